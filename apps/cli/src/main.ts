@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../../libs/config/src';
+import {
+  API_SCOPES,
+  ApiKeyRepository,
+  RestaurantRepository,
+  createPrismaClient,
+  type ApiScope,
+} from '../../../libs/db/src';
+import { CHANNELS, type Channel } from '../../../libs/domain/src';
+
+const USAGE = `Usage:
+  npm run cli -- api-key create --restaurant <slug>[,<slug>...] --name <label> [--channel <channel>] [--scopes a,b]
+  npm run cli -- api-key revoke --prefix <key prefix>
+
+Channels: ${CHANNELS.join(', ')}
+Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)`;
+
+class UsageError extends Error {}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      restaurant: { type: 'string' },
+      name: { type: 'string' },
+      channel: { type: 'string' },
+      scopes: { type: 'string' },
+      prefix: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [noun, verb] = positionals;
+  if (values.help || noun !== 'api-key' || !['create', 'revoke'].includes(verb ?? '')) throw new UsageError();
+
+  const prisma = createPrismaClient(loadConfig().databaseUrl, { poolSize: 1 });
+  try {
+    const keys = new ApiKeyRepository(prisma);
+    if (verb === 'revoke') {
+      if (!values.prefix) throw new UsageError('--prefix is required');
+      const revoked = await keys.revoke(values.prefix);
+      console.log(revoked ? `revoked key ${values.prefix}` : `no active key with prefix ${values.prefix}`);
+      if (!revoked) process.exitCode = 1;
+      return;
+    }
+    const slugs = list(values.restaurant);
+    if (!slugs.length) throw new UsageError('--restaurant is required');
+    if (!values.name?.trim()) throw new UsageError('--name is required');
+    const channel = (values.channel ?? 'api') as Channel;
+    if (!CHANNELS.includes(channel)) throw new UsageError(`unknown channel ${channel}`);
+    const scopes = values.scopes === undefined ? undefined : list(values.scopes);
+    const unknown = scopes?.filter((s) => !(API_SCOPES as readonly string[]).includes(s)) ?? [];
+    if (unknown.length) throw new UsageError(`unknown scope(s): ${unknown.join(', ')}`);
+    const restaurants = new RestaurantRepository(prisma);
+    const restaurantIds: string[] = [];
+    for (const slug of slugs) {
+      const restaurant = await restaurants.findBySlug(slug);
+      if (!restaurant) throw new UsageError(`no restaurant with slug ${slug}`);
+      restaurantIds.push(restaurant.id);
+    }
+    const created = await keys.create({
+      name: values.name.trim(),
+      channel,
+      scopes: scopes as ApiScope[] | undefined,
+      restaurantIds,
+    });
+    console.log(`API key ${created.prefix} for ${slugs.join(', ')} (shown once; store it now):`);
+    console.log(created.rawKey);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    if (error.message) console.error(`error: ${error.message}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { BookingWorkflowClient } from './bookings/booking-workflow.client';
+import { BookingService } from './bookings/booking.service';
+import { BookingsController } from './bookings/bookings.controller';
+import { HoldsController } from './bookings/holds.controller';
+import { HealthController } from './health/health.controller';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { RestaurantsController } from './restaurants/restaurants.controller';
+
+@Module({
+  imports: [InfrastructureModule],
+  controllers: [HealthController, RestaurantsController, BookingsController, HoldsController],
+  providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }, BookingWorkflowClient, BookingService],
+})
+export class AppModule {}

@@ -1,0 +1,31 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiKeyRepository, type ApiScope } from '../../../../libs/db/src';
+import { ProblemException } from '../common/problem';
+import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './principal';
+
+/** `Authorization: Bearer <api key>` on every route not marked @Public(). */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeyRepository,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new ProblemException('unauthorized', 'Send Authorization: Bearer <api key>');
+    const principal = await this.apiKeys.authenticate(match[1]);
+    if (!principal) throw new ProblemException('unauthorized', 'The API key is unknown or revoked');
+    const scope = this.reflector.getAllAndOverride<ApiScope | undefined>(REQUIRED_SCOPE, targets);
+    if (scope && !principal.scopes.includes(scope) && !principal.scopes.includes('admin')) {
+      throw new ProblemException('insufficient_scope', `This action needs the ${scope} scope`);
+    }
+    request.principal = principal;
+    return true;
+  }
+}

@@ -1,0 +1,25 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { ApiPrincipal, ApiScope } from '../../../../libs/db/src';
+
+export type AuthenticatedRequest = Request & { principal?: ApiPrincipal };
+
+export const REQUIRED_SCOPE = 'tablekeeper:required-scope';
+/** The scope a route needs; the API key guard refuses keys without it (403). */
+export const RequireScope = (scope: ApiScope) => SetMetadata(REQUIRED_SCOPE, scope);
+
+export const PUBLIC_ROUTE = 'tablekeeper:public';
+/** Health and docs need no API key. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The authenticated caller, as the guard attached it. */
+export const Principal = createParamDecorator((_data: unknown, context: ExecutionContext): ApiPrincipal => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.principal) throw new Error('Principal read on a route without the API key guard');
+  return request.principal;
+});
+
+/** How the caller appears as an actor in booking histories. */
+export function actorOf(principal: ApiPrincipal): string {
+  return `api:${principal.prefix}`;
+}

@@ -1,0 +1,132 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  isGrpcServiceError,
+} from '@temporalio/client';
+import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
+import type { AppConfig } from '../../../../libs/config/src';
+import type { BookingSnapshot } from '../../../../libs/domain/src';
+import {
+  BOOKING_WORKFLOW_TYPE,
+  INVALID_TRANSITION_FAILURE,
+  SA_CHANNEL,
+  SA_PARTY_SIZE,
+  SA_RESTAURANT,
+  SA_STARTS_AT,
+  placeBookingUpdate,
+  type BookingWorkflowInput,
+  type BookingWorkflowResult,
+  type PlacementResult,
+} from '../../../../temporal/shared/booking.contract';
+import { ProblemException } from '../common/problem';
+import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+
+export type PlaceAnswer = PlacementResult | { readonly outcome: 'pending' };
+
+/** The gateway's only door into Temporal: starting bookings and sending them updates. */
+@Injectable()
+export class BookingWorkflowClient {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Update-with-start: starts the booking's workflow (or attaches to the running one with the same
+   * ID) and waits for its first answer, bounded by the configured deadline. A workflow ID that
+   * belongs to a closed workflow is never reused; its stored result is answered instead.
+   */
+  async place(input: BookingWorkflowInput): Promise<PlaceAnswer> {
+    const startOperation = new WithStartWorkflowOperation(BOOKING_WORKFLOW_TYPE, {
+      workflowId: input.workflowId,
+      taskQueue: this.config.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      typedSearchAttributes: [
+        { key: SA_RESTAURANT, value: input.restaurantId },
+        { key: SA_PARTY_SIZE, value: input.partySize },
+        { key: SA_STARTS_AT, value: new Date(input.startsAt) },
+        { key: SA_CHANNEL, value: input.channel },
+      ],
+      staticSummary: `Booking for ${input.partySize} at ${input.startsAt}`,
+    });
+    const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
+    try {
+      return await this.client.withDeadline(deadline, () =>
+        this.client.workflow.executeUpdateWithStart(placeBookingUpdate, {
+          updateId: `place:${input.workflowId}`,
+          startWorkflowOperation: startOperation,
+        }),
+      );
+    } catch (error) {
+      if (isAlreadyStarted(error)) return this.closedPlacement(input.workflowId);
+      if (isDeadlineExceeded(error)) return { outcome: 'pending' };
+      throw this.unavailable(error);
+    }
+  }
+
+  private async closedPlacement(workflowId: string): Promise<PlaceAnswer> {
+    const result = await this.client.workflow.getHandle(workflowId).result();
+    const closed = result as BookingWorkflowResult;
+    return closed.placement ?? { outcome: 'pending' };
+  }
+
+  /** Sends an update such as cancel or check-in; a refused transition becomes 409 invalid_transition. */
+  async act<Arg>(workflowId: string, update: UpdateDefinition<BookingSnapshot, [Arg]>, arg: Arg): Promise<BookingSnapshot> {
+    const handle = this.client.workflow.getHandle(workflowId);
+    const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
+    try {
+      return await this.client.withDeadline(deadline, () => handle.executeUpdate(update, { args: [arg] }));
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) {
+        const cause = error.cause;
+        if (cause instanceof ApplicationFailure && cause.type === INVALID_TRANSITION_FAILURE) {
+          throw new ProblemException('invalid_transition', cause.message);
+        }
+      }
+      if (error instanceof WorkflowNotFoundError || isWorkflowClosed(error)) {
+        throw new ProblemException('invalid_transition', 'The booking has finished; it can no longer change');
+      }
+      if (isDeadlineExceeded(error)) {
+        throw Object.assign(new ProblemException('service_unavailable', 'The booking did not answer in time; retry'), {
+          retryAfterSeconds: 1,
+        });
+      }
+      throw this.unavailable(error);
+    }
+  }
+
+  private unavailable(error: unknown): Error {
+    if (isGrpcServiceError(error) && [14, 4].includes(error.code)) {
+      return Object.assign(new ProblemException('service_unavailable', 'The workflow service is unavailable; retry'), {
+        retryAfterSeconds: 2,
+      });
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function isAlreadyStarted(error: unknown): boolean {
+  if (error instanceof WorkflowExecutionAlreadyStartedError) return true;
+  const cause = (error as { cause?: unknown })?.cause;
+  return cause instanceof WorkflowExecutionAlreadyStartedError;
+}
+
+function isDeadlineExceeded(error: unknown): boolean {
+  const chain: unknown[] = [error, (error as { cause?: unknown })?.cause];
+  return chain.some(
+    (e) =>
+      (isGrpcServiceError(e) && (e.code === 4 || e.code === 1)) ||
+      (e instanceof Error && /deadline|DEADLINE_EXCEEDED|timed? ?out/i.test(e.message) && e.name !== 'WorkflowUpdateFailedError'),
+  );
+}
+
+function isWorkflowClosed(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /workflow execution already completed|already completed/i.test(message);
+}

@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '../../../../libs/domain/src';
+import type { BookingDetails, BookingEventView } from '../../../../libs/db/src';
+
+export class BookingOutput {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) restaurantId!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) status!: BookingStatus;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty() partySize!: number;
+  @ApiProperty({ type: [String], example: ['T4'] }) tables!: string[];
+  @ApiProperty({ example: 'booking:4f1c…:checkout-123' }) workflowId!: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) holdExpiresAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'party_size_over_auto_confirm_limit' }) reviewReason!: string | null;
+  @ApiPropertyOptional({ nullable: true }) closeReason!: string | null;
+  @ApiProperty({ description: 'Increments on every status change' }) version!: number;
+
+  static from(snapshot: BookingSnapshot): BookingOutput {
+    return Object.assign(new BookingOutput(), {
+      id: snapshot.id,
+      restaurantId: snapshot.restaurantId,
+      status: snapshot.status,
+      startsAt: snapshot.startsAt,
+      endsAt: snapshot.endsAt,
+      partySize: snapshot.partySize,
+      tables: [...snapshot.tables],
+      workflowId: snapshot.workflowId,
+      holdExpiresAt: snapshot.holdExpiresAt,
+      reviewReason: snapshot.reviewReason,
+      closeReason: snapshot.closeReason,
+      version: snapshot.version,
+    });
+  }
+}
+
+export class BookingEventOutput {
+  @ApiPropertyOptional({ enum: BOOKING_STATUSES, nullable: true }) from!: string | null;
+  @ApiProperty({ enum: BOOKING_STATUSES }) to!: string;
+  @ApiProperty({ example: 'system:booking-workflow' }) actor!: string;
+  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true }) data!: unknown;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
+export class GuestOutput {
+  @ApiProperty() name!: string;
+  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
+  @ApiPropertyOptional({ nullable: true }) email!: string | null;
+}
+
+export class BookingDetailsOutput extends BookingOutput {
+  @ApiProperty({ example: 'api' }) channel!: string;
+  @ApiPropertyOptional({ nullable: true }) notes!: string | null;
+  @ApiProperty({ type: GuestOutput }) guest!: GuestOutput;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: [BookingEventOutput] }) events!: BookingEventView[];
+  @ApiProperty({ description: 'The booking workflow in the Temporal UI' }) workflowUrl!: string;
+
+  static fromDetails(details: BookingDetails, workflowUrl: string): BookingDetailsOutput {
+    return Object.assign(new BookingDetailsOutput(), BookingOutput.from(details), {
+      channel: details.channel,
+      notes: details.notes,
+      guest: details.guest,
+      createdAt: details.createdAt,
+      events: details.events,
+      workflowUrl,
+    });
+  }
+}
+
+export class PendingBookingOutput {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['pending'] }) status!: 'pending';
+  @ApiProperty() workflowId!: string;
+  @ApiProperty({ example: 'The booking is still being processed; poll GET /v1/bookings/{id}' }) detail!: string;
+}

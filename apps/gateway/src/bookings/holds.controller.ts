@@ -1,0 +1,63 @@
+import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { ApiPrincipal } from '../../../../libs/db/src';
+import { Principal, RequireScope } from '../auth/principal';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { ProblemException } from '../common/problem';
+import { CreateBookingInput } from './booking.inputs';
+import { BookingOutput, PendingBookingOutput } from './booking.outputs';
+import { BookingService } from './booking.service';
+import { IDEMPOTENCY_HEADER, sendPlacement } from './bookings.controller';
+import { requireIdempotencyKey } from './idempotency';
+
+const uuidPipe = new ParseUUIDPipe({
+  exceptionFactory: () => new ProblemException('booking_not_found', 'No such hold for this API key'),
+});
+
+@ApiTags('holds')
+@ApiBearerAuth()
+@Controller('v1/holds')
+export class HoldsController {
+  constructor(private readonly bookings: BookingService) {}
+
+  @Post()
+  @RequireScope('bookings:write')
+  @ApiOperation({
+    summary: 'Hold capacity',
+    description: 'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
+  })
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiBody({ type: CreateBookingInput })
+  @ApiCreatedResponse({ type: BookingOutput, description: 'Held' })
+  @ApiAcceptedResponse({ type: PendingBookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
+  async create(
+    @Principal() principal: ApiPrincipal,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Body() input: CreateBookingInput,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<BookingOutput | PendingBookingOutput> {
+    const key = requireIdempotencyKey(idempotencyKey);
+    return sendPlacement(res, await this.bookings.place(principal, input, key, 'hold', '/v1/holds'));
+  }
+
+  @Post(':id/confirm')
+  @HttpCode(200)
+  @RequireScope('bookings:write')
+  @ApiOperation({ summary: 'Confirm a hold: verify, assign tables, confirm or send to review' })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(401, 403, 404, 409, 503)
+  async confirm(@Principal() principal: ApiPrincipal, @Param('id', uuidPipe) id: string): Promise<BookingOutput> {
+    return BookingOutput.from(await this.bookings.act(principal, id, 'confirm_hold'));
+  }
+}

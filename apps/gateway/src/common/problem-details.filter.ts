@@ -1,0 +1,70 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, PROBLEMS, ProblemException, problemType, type ProblemBody, type ProblemCode } from './problem';
+
+const STATUS_CODES: Record<number, ProblemCode> = {
+  400: 'validation_failed',
+  401: 'unauthorized',
+  403: 'insufficient_scope',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'service_unavailable',
+};
+
+/**
+ * Every error leaves as application/problem+json. 4xx say what was wrong; 5xx say only that it was
+ * us, with an error id that is also in the log, so no internal detail (or secret) reaches a client.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const body = this.toProblem(exception, request);
+    if (body.status >= 500) {
+      this.logger.error(
+        `${request.method} ${request.path} failed [errorId=${body.errorId}]: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+      );
+    }
+    if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+
+  private toProblem(exception: unknown, request: Request): ProblemBody {
+    const instance = request.originalUrl?.split('?')[0];
+    if (exception instanceof ProblemException) return exception.toBody(instance);
+
+    // Errors raised by express' body parser before our code runs.
+    const parserType = (exception as { type?: string }).type;
+    if (parserType === 'entity.parse.failed') return new ProblemException('malformed_json').toBody(instance);
+    if (parserType === 'entity.too.large') return new ProblemException('payload_too_large').toBody(instance);
+    if (parserType === 'charset.unsupported' || parserType === 'encoding.unsupported') {
+      return new ProblemException('unsupported_media_type').toBody(instance);
+    }
+
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      const code = STATUS_CODES[status] ?? 'validation_failed';
+      const detail = status === 404 ? `No route for ${request.method} ${instance}` : exception.message;
+      return { type: problemType(code), title: PROBLEMS[code].title, status, detail, code, instance };
+    }
+    const errorId = randomUUID();
+    const { status, title } = PROBLEMS.internal_error;
+    return {
+      type: problemType('internal_error'),
+      title,
+      status,
+      detail: `Unexpected error; quote errorId ${errorId} when reporting it`,
+      code: 'internal_error',
+      instance,
+      errorId,
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import { HttpException } from '@nestjs/common';
+
+/** One offending input, named by its path in the request (`guest.email`, `Idempotency-Key`). */
+export interface FieldError {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** RFC 9457 problem details, with our stable machine-readable `code`. */
+export interface ProblemBody {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: string;
+  readonly errors?: readonly FieldError[];
+  readonly instance?: string;
+  readonly errorId?: string;
+  readonly [extension: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/**
+ * The error catalog: every code the API answers with, its HTTP status and title. Clients switch
+ * on `code`; the title is for people.
+ */
+export const PROBLEMS = {
+  validation_failed: { status: 400, title: 'The request is invalid' },
+  malformed_json: { status: 400, title: 'The body is not valid JSON' },
+  idempotency_key_required: { status: 400, title: 'Idempotency-Key header is required' },
+  invalid_idempotency_key: { status: 400, title: 'Idempotency-Key is malformed' },
+  unauthorized: { status: 401, title: 'Missing or invalid API key' },
+  insufficient_scope: { status: 403, title: 'The API key lacks the scope for this action' },
+  not_found: { status: 404, title: 'Not found' },
+  restaurant_not_found: { status: 404, title: 'Restaurant not found' },
+  booking_not_found: { status: 404, title: 'Booking not found' },
+  no_capacity: { status: 409, title: 'No capacity for that party at that time' },
+  invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
+  payload_too_large: { status: 413, title: 'The body is too large' },
+  unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key was used for a different request' },
+  restaurant_closed: { status: 422, title: 'The restaurant does not take bookings at that time' },
+  party_size_out_of_range: { status: 422, title: 'Party size is outside what the restaurant accepts' },
+  starts_at_in_past: { status: 422, title: 'The booking would start in the past' },
+  internal_error: { status: 500, title: 'Something went wrong on our side' },
+  service_unavailable: { status: 503, title: 'A dependency is unavailable; retry later' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export function problemType(code: string): string {
+  return `/problems/${code}`;
+}
+
+export class ProblemException extends HttpException {
+  constructor(
+    readonly code: ProblemCode,
+    detail?: string,
+    readonly errors?: readonly FieldError[],
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail ?? PROBLEMS[code].title, PROBLEMS[code].status);
+  }
+
+  toBody(instance?: string): ProblemBody {
+    const { status, title } = PROBLEMS[this.code];
+    return {
+      type: problemType(this.code),
+      title,
+      status,
+      detail: this.message,
+      code: this.code,
+      ...(this.errors?.length ? { errors: this.errors } : {}),
+      ...(instance ? { instance } : {}),
+      ...this.extensions,
+    };
+  }
+}
+
+export function fieldProblem(code: ProblemCode, field: string, message: string): ProblemException {
+  return new ProblemException(code, message, [{ field, code, message }]);
+}

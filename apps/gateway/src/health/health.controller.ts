@@ -1,0 +1,64 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Client, Connection } from '@temporalio/client';
+import type { Response } from 'express';
+import type { Redis } from 'ioredis';
+import type { PrismaClient } from '../../../../libs/db/src';
+import { Public } from '../auth/principal';
+import { PRISMA, REDIS, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+
+type CheckResult = { status: 'up' } | { status: 'down'; error: string };
+
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up' };
+  } catch (error) {
+    // The message only: connection strings and stack traces stay in the server.
+    return { status: 'down', error: error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unavailable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: Postgres, Redis and Temporal answer' })
+  @ApiOkResponse({ schema: { example: { status: 'ready', checks: { postgres: { status: 'up' } } } } })
+  @ApiServiceUnavailableResponse({ description: 'At least one dependency is down' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, CheckResult> }> {
+    const [postgres, redis, temporal] = await Promise.all([
+      check(() => this.prisma.$queryRaw`SELECT 1`),
+      check(() => this.redis.ping()),
+      check(() => (this.temporal.connection as Connection).healthService.check({})),
+    ]);
+    const checks = { postgres, redis, temporal };
+    const ready = Object.values(checks).every((c) => c.status === 'up');
+    res.status(ready ? 200 : 503);
+    return { status: ready ? 'ready' : 'unavailable', checks };
+  }
+}

@@ -1,0 +1,4 @@
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const PRISMA = Symbol('PRISMA');
+export const REDIS = Symbol('REDIS');
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { AppConfig } from '../../../libs/config/src';
+import { BookingActivities } from '../../../temporal/activities/booking.activities';
+import { APP_CONFIG } from './worker.tokens';
+import { createBookingWorker } from './booking-worker';
+
+/**
+ * Owns the Temporal worker's lifetime inside Nest: started after the app boots, drained on
+ * shutdown. If the worker stops on its own (fatal error), the process exits so a supervisor can
+ * restart it, instead of idling with nobody polling the task queue.
+ */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('TemporalWorker');
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly activities: BookingActivities,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.connection = await NativeConnection.connect({ address: this.config.temporalAddress });
+    this.worker = await createBookingWorker({
+      connection: this.connection,
+      namespace: this.config.temporalNamespace,
+      taskQueue: this.config.taskQueue,
+      activities: this.activities,
+    });
+    this.running = this.worker.run().then(
+      () => this.logger.log('worker stopped'),
+      (error: unknown) => {
+        this.logger.error(`worker failed: ${error instanceof Error ? error.stack : String(error)}`);
+        process.exit(1);
+      },
+    );
+    this.logger.log(
+      `polling task queue "${this.config.taskQueue}" on ${this.config.temporalAddress} (namespace ${this.config.temporalNamespace})`,
+    );
+  }
+
+  // Before shutdown, so in-flight activities finish while the database client is still open.
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+    await this.connection?.close();
+  }
+}

@@ -1,0 +1,41 @@
+import type { PrismaClient } from './prisma-client.factory';
+
+export interface RestaurantSummary {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly timezone: string;
+}
+
+export interface RestaurantBookingRules extends RestaurantSummary {
+  readonly minPartySize: number;
+  readonly maxPartySize: number;
+  readonly defaultDurationSeconds: number;
+}
+
+const summary = { id: true, slug: true, name: true, timezone: true } as const;
+
+/** Restaurant reads, always scoped to the restaurants a caller may act for. */
+export class RestaurantRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  listForTenant(restaurantIds: readonly string[]): Promise<RestaurantSummary[]> {
+    return this.prisma.restaurant.findMany({
+      where: { id: { in: [...restaurantIds] } },
+      select: summary,
+      orderBy: { name: 'asc' },
+    });
+  }
+
+  findForTenant(restaurantId: string, restaurantIds: readonly string[]): Promise<RestaurantBookingRules | null> {
+    if (!restaurantIds.includes(restaurantId)) return Promise.resolve(null);
+    return this.prisma.restaurant.findUnique({
+      where: { id: restaurantId },
+      select: { ...summary, minPartySize: true, maxPartySize: true, defaultDurationSeconds: true },
+    });
+  }
+
+  findBySlug(slug: string): Promise<RestaurantSummary | null> {
+    return this.prisma.restaurant.findUnique({ where: { slug }, select: summary });
+  }
+}

@@ -1,0 +1,70 @@
+import type { BookingStatus } from './booking-status';
+
+/**
+ * Shapes shared by the gateway, the workflow and its activities. Plain data only: these cross
+ * Temporal's payload converter, so dates travel as ISO 8601 strings.
+ */
+export const CHANNELS = ['api', 'voice', 'whatsapp', 'web_widget', 'chat', 'partner', 'admin'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface GuestDetails {
+  readonly name: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+/** `book` runs straight through to confirmed / manual review; `hold` stops at held until confirmed. */
+export type BookingMode = 'book' | 'hold';
+
+export interface BookingRequest {
+  readonly bookingId: string;
+  readonly workflowId: string;
+  readonly restaurantId: string;
+  readonly partySize: number;
+  readonly startsAt: string;
+  readonly guest: GuestDetails;
+  readonly notes?: string;
+  readonly channel: Channel;
+  readonly apiKeyId: string | null;
+  readonly idempotencyKey: string;
+  readonly requestFingerprint: string;
+  readonly mode: BookingMode;
+  /** Recorded on the booking's first event, e.g. `api:tk_3f9a…`. */
+  readonly actor: string;
+}
+
+/** The restaurant's policy as it stood when the booking was held; the workflow's timers use it. */
+export interface BookingPolicy {
+  readonly holdTtlSeconds: number;
+  readonly reminderLeadSeconds: readonly number[];
+  readonly noShowGraceSeconds: number;
+  readonly manualReviewTimeoutSeconds: number;
+  readonly autoConfirmMaxPartySize: number;
+}
+
+export interface BookingSnapshot {
+  readonly id: string;
+  readonly workflowId: string;
+  readonly restaurantId: string;
+  readonly status: BookingStatus;
+  readonly partySize: number;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly holdExpiresAt: string | null;
+  readonly tables: readonly string[];
+  readonly reviewReason: string | null;
+  readonly closeReason: string | null;
+  readonly version: number;
+}
+
+export type HoldRefusalCode = 'no_capacity' | 'restaurant_closed' | 'party_size_out_of_range' | 'restaurant_not_found';
+
+export type HoldOutcome =
+  | { readonly ok: true; readonly booking: BookingSnapshot; readonly policy: BookingPolicy }
+  | { readonly ok: false; readonly code: HoldRefusalCode; readonly detail: string };
+
+/** Who changed a booking: `api:<key prefix>`, `staff:<email>`, `system:<timer>` ... */
+export interface ActorRef {
+  readonly actor: string;
+  readonly reason?: string;
+}

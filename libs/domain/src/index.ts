@@ -1,0 +1,5 @@
+export * from './booking-status';
+export * from './service-hours';
+export * from './pacing';
+export * from './table-assignment';
+export * from './booking.types';

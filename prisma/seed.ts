@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadConfig } from '../libs/config/src';
+import { ApiKeyRepository, createPrismaClient, upsertRestaurant } from '../libs/db/src';
+import {
+  DEMO_COMBINATIONS,
+  DEMO_HOURS,
+  DEMO_PACING,
+  DEMO_RESTAURANT,
+  DEMO_TABLES,
+  DEMO_ZONES,
+} from './demo-restaurant';
+
+// The raw dev key is kept in the ignored data folder so a second `npm start` can print it again
+// (the database only has its hash).
+const DEV_KEY_FILE = join(process.cwd(), '.data', 'demo-api-key');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const prisma = createPrismaClient(config.databaseUrl, { poolSize: 2 });
+  try {
+    const { slug, name, timezone, ...policy } = DEMO_RESTAURANT;
+    const restaurantId = await upsertRestaurant(prisma, {
+      slug,
+      name,
+      timezone,
+      policy: { ...policy, reminderLeadSeconds: [...policy.reminderLeadSeconds] },
+      hours: DEMO_HOURS,
+      pacing: DEMO_PACING,
+      zones: DEMO_ZONES,
+      tables: DEMO_TABLES,
+      combinations: DEMO_COMBINATIONS,
+    });
+    const apiKeys = new ApiKeyRepository(prisma);
+    let devKey = existsSync(DEV_KEY_FILE) ? readFileSync(DEV_KEY_FILE, 'utf8').trim() : '';
+    const valid = devKey ? await apiKeys.authenticate(devKey) : null;
+    if (!valid || !valid.restaurantIds.includes(restaurantId)) {
+      const created = await apiKeys.create({
+        name: 'demo dev key',
+        channel: 'api',
+        scopes: ['availability:read', 'bookings:read', 'bookings:write', 'reviews:write', 'admin'],
+        restaurantIds: [restaurantId],
+      });
+      devKey = created.rawKey;
+      mkdirSync(dirname(DEV_KEY_FILE), { recursive: true });
+      writeFileSync(DEV_KEY_FILE, `${devKey}\n`, { mode: 0o600 });
+    }
+    const api = `http://localhost:${config.port}`;
+    console.log(
+      [
+        '',
+        `Seeded restaurant ${slug} (${restaurantId}), ${DEMO_TABLES.length} tables in ${DEMO_ZONES.length} zones, open 12:00-22:30 ${timezone}.`,
+        `  API          ${api}/v1   (health: ${api}/health/ready)`,
+        `  API docs     ${api}/docs`,
+        `  Temporal UI  ${config.temporalUiUrl}`,
+        `  Dev API key  ${devKey}   (also in .data/demo-api-key; local development only)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+// Shared by `npm start` and `npm test`: plain Node, no dependencies, because it runs before
+// `npm install` has.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { connect } from 'node:net';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TEMPORAL_CLI_VERSION = 'v1.5.1';
+// Fallbacks without the `replace` directive that `go install` refuses in later tags.
+const TEMPORAL_CLI_FALLBACKS = ['v1.4.1', 'v1.3.0'];
+
+export const SEARCH_ATTRIBUTES = [
+  'BookingStatus=Keyword',
+  'RestaurantId=Keyword',
+  'PartySize=Int',
+  'BookingStartsAt=Datetime',
+  'BookingChannel=Keyword',
+];
+
+export function log(message) {
+  process.stdout.write(`[tablekeeper] ${message}\n`);
+}
+
+export function fail(message) {
+  process.stderr.write(`\n[tablekeeper] ${message}\n`);
+  process.exit(1);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+  if (result.error) fail(`${command} could not run: ${result.error.message}`);
+  if (result.status !== 0) fail(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+/** npm ci when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const marker = join(ROOT, 'node_modules', '.package-lock.json');
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
+  log('installing npm dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/**
+ * The pinned Temporal CLI, built from Go modules into a per-user cache shared by every clone
+ * (a first build takes minutes; later ones reuse it), and linked into the ignored .tools folder.
+ */
+export function ensureTemporalCli() {
+  const local = join(ROOT, '.tools', 'temporal');
+  if (process.env.TEMPORAL_CLI && existsSync(process.env.TEMPORAL_CLI)) return process.env.TEMPORAL_CLI;
+  if (existsSync(local)) return local;
+  const cacheRoot = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+  let binary;
+  for (const version of [TEMPORAL_CLI_VERSION, ...TEMPORAL_CLI_FALLBACKS]) {
+    const dir = join(cacheRoot, 'tablekeeper', 'temporal-cli', version);
+    const candidate = join(dir, 'temporal');
+    if (existsSync(candidate)) {
+      binary = candidate;
+      break;
+    }
+    if (spawnSync('go', ['version']).status !== 0) {
+      fail('The Temporal CLI is missing and Go is not installed to build it. Install Go (https://go.dev/dl) or set TEMPORAL_CLI to a temporal binary.');
+    }
+    log(`building the Temporal CLI ${version} with Go (first time only, takes a few minutes)…`);
+    mkdirSync(dir, { recursive: true });
+    const result = spawnSync('go', ['install', `github.com/temporalio/cli/cmd/temporal@${version}`], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, GOBIN: dir, GOFLAGS: '-mod=mod' },
+    });
+    if (result.status === 0 && existsSync(candidate)) {
+      binary = candidate;
+      break;
+    }
+    log(`building ${version} failed; trying the next pinned version`);
+  }
+  if (!binary) fail('Could not build the Temporal CLI; see the Go output above.');
+  mkdirSync(dirname(local), { recursive: true });
+  rmSync(local, { force: true });
+  try {
+    symlinkSync(binary, local);
+  } catch {
+    copyFileSync(binary, local);
+    chmodSync(local, 0o755);
+  }
+  return local;
+}
+
+export function canConnect(host, port, timeoutMs = 1500) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+export function redact(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** Exits with a message naming the URL and how to fix it when a server does not answer. */
+export async function requireServer(label, url, defaultPort, hint) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    fail(`${label} URL is not a valid URL: ${redact(url)}`);
+  }
+  const port = Number(parsed.port || defaultPort);
+  if (!(await canConnect(parsed.hostname, port))) {
+    fail(`${label} is not reachable at ${redact(url)}.\n  ${hint}`);
+  }
+}
+
+export async function waitForPort(host, port, timeoutMs, child) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) return false;
+    if (await canConnect(host, port, 500)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+/** Registers our search attributes on an already running server (no-op when they exist). */
+export function registerSearchAttributes(cli, address) {
+  for (const pair of SEARCH_ATTRIBUTES) {
+    const [name, type] = pair.split('=');
+    spawnSync(cli, ['operator', 'search-attribute', 'create', '--address', address, '--name', name, '--type', type], {
+      stdio: 'ignore',
+    });
+  }
+}
+
+/**
+ * Starts `temporal server start-dev`. With `dbFile` it persists to SQLite; without, it keeps
+ * everything in memory (tests). Resolves once the gRPC port answers.
+ */
+export async function startTemporalDevServer(cli, { port, uiPort, dbFile, headless = false, stdio = 'inherit' }) {
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+  if (dbFile) {
+    mkdirSync(dirname(dbFile), { recursive: true });
+    args.push('--db-filename', dbFile);
+  }
+  if (headless) args.push('--headless');
+  else args.push('--ui-port', String(uiPort));
+  for (const pair of SEARCH_ATTRIBUTES) args.push('--search-attribute', pair);
+  const child = spawn(cli, args, { cwd: ROOT, stdio: ['ignore', stdio, stdio], detached: false });
+  const up = await waitForPort('127.0.0.1', port, 60_000, child);
+  if (!up) {
+    child.kill('SIGKILL');
+    fail(`The Temporal dev server did not start on port ${port}.`);
+  }
+  return child;
+}
+
+export function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}

@@ -1,0 +1,114 @@
+// `npm start`: the whole stack on one machine, from a fresh clone. Safe to run again: it reuses
+// what is running and keeps data (Postgres, and Temporal's SQLite file in .data/).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  ROOT,
+  ensureDependencies,
+  ensureTemporalCli,
+  canConnect,
+  fail,
+  log,
+  registerSearchAttributes,
+  requireServer,
+  run,
+  startTemporalDevServer,
+} from './lib/stack.mjs';
+
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/tablekeeper',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
+  PORT: process.env.PORT ?? '3000',
+};
+const children = [];
+let stopping = false;
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  for (const child of [...children].reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+  const deadline = setTimeout(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    process.exit(code);
+  }, 10_000);
+  deadline.unref();
+  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() =>
+    process.exit(code),
+  );
+}
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+
+/** Runs a long-lived process with its lines prefixed, so the logs of all parts stay readable. */
+function supervise(name, command, args) {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = `[${name}]`.padEnd(10);
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream.on('data', (chunk) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
+    });
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping the stack`);
+      stopAll(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function main() {
+  ensureDependencies();
+  const cli = ensureTemporalCli();
+
+  await requireServer('Postgres', env.DATABASE_URL, 5432, 'Start PostgreSQL (e.g. `service postgresql start`) or set DATABASE_URL.');
+  await requireServer('Redis', env.REDIS_URL, 6379, 'Start Redis (e.g. `service redis-server start`) or set REDIS_URL.');
+
+  const [temporalHost, temporalPort] = env.TEMPORAL_ADDRESS.split(':');
+  if (await canConnect(temporalHost, Number(temporalPort))) {
+    log(`reusing the Temporal server at ${env.TEMPORAL_ADDRESS}`);
+    registerSearchAttributes(cli, env.TEMPORAL_ADDRESS);
+  } else {
+    log(`starting the Temporal dev server on ${env.TEMPORAL_ADDRESS} (UI on http://localhost:8233)…`);
+    const temporal = await startTemporalDevServer(cli, {
+      port: Number(temporalPort),
+      uiPort: 8233,
+      dbFile: join(ROOT, '.data', 'temporal.sqlite'),
+      stdio: 'pipe',
+    });
+    temporal.stdout?.resume();
+    temporal.stderr?.on('data', (chunk) => process.stdout.write(`[temporal] ${chunk}`));
+    temporal.on('exit', (code) => {
+      if (!stopping) {
+        log(`Temporal dev server exited (${code}); stopping the stack`);
+        stopAll(1);
+      }
+    });
+    children.push(temporal);
+  }
+
+  log('building…');
+  run('npm', ['run', '--silent', 'build'], { env });
+  log('applying migrations…');
+  run('node', ['dist/libs/db/src/migrate.cli.js'], { env });
+  log('seeding the demo restaurant…');
+  run('node', ['dist/prisma/seed.js'], { env });
+
+  supervise('worker', 'node', ['--enable-source-maps', 'dist/apps/worker/src/main.js']);
+  supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js']);
+  log(`up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  stopAll(1);
+  fail('start failed');
+});

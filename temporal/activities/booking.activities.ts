@@ -1,0 +1,76 @@
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  InvalidTransitionError,
+  type BookingAction,
+  type BookingRequest,
+  type BookingSnapshot,
+  type HoldOutcome,
+} from '../../libs/domain/src';
+import type { BookingRepository } from '../../libs/db/src/booking.repository';
+import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
+
+export interface ChangeStatusInput {
+  readonly bookingId: string;
+  readonly action: BookingAction;
+  readonly actor: string;
+  readonly reason?: string;
+}
+
+export type VerifyResult = { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
+
+export type AssignResult =
+  | { readonly assigned: true; readonly booking: BookingSnapshot }
+  | { readonly assigned: false; readonly booking: BookingSnapshot; readonly reason: string };
+
+/**
+ * The booking workflow's activities: all of its I/O. Each one is idempotent (safe to retry after
+ * a crash between commit and reply) because every repository write first checks whether it has
+ * already happened.
+ */
+export class BookingActivities {
+  constructor(private readonly bookings: BookingRepository) {}
+
+  async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
+    return this.bookings.holdBooking(request);
+  }
+
+  async verifyCapacity(bookingId: string, actor: string): Promise<VerifyResult> {
+    return this.bookings.verifyCapacity(bookingId, actor);
+  }
+
+  async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
+    const outcome = await this.bookings.assignTables(bookingId, actor);
+    return outcome.assigned
+      ? { assigned: true, booking: outcome.booking }
+      : { assigned: false, booking: outcome.booking, reason: outcome.reason };
+  }
+
+  async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
+    try {
+      return await this.bookings.transition(input);
+    } catch (error) {
+      if (error instanceof InvalidTransitionError) {
+        throw ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
+          action: error.action,
+          status: error.status,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async recordReminder(bookingId: string, leadSeconds: number, dueAt: string): Promise<void> {
+    await this.bookings.recordReminder(bookingId, leadSeconds, dueAt);
+  }
+}
+
+/** The plain object a Worker registers, with every method bound to its instance. */
+export function activitiesOf(instance: BookingActivities): Record<string, (...args: never[]) => Promise<unknown>> {
+  return {
+    holdBooking: instance.holdBooking.bind(instance),
+    verifyCapacity: instance.verifyCapacity.bind(instance),
+    assignTables: instance.assignTables.bind(instance),
+    changeStatus: instance.changeStatus.bind(instance),
+    recordReminder: instance.recordReminder.bind(instance),
+  };
+}

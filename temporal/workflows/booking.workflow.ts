@@ -1,0 +1,319 @@
+/**
+ * The life of one booking, from the first hold to its last timer. One workflow per booking; its
+ * ID comes from the caller's Idempotency-Key, so a retried request can never start a second one.
+ *
+ *   hold ─► (hold mode: wait for confirm, or expire at holdExpiresAt)
+ *        ─► verify capacity ─► assign tables ─► confirm | manual review (approve / reject / time out)
+ *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
+ *
+ * Deterministic code only: all I/O happens in activities, time comes from the sandboxed clock and
+ * waiting is done with `condition` timers, so a replay of the history takes the same path.
+ */
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import type { BookingActivities } from '../activities/booking.activities';
+import { canApply, isTerminal, type BookingAction } from '../../libs/domain/src/booking-status';
+import type { ActorRef, BookingPolicy, BookingSnapshot } from '../../libs/domain/src/booking.types';
+import {
+  INVALID_TRANSITION_FAILURE,
+  SA_CHANNEL,
+  SA_PARTY_SIZE,
+  SA_RESTAURANT,
+  SA_STARTS_AT,
+  SA_STATUS,
+  approveReviewUpdate,
+  bookingStateQuery,
+  cancelBookingUpdate,
+  checkInUpdate,
+  confirmHoldUpdate,
+  placeBookingUpdate,
+  rejectReviewUpdate,
+  type BookingWorkflowInput,
+  type CancelInput,
+  type RejectInput,
+  type BookingWorkflowResult,
+  type BookingWorkflowState,
+  type PlacementResult,
+} from '../shared/booking.contract';
+
+const activities = proxyActivities<BookingActivities>({
+  startToCloseTimeout: '20s',
+  // Postgres being down is a reason to wait, not to lose the booking: retry until it is back.
+  retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s', nonRetryableErrorTypes: [INVALID_TRANSITION_FAILURE] },
+});
+
+const SYSTEM = 'system:booking-workflow';
+
+type CommandKind = 'confirm_hold' | 'cancel' | 'check_in' | 'approve' | 'reject';
+
+/** A request from outside (an update), queued so that only the main flow changes the booking. */
+interface Command {
+  readonly kind: CommandKind;
+  readonly actor: string;
+  readonly reason?: string;
+  taken: boolean;
+  settled: boolean;
+  result?: BookingSnapshot;
+  error?: string;
+}
+
+const ACTION_OF: Record<Exclude<CommandKind, 'confirm_hold'>, BookingAction> = {
+  cancel: 'cancel',
+  check_in: 'check_in',
+  approve: 'approve',
+  reject: 'reject',
+};
+
+export async function bookingWorkflow(input: BookingWorkflowInput): Promise<BookingWorkflowResult> {
+  let booking: BookingSnapshot | null = null;
+  let policy: BookingPolicy | null = null;
+  let placement: PlacementResult | null = null;
+  let nextTimer: BookingWorkflowState['nextTimer'] = null;
+  const remindersSent: number[] = [];
+  const inbox: Command[] = [];
+
+  // ── the outside world's view ──────────────────────────────────────────────────────────────
+  setHandler(bookingStateQuery, () => ({
+    bookingId: input.bookingId,
+    status: booking?.status ?? (placement?.outcome === 'refused' ? 'refused' : 'pending'),
+    booking,
+    nextTimer,
+    remindersSent: [...remindersSent],
+  }));
+
+  setHandler(placeBookingUpdate, async () => {
+    await condition(() => placement !== null);
+    return placement!;
+  });
+
+  const accepts = (kind: CommandKind): boolean => {
+    if (!booking) return false;
+    if (kind === 'confirm_hold') return input.mode === 'hold' && booking.status === 'held';
+    return canApply(ACTION_OF[kind], booking.status);
+  };
+
+  const refuse = (kind: CommandKind): never => {
+    const status = booking?.status ?? 'pending';
+    throw ApplicationFailure.nonRetryable(
+      `Cannot ${kind.replace('_', ' ')} a booking that is ${status.replace('_', ' ')}`,
+      INVALID_TRANSITION_FAILURE,
+      { action: kind, status },
+    );
+  };
+
+  const submit = async (kind: CommandKind, actor: string, reason?: string): Promise<BookingSnapshot> => {
+    const command: Command = { kind, actor, reason, taken: false, settled: false };
+    inbox.push(command);
+    await condition(() => command.settled);
+    if (command.error) refuse(kind);
+    return command.result!;
+  };
+  // Validators run before an update is written to history: a refused request leaves no trace.
+  const check = (kind: CommandKind): void => {
+    if (!accepts(kind)) refuse(kind);
+  };
+
+  setHandler(confirmHoldUpdate, (by: ActorRef) => submit('confirm_hold', by.actor), {
+    validator: (_by: ActorRef) => check('confirm_hold'),
+  });
+  setHandler(cancelBookingUpdate, (by: CancelInput) => submit('cancel', by.actor, by.reason), {
+    validator: (_by: CancelInput) => check('cancel'),
+  });
+  setHandler(checkInUpdate, (by: ActorRef) => submit('check_in', by.actor), {
+    validator: (_by: ActorRef) => check('check_in'),
+  });
+  setHandler(approveReviewUpdate, (by: ActorRef) => submit('approve', by.actor, by.reason), {
+    validator: (_by: ActorRef) => check('approve'),
+  });
+  setHandler(rejectReviewUpdate, (by: RejectInput) => submit('reject', by.actor, by.reason), {
+    validator: (_by: RejectInput) => check('reject'),
+  });
+
+  // ── helpers the story below is told with ─────────────────────────────────────────────────
+  const settle = (command: Command, result: BookingSnapshot | null, error?: string): void => {
+    command.taken = true;
+    command.settled = true;
+    command.result = result ?? undefined;
+    command.error = error;
+  };
+
+  /** After every change, requests the new status no longer allows are answered with a refusal. */
+  const refuseStaleCommands = (): void => {
+    for (const command of inbox) {
+      if (!command.taken && !command.settled && !accepts(command.kind)) settle(command, null, 'invalid_transition');
+    }
+  };
+
+  const record = (snapshot: BookingSnapshot): BookingSnapshot => {
+    booking = snapshot;
+    upsertSearchAttributes([{ key: SA_STATUS, value: snapshot.status }]);
+    refuseStaleCommands();
+    return snapshot;
+  };
+
+  const change = async (action: BookingAction, actor: string, reason?: string): Promise<BookingSnapshot> =>
+    record(await activities.changeStatus({ bookingId: input.bookingId, action, actor, reason }));
+
+  /** Waits for a request of one of `kinds` until `deadline` (epoch ms); undefined when time ran out. */
+  const nextCommand = async (kinds: CommandKind[], deadline: number | null): Promise<Command | undefined> => {
+    const pending = () => inbox.find((c) => !c.taken && !c.settled && kinds.includes(c.kind));
+    if (deadline === null) await condition(() => pending() !== undefined);
+    else {
+      const wait = deadline - Date.now();
+      if (wait > 0) await condition(() => pending() !== undefined, wait);
+    }
+    const command = pending();
+    if (command) command.taken = true;
+    return command;
+  };
+
+  /** Applies a cancel / check-in / approve / reject request and answers its caller. */
+  const apply = async (command: Command): Promise<void> => {
+    if (command.kind === 'confirm_hold' || !accepts(command.kind)) {
+      settle(command, null, 'invalid_transition');
+      return;
+    }
+    const action = ACTION_OF[command.kind];
+    settle(command, await change(action, command.actor, command.reason));
+  };
+
+  const cancelRequested = (): Command | undefined =>
+    inbox.find((c) => !c.taken && !c.settled && c.kind === 'cancel');
+
+  const finish = async (): Promise<BookingWorkflowResult> => {
+    nextTimer = null;
+    refuseStaleCommands();
+    await condition(allHandlersFinished);
+    return { placement, booking };
+  };
+
+  // ── 1. hold ──────────────────────────────────────────────────────────────────────────────
+  upsertSearchAttributes([
+    { key: SA_RESTAURANT, value: input.restaurantId },
+    { key: SA_PARTY_SIZE, value: input.partySize },
+    { key: SA_STARTS_AT, value: new Date(input.startsAt) },
+    { key: SA_CHANNEL, value: input.channel },
+  ]);
+  const hold = await activities.holdBooking(input);
+  if (!hold.ok) {
+    placement = { outcome: 'refused', requestFingerprint: input.requestFingerprint, code: hold.code, detail: hold.detail };
+    upsertSearchAttributes([{ key: SA_STATUS, value: 'refused' }]);
+    return finish();
+  }
+  policy = hold.policy;
+  record(hold.booking);
+
+  let confirmRequest: Command | undefined;
+  if (input.mode === 'hold') {
+    placement = { outcome: 'placed', requestFingerprint: input.requestFingerprint, booking: booking! };
+    if (booking!.status === 'held') {
+      const holdExpiresAt = Date.parse(booking!.holdExpiresAt!);
+      nextTimer = { kind: 'hold_expiry', at: new Date(holdExpiresAt).toISOString() };
+      const command = await nextCommand(['confirm_hold', 'cancel'], holdExpiresAt);
+      nextTimer = null;
+      if (!command) {
+        await change('expire', 'system:hold-timer', 'hold_expired');
+        return finish();
+      }
+      if (command.kind === 'cancel') {
+        await apply(command);
+        return finish();
+      }
+      confirmRequest = command;
+    }
+  }
+
+  // ── 2. verify capacity, 3. assign tables, 4. confirm or send to review ───────────────────
+  const answer = (error?: string): void => {
+    if (input.mode === 'book' && !placement) {
+      placement = { outcome: 'placed', requestFingerprint: input.requestFingerprint, booking: booking! };
+    }
+    if (confirmRequest && !confirmRequest.settled) settle(confirmRequest, booking, error);
+  };
+  const cancelIfRequested = async (): Promise<boolean> => {
+    const cancel = cancelRequested();
+    if (!cancel || !accepts('cancel')) return false;
+    cancel.taken = true;
+    await apply(cancel);
+    answer('invalid_transition');
+    return true;
+  };
+
+  if (booking!.status === 'held') {
+    if (await cancelIfRequested()) return finish();
+    const verified = await activities.verifyCapacity(input.bookingId, SYSTEM);
+    if (!verified.ok) {
+      await change('expire', 'system:hold-timer', verified.reason);
+      answer('invalid_transition');
+      return finish();
+    }
+    record(verified.booking);
+  }
+  if (booking!.status === 'capacity_verified') {
+    if (await cancelIfRequested()) return finish();
+    const assigned = await activities.assignTables(input.bookingId, SYSTEM);
+    record(assigned.booking);
+  }
+  if (booking!.status === 'assigned') {
+    if (await cancelIfRequested()) return finish();
+    if (booking!.partySize > policy.autoConfirmMaxPartySize) {
+      await change('send_to_review', SYSTEM, 'party_size_over_auto_confirm_limit');
+    } else {
+      await change('confirm', SYSTEM, 'auto_confirmed');
+    }
+  }
+  answer();
+
+  // ── manual review: staff approve or reject; undecided reviews are rejected at the deadline ──
+  if (booking!.status === 'manual_review') {
+    const reviewDeadline = Math.min(Date.now() + policy.manualReviewTimeoutSeconds * 1000, Date.parse(booking!.startsAt));
+    nextTimer = { kind: 'review_deadline', at: new Date(reviewDeadline).toISOString() };
+    while (booking!.status === 'manual_review') {
+      const command = await nextCommand(['approve', 'reject', 'cancel'], reviewDeadline);
+      if (!command) await change('reject', 'system:review-timer', 'review_timeout');
+      else await apply(command);
+    }
+  }
+
+  // ── after confirmation: reminders, no-show, completion ──────────────────────────────────
+  const startsAt = Date.parse(booking!.startsAt);
+  const endsAt = Date.parse(booking!.endsAt);
+  // Reminders whose time has already passed when the booking is confirmed are skipped.
+  const reminders = policy.reminderLeadSeconds
+    .map((lead) => ({ lead, at: startsAt - lead * 1000 }))
+    .filter((r) => r.at > Date.now())
+    .sort((a, b) => a.at - b.at);
+  const noShowAt = startsAt + policy.noShowGraceSeconds * 1000;
+
+  while (!isTerminal(booking!.status)) {
+    const confirmed = booking!.status === 'confirmed';
+    const timer =
+      confirmed && reminders.length > 0
+        ? { kind: 'reminder', at: reminders[0].at }
+        : confirmed
+          ? { kind: 'no_show', at: noShowAt }
+          : { kind: 'completion', at: endsAt };
+    nextTimer = { kind: timer.kind, at: new Date(timer.at).toISOString() };
+    const command = await nextCommand(['cancel', 'check_in'], timer.at);
+    if (command) {
+      await apply(command);
+      continue;
+    }
+    if (timer.kind === 'reminder') {
+      const reminder = reminders.shift()!;
+      await activities.recordReminder(input.bookingId, reminder.lead, new Date(reminder.at).toISOString());
+      remindersSent.push(reminder.lead);
+    } else if (timer.kind === 'no_show') {
+      await change('mark_no_show', 'system:no-show-timer', 'not_checked_in_within_grace');
+    } else {
+      await change('complete', 'system:completion-timer', 'end_time_reached');
+    }
+  }
+  return finish();
+}
