@@ -1,4 +1,4 @@
-import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import { activitiesOf, type BookingActivities } from '../../../temporal/activities/booking.activities';
 
 export interface BookingWorkerOptions {
@@ -7,7 +7,7 @@ export interface BookingWorkerOptions {
   readonly taskQueue: string;
   readonly activities: BookingActivities;
   /** A prebuilt bundle (tests build one per run); otherwise the worker bundles the workflows itself. */
-  readonly workflowBundle?: WorkflowBundle;
+  readonly workflowBundle?: WorkflowBundleOption;
 }
 
 export function bookingWorkflowsPath(): string {

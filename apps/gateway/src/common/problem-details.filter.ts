@@ -41,14 +41,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const instance = request.originalUrl?.split('?')[0];
     if (exception instanceof ProblemException) return exception.toBody(instance);
 
-    // Errors raised by express' body parser before our code runs.
-    const parserType = (exception as { type?: string }).type;
-    if (parserType === 'entity.parse.failed') return new ProblemException('malformed_json').toBody(instance);
-    if (parserType === 'entity.too.large') return new ProblemException('payload_too_large').toBody(instance);
-    if (parserType === 'charset.unsupported' || parserType === 'encoding.unsupported') {
-      return new ProblemException('unsupported_media_type').toBody(instance);
-    }
-
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const code = STATUS_CODES[status] ?? 'validation_failed';

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { ApiKeyRepository, upsertRestaurant, type ApiScope, type PrismaClient, type RestaurantSetup } from '../../libs/db/src';
+
+export interface TestRestaurant {
+  readonly id: string;
+  readonly slug: string;
+  readonly apiKey: string;
+  readonly apiKeyPrefix: string;
+}
+
+type Policy = NonNullable<RestaurantSetup['policy']>;
+
+/**
+ * A restaurant open around the clock in UTC with short timers, so lifecycle tests finish in
+ * seconds: holds expire after 2 s, no-shows after 1 s of grace.
+ */
+export async function createTestRestaurant(
+  prisma: PrismaClient,
+  options: {
+    policy?: Partial<Policy>;
+    tables?: RestaurantSetup['tables'];
+    combinations?: RestaurantSetup['combinations'];
+    pacing?: RestaurantSetup['pacing'];
+    scopes?: ApiScope[];
+  } = {},
+): Promise<TestRestaurant> {
+  const slug = `test-${randomBytes(4).toString('hex')}`;
+  const id = await upsertRestaurant(prisma, {
+    slug,
+    name: `Test ${slug}`,
+    timezone: 'UTC',
+    policy: {
+      defaultDurationSeconds: 3600,
+      autoConfirmMaxPartySize: 6,
+      holdTtlSeconds: 2,
+      reminderLeadSeconds: [],
+      noShowGraceSeconds: 3600,
+      manualReviewTimeoutSeconds: 3600,
+      mustEndByClose: false,
+      ...options.policy,
+    },
+    hours: { opensAt: 0, closesAt: 1440 },
+    pacing: options.pacing,
+    zones: ['Main'],
+    tables: options.tables ?? [
+      { label: 'A1', zone: 'Main', min: 1, max: 2 },
+      { label: 'A2', zone: 'Main', min: 1, max: 4 },
+      { label: 'B1', zone: 'Main', min: 4, max: 6 },
+      { label: 'B2', zone: 'Main', min: 4, max: 6 },
+    ],
+    combinations: options.combinations ?? [['B1', 'B2']],
+  });
+  const key = await new ApiKeyRepository(prisma).create({
+    name: `key for ${slug}`,
+    restaurantIds: [id],
+    scopes: options.scopes ?? ['availability:read', 'bookings:read', 'bookings:write', 'reviews:write'],
+  });
+  return { id, slug, apiKey: key.rawKey, apiKeyPrefix: key.prefix };
+}
+
+/** An ISO instant `seconds` from now, whole seconds, with an explicit offset. */
+export function inSeconds(seconds: number): string {
+  const at = new Date(Math.ceil((Date.now() + seconds * 1000) / 1000) * 1000);
+  return at.toISOString().replace('Z', '+00:00');
+}
+
+/** Tomorrow at HH:MM UTC, far enough that no timer fires during a test. */
+export function tomorrowAt(hour: number, minute = 0): string {
+  const at = new Date();
+  at.setUTCDate(at.getUTCDate() + 1);
+  at.setUTCHours(hour, minute, 0, 0);
+  return at.toISOString().replace('Z', '+00:00');
+}

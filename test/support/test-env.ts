@@ -1,0 +1,18 @@
+/** Where the shared test servers are; `npm test` (scripts/test.mjs) sets these. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const TEMPLATE_DATABASE = 'tablekeeper_test_template';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export function temporalAddress(): string {
+  const address = process.env.TEMPORAL_ADDRESS;
+  if (!address) throw new Error('TEMPORAL_ADDRESS is not set: run the suite with `npm test`');
+  return address;
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export const WORKFLOW_BUNDLE_ENV = 'TABLEKEEPER_TEST_WORKFLOW_BUNDLE';

@@ -1,0 +1,113 @@
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
+import { AppModule } from '../../apps/gateway/src/app.module';
+import { configureApp } from '../../apps/gateway/src/app.setup';
+import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
+import { createBookingWorker } from '../../apps/worker/src/booking-worker';
+import { loadConfig, type AppConfig } from '../../libs/config/src';
+import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import { BookingActivities } from '../../temporal/activities/booking.activities';
+import { createTestDatabase, type TestDatabase } from './database';
+import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
+
+let runtimeConfigured = false;
+function quietRuntime(): void {
+  if (runtimeConfigured) return;
+  runtimeConfigured = true;
+  Runtime.install({
+    logger: {
+      log: () => {},
+      trace: () => {},
+      debug: () => {},
+      info: () => {},
+      warn: () => {},
+      error: (message: string, meta?: Record<string, unknown>) => console.error(message, meta ?? ''),
+    },
+  });
+}
+
+export interface TestStack {
+  readonly baseUrl: string;
+  readonly config: AppConfig;
+  readonly db: TestDatabase;
+  /** The test's own view of the database, for assertions. */
+  readonly prisma: PrismaClient;
+  readonly temporal: Client;
+  readonly taskQueue: string;
+  startWorker(): Promise<void>;
+  stopWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real gateway (HTTP on a random port) and a real worker for one test file: its own
+ * database and its own task queue on the shared Temporal dev server.
+ */
+export async function startTestStack(options: { worker?: boolean; answerDeadlineMs?: number } = {}): Promise<TestStack> {
+  quietRuntime();
+  const db = await createTestDatabase();
+  const taskQueue = `test-${randomBytes(5).toString('hex')}`;
+  const config: AppConfig = {
+    ...loadConfig({}),
+    databaseUrl: db.url,
+    redisUrl: REDIS_URL,
+    temporalAddress: temporalAddress(),
+    taskQueue,
+    port: 0,
+    bookingAnswerDeadlineMs: options.answerDeadlineMs ?? 20_000,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(APP_CONFIG)
+    .useValue(config)
+    .compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const prisma = createPrismaClient(db.url, { poolSize: 4 });
+  const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
+
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  let connection: NativeConnection | undefined;
+
+  const stack: TestStack = {
+    baseUrl,
+    config,
+    db,
+    prisma,
+    temporal: app.get<Client>(TEMPORAL_CLIENT),
+    taskQueue,
+    async startWorker() {
+      if (worker) return;
+      connection ??= await NativeConnection.connect({ address: config.temporalAddress });
+      const bundlePath = process.env[WORKFLOW_BUNDLE_ENV];
+      worker = await createBookingWorker({
+        connection,
+        namespace: config.temporalNamespace,
+        taskQueue,
+        activities: new BookingActivities(new BookingRepository(workerPrisma)),
+        workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+      });
+      running = worker.run();
+    },
+    async stopWorker() {
+      if (!worker) return;
+      worker.shutdown();
+      await running;
+      worker = undefined;
+    },
+    async stop() {
+      await stack.stopWorker();
+      await connection?.close();
+      await app.close();
+      await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect()]);
+      await db.drop();
+    },
+  };
+  if (options.worker !== false) await stack.startWorker();
+  return stack;
+}

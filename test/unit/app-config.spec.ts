@@ -1,0 +1,17 @@
+import { ConfigError, loadConfig, redactUrl } from '../../libs/config/src/app-config';
+
+describe('configuration', () => {
+  it('defaults to the local servers', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, temporalAddress: '127.0.0.1:7233', taskQueue: 'tablekeeper-bookings' });
+    expect(config.databaseUrl).toContain('127.0.0.1:5432');
+  });
+  it('stops with a message naming the bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TEMPORAL_ADDRESS: 'no-port' })).toThrow(/TEMPORAL_ADDRESS/);
+  });
+  it('never prints a password', () => {
+    expect(redactUrl('postgresql://u:secret@db:5432/x')).not.toContain('secret');
+  });
+});
