@@ -1,0 +1,101 @@
+/**
+ * Invariant 5: a booking accepted with 2xx survives the worker dying. The real compiled worker
+ * runs as a child process and is killed with SIGKILL mid-booking (between the hold and its
+ * confirmation); a new worker process picks the booking up where the history left it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
+import { apiClient, type ApiCall } from '../support/http';
+import { startTestStack, type TestStack } from '../support/test-stack';
+
+const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
+
+let stack: TestStack;
+let api: ApiCall;
+const workers: ChildProcess[] = [];
+
+function startWorkerProcess(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [WORKER_MAIN], {
+    env: {
+      ...process.env,
+      DATABASE_URL: stack.config.databaseUrl,
+      REDIS_URL: stack.config.redisUrl,
+      TEMPORAL_ADDRESS: stack.config.temporalAddress,
+      TEMPORAL_TASK_QUEUE: stack.taskQueue,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  workers.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('polling task queue')) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before polling:\n${output}`)));
+  });
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
+  stack = await startTestStack({ worker: false, answerDeadlineMs: 45_000 });
+  api = apiClient(stack.baseUrl);
+});
+afterAll(async () => {
+  await Promise.all(workers.map(kill));
+  await stack?.stop();
+});
+
+it('finishes a booking whose worker was killed between hold and confirmation', async () => {
+  const restaurant = await createTestRestaurant(stack.prisma, { policy: { holdTtlSeconds: 120 } });
+  const first = await startWorkerProcess();
+  const held = await api<{ id: string; status: string }>('POST', '/v1/holds', {
+    key: restaurant.apiKey,
+    idempotencyKey: `crash-${Date.now()}`,
+    body: { restaurantId: restaurant.id, partySize: 2, startsAt: tomorrowAt(20), guest: { name: 'Alan Turing' } },
+  });
+  expect(held.status).toBe(201);
+  expect(held.body.status).toBe('held');
+
+  await kill(first);
+  // The confirmation is accepted while no worker runs; it completes once a new one starts.
+  const confirmation = api<{ status: string; tables: string[] }>('POST', `/v1/holds/${held.body.id}/confirm`, {
+    key: restaurant.apiKey,
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  await startWorkerProcess();
+  const confirmed = await confirmation;
+  expect(confirmed.status).toBe(200);
+  expect(confirmed.body).toMatchObject({ status: 'confirmed', tables: ['A1'] });
+
+  const events = await stack.prisma.bookingEvent.findMany({ where: { bookingId: held.body.id }, orderBy: { id: 'asc' } });
+  // Exactly one of each step: nothing was applied twice by the retried workflow tasks.
+  expect(events.map((e) => e.toStatus)).toEqual(['held', 'capacity_verified', 'assigned', 'confirmed']);
+});
+
+it('accepts a booking while no worker runs and confirms it once one starts', async () => {
+  await Promise.all(workers.map(kill));
+  const restaurant = await createTestRestaurant(stack.prisma);
+  const posted = api<{ status: string }>('POST', '/v1/bookings', {
+    key: restaurant.apiKey,
+    idempotencyKey: `outage-${Date.now()}`,
+    body: { restaurantId: restaurant.id, partySize: 4, startsAt: tomorrowAt(21), guest: { name: 'Katherine Johnson' } },
+  });
+  await new Promise((r) => setTimeout(r, 1000));
+  await startWorkerProcess();
+  const response = await posted;
+  expect(response.status).toBe(201);
+  expect(response.body.status).toBe('confirmed');
+});
