@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'libs/db/src/generated/**', '.tools/**', '.data/**', 'scripts/**', 'results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'libs/db/src/generated/**',
+      '.tools/**',
+      '.data/**',
+      'scripts/**',
+      'results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,12 +32,28 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'net', 'child_process', 'os'], message: 'No Node APIs in workflow code.' },
-            { group: ['@prisma/*', '**/generated/prisma/**', 'pg', 'ioredis', '@nestjs/*', 'luxon'], message: 'No I/O or framework imports in workflow code.' },
-            { group: ['../activities/*', '../activities'], message: 'Import activities with `import type` only.', allowTypeImports: true },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'https', 'net', 'child_process', 'os'],
+              message: 'No Node APIs in workflow code.',
+            },
+            {
+              group: ['@prisma/*', '**/generated/prisma/**', 'pg', 'ioredis', '@nestjs/*', 'luxon'],
+              message: 'No I/O or framework imports in workflow code.',
+            },
+            {
+              group: ['../activities/*', '../activities'],
+              message: 'Import activities with `import type` only.',
+              allowTypeImports: true,
+            },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: {
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
     },
   },
   {

@@ -24,7 +24,12 @@ export const DEMO_PACING = { intervalMinutes: 15, maxCovers: 30, maxParties: 6 }
 export const DEMO_ZONES = ['Main room', 'Terrace', 'Window'] as const;
 
 /** 20 tables, 2-8 covers, in three zones. */
-export const DEMO_TABLES: readonly { label: string; zone: (typeof DEMO_ZONES)[number]; min: number; max: number }[] = [
+export const DEMO_TABLES: readonly {
+  label: string;
+  zone: (typeof DEMO_ZONES)[number];
+  min: number;
+  max: number;
+}[] = [
   { label: 'T1', zone: 'Main room', min: 1, max: 2 },
   { label: 'T2', zone: 'Main room', min: 1, max: 2 },
   { label: 'T3', zone: 'Main room', min: 1, max: 2 },

@@ -35,8 +35,8 @@ function stopAll(code) {
     process.exit(code);
   }, 10_000);
   deadline.unref();
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() =>
-    process.exit(code),
+  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(
+    () => process.exit(code),
   );
 }
 process.on('SIGINT', () => stopAll(0));
@@ -69,8 +69,18 @@ async function main() {
   ensureDependencies();
   const cli = ensureTemporalCli();
 
-  await requireServer('Postgres', env.DATABASE_URL, 5432, 'Start PostgreSQL (e.g. `service postgresql start`) or set DATABASE_URL.');
-  await requireServer('Redis', env.REDIS_URL, 6379, 'Start Redis (e.g. `service redis-server start`) or set REDIS_URL.');
+  await requireServer(
+    'Postgres',
+    env.DATABASE_URL,
+    5432,
+    'Start PostgreSQL (e.g. `service postgresql start`) or set DATABASE_URL.',
+  );
+  await requireServer(
+    'Redis',
+    env.REDIS_URL,
+    6379,
+    'Start Redis (e.g. `service redis-server start`) or set REDIS_URL.',
+  );
 
   const [temporalHost, temporalPort] = env.TEMPORAL_ADDRESS.split(':');
   if (await canConnect(temporalHost, Number(temporalPort))) {
@@ -104,7 +114,9 @@ async function main() {
 
   supervise('worker', 'node', ['--enable-source-maps', 'dist/apps/worker/src/main.js']);
   supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js']);
-  log(`up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`);
+  log(
+    `up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`,
+  );
 }
 
 main().catch((error) => {

@@ -1,7 +1,16 @@
 // Shared by `npm start` and `npm test`: plain Node, no dependencies, because it runs before
 // `npm install` has.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -62,7 +71,9 @@ export function ensureTemporalCli() {
       break;
     }
     if (spawnSync('go', ['version']).status !== 0) {
-      fail('The Temporal CLI is missing and Go is not installed to build it. Install Go (https://go.dev/dl) or set TEMPORAL_CLI to a temporal binary.');
+      fail(
+        'The Temporal CLI is missing and Go is not installed to build it. Install Go (https://go.dev/dl) or set TEMPORAL_CLI to a temporal binary.',
+      );
     }
     log(`building the Temporal CLI ${version} with Go (first time only, takes a few minutes)…`);
     mkdirSync(dir, { recursive: true });
@@ -140,9 +151,13 @@ export async function waitForPort(host, port, timeoutMs, child) {
 export function registerSearchAttributes(cli, address) {
   for (const pair of SEARCH_ATTRIBUTES) {
     const [name, type] = pair.split('=');
-    spawnSync(cli, ['operator', 'search-attribute', 'create', '--address', address, '--name', name, '--type', type], {
-      stdio: 'ignore',
-    });
+    spawnSync(
+      cli,
+      ['operator', 'search-attribute', 'create', '--address', address, '--name', name, '--type', type],
+      {
+        stdio: 'ignore',
+      },
+    );
   }
 }
 
@@ -150,7 +165,10 @@ export function registerSearchAttributes(cli, address) {
  * Starts `temporal server start-dev`. With `dbFile` it persists to SQLite; without, it keeps
  * everything in memory (tests). Resolves once the gRPC port answers.
  */
-export async function startTemporalDevServer(cli, { port, uiPort, dbFile, headless = false, stdio = 'inherit' }) {
+export async function startTemporalDevServer(
+  cli,
+  { port, uiPort, dbFile, headless = false, stdio = 'inherit' },
+) {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
   if (dbFile) {
     mkdirSync(dirname(dbFile), { recursive: true });

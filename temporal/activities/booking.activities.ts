@@ -16,7 +16,8 @@ export interface ChangeStatusInput {
   readonly reason?: string;
 }
 
-export type VerifyResult = { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
+export type VerifyResult =
+  { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
 
 export type AssignResult =
   | { readonly assigned: true; readonly booking: BookingSnapshot }
@@ -65,7 +66,9 @@ export class BookingActivities {
 }
 
 /** The plain object a Worker registers, with every method bound to its instance. */
-export function activitiesOf(instance: BookingActivities): Record<string, (...args: never[]) => Promise<unknown>> {
+export function activitiesOf(
+  instance: BookingActivities,
+): Record<string, (...args: never[]) => Promise<unknown>> {
   return {
     holdBooking: instance.holdBooking.bind(instance),
     verifyCapacity: instance.verifyCapacity.bind(instance),

@@ -5,7 +5,12 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import type { BookingStatus } from '../../libs/domain/src/booking-status';
-import type { ActorRef, BookingRequest, BookingSnapshot, HoldRefusalCode } from '../../libs/domain/src/booking.types';
+import type {
+  ActorRef,
+  BookingRequest,
+  BookingSnapshot,
+  HoldRefusalCode,
+} from '../../libs/domain/src/booking.types';
 
 export const BOOKING_WORKFLOW_TYPE = 'bookingWorkflow';
 

@@ -45,7 +45,12 @@ import {
 const activities = proxyActivities<BookingActivities>({
   startToCloseTimeout: '20s',
   // Postgres being down is a reason to wait, not to lose the booking: retry until it is back.
-  retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '10s', nonRetryableErrorTypes: [INVALID_TRANSITION_FAILURE] },
+  retry: {
+    initialInterval: '200ms',
+    backoffCoefficient: 2,
+    maximumInterval: '10s',
+    nonRetryableErrorTypes: [INVALID_TRANSITION_FAILURE],
+  },
 });
 
 const SYSTEM = 'system:booking-workflow';
@@ -72,7 +77,6 @@ const ACTION_OF: Record<Exclude<CommandKind, 'confirm_hold'>, BookingAction> = {
 
 export async function bookingWorkflow(input: BookingWorkflowInput): Promise<BookingWorkflowResult> {
   let booking: BookingSnapshot | null = null;
-  let policy: BookingPolicy | null = null;
   let placement: PlacementResult | null = null;
   let nextTimer: BookingWorkflowState['nextTimer'] = null;
   const remindersSent: number[] = [];
@@ -146,7 +150,8 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   /** After every change, requests the new status no longer allows are answered with a refusal. */
   const refuseStaleCommands = (): void => {
     for (const command of inbox) {
-      if (!command.taken && !command.settled && !accepts(command.kind)) settle(command, null, 'invalid_transition');
+      if (!command.taken && !command.settled && !accepts(command.kind))
+        settle(command, null, 'invalid_transition');
     }
   };
 
@@ -202,11 +207,16 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   ]);
   const hold = await activities.holdBooking(input);
   if (!hold.ok) {
-    placement = { outcome: 'refused', requestFingerprint: input.requestFingerprint, code: hold.code, detail: hold.detail };
+    placement = {
+      outcome: 'refused',
+      requestFingerprint: input.requestFingerprint,
+      code: hold.code,
+      detail: hold.detail,
+    };
     upsertSearchAttributes([{ key: SA_STATUS, value: 'refused' }]);
     return finish();
   }
-  policy = hold.policy;
+  const policy: BookingPolicy = hold.policy;
   record(hold.booking);
 
   let confirmRequest: Command | undefined;
@@ -272,7 +282,10 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
 
   // ── manual review: staff approve or reject; undecided reviews are rejected at the deadline ──
   if (booking!.status === 'manual_review') {
-    const reviewDeadline = Math.min(Date.now() + policy.manualReviewTimeoutSeconds * 1000, Date.parse(booking!.startsAt));
+    const reviewDeadline = Math.min(
+      Date.now() + policy.manualReviewTimeoutSeconds * 1000,
+      Date.parse(booking!.startsAt),
+    );
     nextTimer = { kind: 'review_deadline', at: new Date(reviewDeadline).toISOString() };
     while (booking!.status === 'manual_review') {
       const command = await nextCommand(['approve', 'reject', 'cancel'], reviewDeadline);

@@ -45,8 +45,17 @@ function bookingBody(restaurant: TestRestaurant, overrides: Record<string, unkno
   };
 }
 
-async function book(restaurant: TestRestaurant, path: '/v1/bookings' | '/v1/holds', overrides = {}, key = newKey('k')) {
-  return api<Booking>('POST', path, { key: restaurant.apiKey, idempotencyKey: key, body: bookingBody(restaurant, overrides) });
+async function book(
+  restaurant: TestRestaurant,
+  path: '/v1/bookings' | '/v1/holds',
+  overrides = {},
+  key = newKey('k'),
+) {
+  return api<Booking>('POST', path, {
+    key: restaurant.apiKey,
+    idempotencyKey: key,
+    body: bookingBody(restaurant, overrides),
+  });
 }
 
 async function getBooking(restaurant: TestRestaurant, id: string): Promise<Booking> {
@@ -55,7 +64,12 @@ async function getBooking(restaurant: TestRestaurant, id: string): Promise<Booki
   return response.body;
 }
 
-async function waitForStatus(restaurant: TestRestaurant, id: string, status: string, timeoutMs = 15_000): Promise<Booking> {
+async function waitForStatus(
+  restaurant: TestRestaurant,
+  id: string,
+  status: string,
+  timeoutMs = 15_000,
+): Promise<Booking> {
   return eventually(async () => {
     const booking = await getBooking(restaurant, id);
     return booking.status === status ? booking : undefined;
@@ -122,7 +136,12 @@ describe('one-shot booking', () => {
       key: restaurant.apiKey,
       idempotencyKey: key,
       // Same content, other key order: still the same request.
-      body: { guest: body.guest, startsAt: body.startsAt, partySize: body.partySize, restaurantId: body.restaurantId },
+      body: {
+        guest: body.guest,
+        startsAt: body.startsAt,
+        partySize: body.partySize,
+        restaurantId: body.restaurantId,
+      },
     });
     for (const r of [first, concurrent, retry]) expect(r.status).toBe(201);
     expect(new Set([first.body.id, concurrent.body.id, retry.body.id]).size).toBe(1);
@@ -162,9 +181,16 @@ describe('holds', () => {
     expect(held.body.status).toBe('held');
     expect(Date.parse(held.body.holdExpiresAt!)).toBeGreaterThan(Date.now());
 
-    const confirmed = await api<Booking>('POST', `/v1/holds/${held.body.id}/confirm`, { key: restaurant.apiKey });
+    const confirmed = await api<Booking>('POST', `/v1/holds/${held.body.id}/confirm`, {
+      key: restaurant.apiKey,
+    });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body).toMatchObject({ id: held.body.id, status: 'confirmed', tables: ['A1'], holdExpiresAt: null });
+    expect(confirmed.body).toMatchObject({
+      id: held.body.id,
+      status: 'confirmed',
+      tables: ['A1'],
+      holdExpiresAt: null,
+    });
 
     const again = await api('POST', `/v1/holds/${held.body.id}/confirm`, { key: restaurant.apiKey });
     expect(again.status).toBe(409);
@@ -186,7 +212,9 @@ describe('holds', () => {
     const expired = await waitForStatus(restaurant, held.body.id, 'expired');
     expect(expired.tables).toEqual([]);
     expect(expired.events.at(-1)).toMatchObject({ from: 'held', to: 'expired', actor: 'system:hold-timer' });
-    const live = await stack.prisma.tableAssignment.count({ where: { bookingId: held.body.id, releasedAt: null } });
+    const live = await stack.prisma.tableAssignment.count({
+      where: { bookingId: held.body.id, releasedAt: null },
+    });
     expect(live).toBe(0);
 
     const late = await api('POST', `/v1/holds/${held.body.id}/confirm`, { key: restaurant.apiKey });
@@ -215,7 +243,11 @@ describe('manual review', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('confirmed');
     const details = await getBooking(restaurant, response.body.id);
-    expect(details.events.at(-1)).toMatchObject({ from: 'manual_review', to: 'confirmed', reason: 'manager ok' });
+    expect(details.events.at(-1)).toMatchObject({
+      from: 'manual_review',
+      to: 'confirmed',
+      reason: 'manager ok',
+    });
     expect(details.events.at(-1)!.actor).toBe(`api:${restaurant.apiKeyPrefix}`);
   });
 
@@ -228,7 +260,11 @@ describe('manual review', () => {
       body: { reason: 'kitchen closed for private event' },
     });
     expect(rejected.status).toBe(200);
-    expect(rejected.body).toMatchObject({ status: 'rejected', closeReason: 'kitchen closed for private event', tables: [] });
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      closeReason: 'kitchen closed for private event',
+      tables: [],
+    });
     await waitForClosed(response.body.workflowId);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'review-rejected', true);
   });
@@ -236,7 +272,10 @@ describe('manual review', () => {
   it('refuses approve on a booking that is not in review', async () => {
     const restaurant = await createTestRestaurant(stack.prisma);
     const response = await book(restaurant, '/v1/bookings');
-    const approve = await api('POST', `/v1/bookings/${response.body.id}/approve`, { key: restaurant.apiKey, body: {} });
+    const approve = await api('POST', `/v1/bookings/${response.body.id}/approve`, {
+      key: restaurant.apiKey,
+      body: {},
+    });
     expect(approve.status).toBe(409);
     expect(approve.body).toMatchObject({ code: 'invalid_transition' });
   });
@@ -268,7 +307,9 @@ describe('after confirmation', () => {
     });
     const response = await book(restaurant, '/v1/bookings', { startsAt: inSeconds(2) });
     expect(response.status).toBe(201);
-    const checkedIn = await api<Booking>('POST', `/v1/bookings/${response.body.id}/check-in`, { key: restaurant.apiKey });
+    const checkedIn = await api<Booking>('POST', `/v1/bookings/${response.body.id}/check-in`, {
+      key: restaurant.apiKey,
+    });
     expect(checkedIn.status).toBe(200);
     expect(checkedIn.body.status).toBe('checked_in');
     const cancel = await api('POST', `/v1/bookings/${response.body.id}/cancel`, {
@@ -277,7 +318,11 @@ describe('after confirmation', () => {
     });
     expect(cancel.status).toBe(409);
     const completed = await waitForStatus(restaurant, response.body.id, 'completed');
-    expect(completed.events.at(-1)).toMatchObject({ from: 'checked_in', to: 'completed', actor: 'system:completion-timer' });
+    expect(completed.events.at(-1)).toMatchObject({
+      from: 'checked_in',
+      to: 'completed',
+      actor: 'system:completion-timer',
+    });
     await waitForClosed(response.body.workflowId);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'checked-in-completed', true);
   });
@@ -290,7 +335,11 @@ describe('after confirmation', () => {
     const response = await book(restaurant, '/v1/bookings', { startsAt: inSeconds(4) });
     expect(response.status).toBe(201);
     const noShow = await waitForStatus(restaurant, response.body.id, 'no_show');
-    expect(noShow.events.at(-1)).toMatchObject({ from: 'confirmed', to: 'no_show', actor: 'system:no-show-timer' });
+    expect(noShow.events.at(-1)).toMatchObject({
+      from: 'confirmed',
+      to: 'no_show',
+      actor: 'system:no-show-timer',
+    });
     expect(noShow.tables).toEqual([]);
     const reminders = await stack.prisma.outboxEvent.findMany({
       where: { bookingId: response.body.id, type: 'booking.reminder_due' },
@@ -321,7 +370,10 @@ describe('tenancy and bad input', () => {
     const booking = await book(theirs, '/v1/bookings');
     const read = await api('GET', `/v1/bookings/${booking.body.id}`, { key: mine.apiKey });
     expect(read.status).toBe(404);
-    const cancel = await api('POST', `/v1/bookings/${booking.body.id}/cancel`, { key: mine.apiKey, body: { reason: 'x' } });
+    const cancel = await api('POST', `/v1/bookings/${booking.body.id}/cancel`, {
+      key: mine.apiKey,
+      body: { reason: 'x' },
+    });
     expect(cancel.status).toBe(404);
     const foreign = await api('POST', '/v1/bookings', {
       key: mine.apiKey,
@@ -345,22 +397,66 @@ describe('tenancy and bad input', () => {
   it('answers bad input with 400 problem+json naming the field, and writes nothing', async () => {
     const restaurant = await createTestRestaurant(stack.prisma);
     const before = await rowCounts();
-    const cases: { body?: unknown; rawBody?: string; idempotencyKey?: string; field: string; code: string }[] = [
+    const cases: {
+      body?: unknown;
+      rawBody?: string;
+      idempotencyKey?: string;
+      field: string;
+      code: string;
+    }[] = [
       { body: bookingBody(restaurant, { partySize: 0 }), field: 'partySize', code: 'validation_failed' },
       { body: bookingBody(restaurant, { partySize: '4' }), field: 'partySize', code: 'validation_failed' },
-      { body: bookingBody(restaurant, { startsAt: '2026-11-23T19:00:00' }), field: 'startsAt', code: 'validation_failed' },
-      { body: bookingBody(restaurant, { startsAt: 'tomorrow' }), field: 'startsAt', code: 'validation_failed' },
-      { body: bookingBody(restaurant, { restaurantId: 'nope' }), field: 'restaurantId', code: 'validation_failed' },
-      { body: bookingBody(restaurant, { guest: { name: '' } }), field: 'guest.name', code: 'validation_failed' },
-      { body: bookingBody(restaurant, { guest: { name: 'A', email: 'not-an-email' } }), field: 'guest.email', code: 'validation_failed' },
+      {
+        body: bookingBody(restaurant, { startsAt: '2026-11-23T19:00:00' }),
+        field: 'startsAt',
+        code: 'validation_failed',
+      },
+      {
+        body: bookingBody(restaurant, { startsAt: 'tomorrow' }),
+        field: 'startsAt',
+        code: 'validation_failed',
+      },
+      {
+        body: bookingBody(restaurant, { restaurantId: 'nope' }),
+        field: 'restaurantId',
+        code: 'validation_failed',
+      },
+      {
+        body: bookingBody(restaurant, { guest: { name: '' } }),
+        field: 'guest.name',
+        code: 'validation_failed',
+      },
+      {
+        body: bookingBody(restaurant, { guest: { name: 'A', email: 'not-an-email' } }),
+        field: 'guest.email',
+        code: 'validation_failed',
+      },
       { body: bookingBody(restaurant, { guest: undefined }), field: 'guest', code: 'validation_failed' },
       { body: bookingBody(restaurant, { extra: true }), field: 'extra', code: 'validation_failed' },
       { body: [1, 2], field: 'body', code: 'validation_failed' },
       { rawBody: '{"restaurantId": ', field: '', code: 'malformed_json' },
-      { body: bookingBody(restaurant), idempotencyKey: '', field: 'Idempotency-Key', code: 'idempotency_key_required' },
-      { body: bookingBody(restaurant), idempotencyKey: 'x'.repeat(256), field: 'Idempotency-Key', code: 'invalid_idempotency_key' },
-      { body: bookingBody(restaurant, { startsAt: inSeconds(-60) }), field: 'startsAt', code: 'starts_at_in_past' },
-      { body: bookingBody(restaurant, { partySize: 50 }), field: 'partySize', code: 'party_size_out_of_range' },
+      {
+        body: bookingBody(restaurant),
+        idempotencyKey: '',
+        field: 'Idempotency-Key',
+        code: 'idempotency_key_required',
+      },
+      {
+        body: bookingBody(restaurant),
+        idempotencyKey: 'x'.repeat(256),
+        field: 'Idempotency-Key',
+        code: 'invalid_idempotency_key',
+      },
+      {
+        body: bookingBody(restaurant, { startsAt: inSeconds(-60) }),
+        field: 'startsAt',
+        code: 'starts_at_in_past',
+      },
+      {
+        body: bookingBody(restaurant, { partySize: 50 }),
+        field: 'partySize',
+        code: 'party_size_out_of_range',
+      },
     ];
     for (const c of cases) {
       const response = await api<{ code: string; errors?: { field: string }[] }>('POST', '/v1/bookings', {

@@ -38,7 +38,11 @@ interface DmmfIndex {
   fields: { name: string }[];
 }
 interface Dmmf {
-  datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] };
+  datamodel: {
+    models: DmmfModel[];
+    enums: { name: string; values: { name: string }[] }[];
+    indexes: DmmfIndex[];
+  };
 }
 
 const schema = readFileSync(join(__dirname, '..', '..', 'prisma', 'schema.prisma'), 'utf8');
@@ -52,14 +56,20 @@ const modelByName = new Map(models.map((m) => [m.name, m]));
 const EXTRA_INDEXES = new Set(['table_assignments_live_idx', 'table_assignments_no_overlap']);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {
-  if (field.kind === 'enum') return field.isList ? { dataType: 'ARRAY', udt: `_${field.type}` } : { dataType: 'USER-DEFINED', udt: field.type };
+  if (field.kind === 'enum')
+    return field.isList
+      ? { dataType: 'ARRAY', udt: `_${field.type}` }
+      : { dataType: 'USER-DEFINED', udt: field.type };
   const native = field.nativeType?.[0];
   const scalar: Record<string, { dataType: string; udt: string }> = {
     String: native === 'Uuid' ? { dataType: 'uuid', udt: 'uuid' } : { dataType: 'text', udt: 'text' },
     Int: { dataType: 'integer', udt: 'int4' },
     BigInt: { dataType: 'bigint', udt: 'int8' },
     Boolean: { dataType: 'boolean', udt: 'bool' },
-    DateTime: native === 'Timestamptz' ? { dataType: 'timestamp with time zone', udt: 'timestamptz' } : { dataType: 'timestamp without time zone', udt: 'timestamp' },
+    DateTime:
+      native === 'Timestamptz'
+        ? { dataType: 'timestamp with time zone', udt: 'timestamptz' }
+        : { dataType: 'timestamp without time zone', udt: 'timestamp' },
     Json: { dataType: 'jsonb', udt: 'jsonb' },
   };
   const base = scalar[field.type];
@@ -101,30 +111,47 @@ describe('migrated database matches prisma/schema.prisma', () => {
     const { rows } = await pg.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
     );
-    expect(rows.map((r) => r.table_name).sort()).toEqual([...models.map(tableOf), '_prisma_migrations'].sort());
+    expect(rows.map((r) => r.table_name).sort()).toEqual(
+      [...models.map(tableOf), '_prisma_migrations'].sort(),
+    );
   });
 
-  it.each(models.map((m) => [m.name, m] as const))('%s: columns, types, nullability and defaults', async (_name, model) => {
-    const actual = await columns(tableOf(model));
-    const scalars = model.fields.filter((f) => f.kind !== 'object');
-    expect([...actual.keys()].sort()).toEqual(scalars.map(columnOf).sort());
-    for (const field of scalars) {
-      const column = actual.get(columnOf(field))!;
-      const type = expectedType(field);
-      const where = `${tableOf(model)}.${columnOf(field)}`;
-      expect({ where, dataType: column.data_type, udt: column.udt_name }).toEqual({ where, dataType: type.dataType, udt: type.udt });
-      // Prisma leaves list columns nullable.
-      const nullable = field.isList ? 'YES' : field.isRequired ? 'NO' : 'YES';
-      expect({ where, nullable: column.is_nullable }).toEqual({ where, nullable });
-      const clientSideDefault =
-        typeof field.default === 'object' && field.default !== null && ['uuid', 'cuid'].includes((field.default as { name: string }).name);
-      const dbDefault = field.hasDefaultValue && !clientSideDefault;
-      expect({ where, hasDefault: column.column_default !== null }).toEqual({ where, hasDefault: dbDefault });
-      if (field.nativeType?.[0] === 'Timestamptz') {
-        expect({ where, precision: column.datetime_precision }).toEqual({ where, precision: Number(field.nativeType[1][0] ?? 6) });
+  it.each(models.map((m) => [m.name, m] as const))(
+    '%s: columns, types, nullability and defaults',
+    async (_name, model) => {
+      const actual = await columns(tableOf(model));
+      const scalars = model.fields.filter((f) => f.kind !== 'object');
+      expect([...actual.keys()].sort()).toEqual(scalars.map(columnOf).sort());
+      for (const field of scalars) {
+        const column = actual.get(columnOf(field))!;
+        const type = expectedType(field);
+        const where = `${tableOf(model)}.${columnOf(field)}`;
+        expect({ where, dataType: column.data_type, udt: column.udt_name }).toEqual({
+          where,
+          dataType: type.dataType,
+          udt: type.udt,
+        });
+        // Prisma leaves list columns nullable.
+        const nullable = field.isList ? 'YES' : field.isRequired ? 'NO' : 'YES';
+        expect({ where, nullable: column.is_nullable }).toEqual({ where, nullable });
+        const clientSideDefault =
+          typeof field.default === 'object' &&
+          field.default !== null &&
+          ['uuid', 'cuid'].includes((field.default as { name: string }).name);
+        const dbDefault = field.hasDefaultValue && !clientSideDefault;
+        expect({ where, hasDefault: column.column_default !== null }).toEqual({
+          where,
+          hasDefault: dbDefault,
+        });
+        if (field.nativeType?.[0] === 'Timestamptz') {
+          expect({ where, precision: column.datetime_precision }).toEqual({
+            where,
+            precision: Number(field.nativeType[1][0] ?? 6),
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('has the enums with the same values in the same order', async () => {
     for (const e of dmmf.datamodel.enums) {
@@ -138,7 +165,13 @@ describe('migrated database matches prisma/schema.prisma', () => {
   });
 
   it('has every primary key, unique and index of the schema, and no unexplained extras', async () => {
-    const { rows } = await pg.query<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
+    const { rows } = await pg.query<{
+      table: string;
+      name: string;
+      unique: boolean;
+      primary: boolean;
+      columns: string[];
+    }>(
       `SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
               array_agg(a.attname::text ORDER BY k.ord) AS columns
        FROM pg_index ix
@@ -157,7 +190,8 @@ describe('migrated database matches prisma/schema.prisma', () => {
       const table = tableOf(model);
       const cols = index.fields.map((f) => columnOf(model.fields.find((mf) => mf.name === f.name)!));
       const suffix = index.type === 'id' ? 'pkey' : index.type === 'unique' ? 'key' : 'idx';
-      const name = index.dbName ?? (index.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
+      const name =
+        index.dbName ?? (index.type === 'id' ? `${table}_pkey` : `${table}_${cols.join('_')}_${suffix}`);
       expectedNames.add(name);
       expect({ name, found: actual.get(name) ?? null }).toEqual({
         name,
@@ -169,7 +203,13 @@ describe('migrated database matches prisma/schema.prisma', () => {
   });
 
   it('has every foreign key of the relations, with the same delete rule', async () => {
-    const { rows } = await pg.query<{ name: string; table: string; columns: string[]; target: string; on_delete: string }>(
+    const { rows } = await pg.query<{
+      name: string;
+      table: string;
+      columns: string[];
+      target: string;
+      on_delete: string;
+    }>(
       `SELECT c.conname AS name, t.relname AS table, r.relname AS target,
               array(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, o)
                     JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o) AS columns,
@@ -177,12 +217,20 @@ describe('migrated database matches prisma/schema.prisma', () => {
        FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid
        WHERE c.contype = 'f'`,
     );
-    const deleteCode: Record<string, string> = { Cascade: 'c', Restrict: 'r', SetNull: 'n', NoAction: 'a', SetDefault: 'd' };
+    const deleteCode: Record<string, string> = {
+      Cascade: 'c',
+      Restrict: 'r',
+      SetNull: 'n',
+      NoAction: 'a',
+      SetDefault: 'd',
+    };
     const expected = models.flatMap((model) =>
       model.fields
         .filter((f) => f.kind === 'object' && f.relationFromFields && f.relationFromFields.length > 0)
         .map((f) => {
-          const cols = f.relationFromFields!.map((name) => columnOf(model.fields.find((mf) => mf.name === name)!));
+          const cols = f.relationFromFields!.map((name) =>
+            columnOf(model.fields.find((mf) => mf.name === name)!),
+          );
           return {
             name: `${tableOf(model)}_${cols.join('_')}_fkey`,
             table: tableOf(model),
@@ -202,8 +250,12 @@ describe('migrated database matches prisma/schema.prisma', () => {
     );
     const names = rows.map((r) => r.conname);
     expect(rows.find((r) => r.conname === 'table_assignments_no_overlap')?.contype).toBe('x');
-    expect(names).toEqual(expect.arrayContaining(['bookings_time_order', 'dining_tables_covers', 'restaurants_policy']));
-    const trigger = await pg.query("SELECT 1 FROM pg_trigger WHERE tgname = 'booking_events_no_update_or_delete'");
+    expect(names).toEqual(
+      expect.arrayContaining(['bookings_time_order', 'dining_tables_covers', 'restaurants_policy']),
+    );
+    const trigger = await pg.query(
+      "SELECT 1 FROM pg_trigger WHERE tgname = 'booking_events_no_update_or_delete'",
+    );
     expect(trigger.rowCount).toBe(1);
   });
 
@@ -212,7 +264,9 @@ describe('migrated database matches prisma/schema.prisma', () => {
       'SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name',
     );
     const { readMigrations } = await import('../../libs/db/src/migrations');
-    expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(readMigrations().map((m) => [m.name, m.checksum]));
+    expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(
+      readMigrations().map((m) => [m.name, m.checksum]),
+    );
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
   });
 });

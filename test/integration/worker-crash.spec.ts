@@ -49,7 +49,8 @@ function kill(child: ChildProcess): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
+  if (!existsSync(WORKER_MAIN))
+    throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
   stack = await startTestStack({ worker: false, answerDeadlineMs: 45_000 });
   api = apiClient(stack.baseUrl);
 });
@@ -64,23 +65,35 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
   const held = await api<{ id: string; status: string }>('POST', '/v1/holds', {
     key: restaurant.apiKey,
     idempotencyKey: `crash-${Date.now()}`,
-    body: { restaurantId: restaurant.id, partySize: 2, startsAt: tomorrowAt(20), guest: { name: 'Alan Turing' } },
+    body: {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      startsAt: tomorrowAt(20),
+      guest: { name: 'Alan Turing' },
+    },
   });
   expect(held.status).toBe(201);
   expect(held.body.status).toBe('held');
 
   await kill(first);
   // The confirmation is accepted while no worker runs; it completes once a new one starts.
-  const confirmation = api<{ status: string; tables: string[] }>('POST', `/v1/holds/${held.body.id}/confirm`, {
-    key: restaurant.apiKey,
-  });
+  const confirmation = api<{ status: string; tables: string[] }>(
+    'POST',
+    `/v1/holds/${held.body.id}/confirm`,
+    {
+      key: restaurant.apiKey,
+    },
+  );
   await new Promise((r) => setTimeout(r, 500));
   await startWorkerProcess();
   const confirmed = await confirmation;
   expect(confirmed.status).toBe(200);
   expect(confirmed.body).toMatchObject({ status: 'confirmed', tables: ['A1'] });
 
-  const events = await stack.prisma.bookingEvent.findMany({ where: { bookingId: held.body.id }, orderBy: { id: 'asc' } });
+  const events = await stack.prisma.bookingEvent.findMany({
+    where: { bookingId: held.body.id },
+    orderBy: { id: 'asc' },
+  });
   // Exactly one of each step: nothing was applied twice by the retried workflow tasks.
   expect(events.map((e) => e.toStatus)).toEqual(['held', 'capacity_verified', 'assigned', 'confirmed']);
 });
@@ -91,7 +104,12 @@ it('accepts a booking while no worker runs and confirms it once one starts', asy
   const posted = api<{ status: string }>('POST', '/v1/bookings', {
     key: restaurant.apiKey,
     idempotencyKey: `outage-${Date.now()}`,
-    body: { restaurantId: restaurant.id, partySize: 4, startsAt: tomorrowAt(21), guest: { name: 'Katherine Johnson' } },
+    body: {
+      restaurantId: restaurant.id,
+      partySize: 4,
+      startsAt: tomorrowAt(21),
+      guest: { name: 'Katherine Johnson' },
+    },
   });
   await new Promise((r) => setTimeout(r, 1000));
   await startWorkerProcess();

@@ -12,15 +12,24 @@ export const HISTORIES_DIR = join(__dirname, 'histories');
  * code, so a change that would break running bookings fails CI. The Temporal CLI writes the
  * history in the canonical JSON form the SDK's replayer reads.
  */
-export async function recordHistoryIfAsked(client: Client, workflowId: string, name: string, waitClosed: boolean): Promise<void> {
+export async function recordHistoryIfAsked(
+  client: Client,
+  workflowId: string,
+  name: string,
+  waitClosed: boolean,
+): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   if (waitClosed) await client.workflow.getHandle(workflowId).result();
   const cli = process.env.TEMPORAL_CLI;
   if (!cli) throw new Error('TEMPORAL_CLI is not set: record histories with `npm run record-histories`');
-  const json = execFileSync(cli, ['workflow', 'show', '--address', temporalAddress(), '--workflow-id', workflowId, '--output', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const json = execFileSync(
+    cli,
+    ['workflow', 'show', '--address', temporalAddress(), '--workflow-id', workflowId, '--output', 'json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   mkdirSync(HISTORIES_DIR, { recursive: true });
   writeFileSync(join(HISTORIES_DIR, `${name}.json`), json);
 }

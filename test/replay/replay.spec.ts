@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { WORKFLOW_BUNDLE_ENV } from '../support/test-env';
 import { HISTORIES_DIR } from './history-recorder';
 
-const files = readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(HISTORIES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('replay of recorded booking histories', () => {
   it('has recorded histories for the main paths', () => {

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { ApiKeyRepository, upsertRestaurant, type ApiScope, type PrismaClient, type RestaurantSetup } from '../../libs/db/src';
+import {
+  ApiKeyRepository,
+  upsertRestaurant,
+  type ApiScope,
+  type PrismaClient,
+  type RestaurantSetup,
+} from '../../libs/db/src';
 
 export interface TestRestaurant {
   readonly id: string;

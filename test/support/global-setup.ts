@@ -19,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
       "SELECT datname FROM pg_database WHERE datname LIKE 'tk\\_test\\_%' OR datname = $1",
       [TEMPLATE_DATABASE],
     );
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of stale.rows)
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
   } finally {
     await admin.end();
@@ -29,7 +30,14 @@ export default async function globalSetup(): Promise<void> {
   if (!process.env[WORKFLOW_BUNDLE_ENV]) {
     const bundle = await bundleWorkflowCode({
       workflowsPath: require.resolve('../../temporal/workflows'),
-      logger: { trace: () => {}, debug: () => {}, info: () => {}, warn: console.warn, error: console.error, log: () => {} },
+      logger: {
+        trace: () => {},
+        debug: () => {},
+        info: () => {},
+        warn: console.warn,
+        error: console.error,
+        log: () => {},
+      },
     });
     const file = join(mkdtempSync(join(tmpdir(), 'tk-bundle-')), 'workflow-bundle.js');
     writeFileSync(file, bundle.code);

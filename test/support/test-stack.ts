@@ -46,7 +46,9 @@ export interface TestStack {
  * The real gateway (HTTP on a random port) and a real worker for one test file: its own
  * database and its own task queue on the shared Temporal dev server.
  */
-export async function startTestStack(options: { worker?: boolean; answerDeadlineMs?: number } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { worker?: boolean; answerDeadlineMs?: number } = {},
+): Promise<TestStack> {
   quietRuntime();
   const db = await createTestDatabase();
   const taskQueue = `test-${randomBytes(5).toString('hex')}`;
@@ -63,7 +65,10 @@ export async function startTestStack(options: { worker?: boolean; answerDeadline
     .overrideProvider(APP_CONFIG)
     .useValue(config)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: ['error'],
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -3,7 +3,11 @@ import { ConfigError, loadConfig, redactUrl } from '../../libs/config/src/app-co
 describe('configuration', () => {
   it('defaults to the local servers', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, temporalAddress: '127.0.0.1:7233', taskQueue: 'tablekeeper-bookings' });
+    expect(config).toMatchObject({
+      port: 3000,
+      temporalAddress: '127.0.0.1:7233',
+      taskQueue: 'tablekeeper-bookings',
+    });
     expect(config.databaseUrl).toContain('127.0.0.1:5432');
   });
   it('stops with a message naming the bad variable', () => {

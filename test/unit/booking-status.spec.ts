@@ -29,9 +29,7 @@ describe('booking status transitions', () => {
 
   it('lets every non-terminal status except a seated party be cancelled', () => {
     const open = BOOKING_STATUSES.filter((s) => !isTerminal(s));
-    expect(open.filter((s) => canApply('cancel', s))).toEqual(
-      open.filter((s) => s !== 'checked_in'),
-    );
+    expect(open.filter((s) => canApply('cancel', s))).toEqual(open.filter((s) => s !== 'checked_in'));
   });
 
   it('only reviews can be approved or rejected, only holds expire, only confirmed bookings are seated', () => {

@@ -1,12 +1,22 @@
-import { bookingIdFor, bookingWorkflowId, requestFingerprint, requireIdempotencyKey } from '../../apps/gateway/src/bookings/idempotency';
+import {
+  bookingIdFor,
+  bookingWorkflowId,
+  requestFingerprint,
+  requireIdempotencyKey,
+} from '../../apps/gateway/src/bookings/idempotency';
 
 describe('idempotency helpers', () => {
   it('accepts 1-255 printable characters and refuses the rest with a coded problem', () => {
     expect(requireIdempotencyKey('a')).toBe('a');
     expect(requireIdempotencyKey('x'.repeat(255))).toHaveLength(255);
-    for (const bad of [undefined, '']) expect(() => requireIdempotencyKey(bad)).toThrow(expect.objectContaining({ code: 'idempotency_key_required' }));
+    for (const bad of [undefined, ''])
+      expect(() => requireIdempotencyKey(bad)).toThrow(
+        expect.objectContaining({ code: 'idempotency_key_required' }),
+      );
     for (const bad of ['x'.repeat(256), ' lead', 'trail ', 'tab\there', 'é']) {
-      expect(() => requireIdempotencyKey(bad)).toThrow(expect.objectContaining({ code: 'invalid_idempotency_key' }));
+      expect(() => requireIdempotencyKey(bad)).toThrow(
+        expect.objectContaining({ code: 'invalid_idempotency_key' }),
+      );
     }
   });
 

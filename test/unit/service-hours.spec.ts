@@ -1,7 +1,13 @@
 import { findServiceWindow, pacingSlotStart } from '../../libs/domain/src/service-hours';
 import { fitsPacing, remainingCovers } from '../../libs/domain/src/pacing';
 
-const everyDay = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ id: `p${d}`, name: 'All day', dayOfWeek: d, opensAt: 720, closesAt: 1350 }));
+const everyDay = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
+  id: `p${d}`,
+  name: 'All day',
+  dayOfWeek: d,
+  opensAt: 720,
+  closesAt: 1350,
+}));
 const at = (iso: string) => new Date(iso);
 const plus = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
 
@@ -23,10 +29,16 @@ describe('service hours', () => {
   });
 
   it('floors a start to its pacing slot in local time', () => {
-    expect(pacingSlotStart(at('2026-12-01T19:07:30Z'), 'Europe/London', 15).toISOString()).toBe('2026-12-01T19:00:00.000Z');
-    expect(pacingSlotStart(at('2026-07-01T18:29:00Z'), 'Europe/London', 30).toISOString()).toBe('2026-07-01T18:00:00.000Z');
+    expect(pacingSlotStart(at('2026-12-01T19:07:30Z'), 'Europe/London', 15).toISOString()).toBe(
+      '2026-12-01T19:00:00.000Z',
+    );
+    expect(pacingSlotStart(at('2026-07-01T18:29:00Z'), 'Europe/London', 30).toISOString()).toBe(
+      '2026-07-01T18:00:00.000Z',
+    );
     // India is UTC+5:30: slots are counted from local midnight, not from UTC.
-    expect(pacingSlotStart(at('2026-12-01T13:40:00Z'), 'Asia/Kolkata', 60).toISOString()).toBe('2026-12-01T13:30:00.000Z');
+    expect(pacingSlotStart(at('2026-12-01T13:40:00Z'), 'Asia/Kolkata', 60).toISOString()).toBe(
+      '2026-12-01T13:30:00.000Z',
+    );
   });
 });
 

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { AppConfig } from '../../../libs/config/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';

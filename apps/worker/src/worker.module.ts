@@ -13,7 +13,11 @@ import { APP_CONFIG, PRISMA } from './worker.tokens';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createPrismaClient(config.databaseUrl, { poolSize: 10 }),
     },
-    { provide: BookingRepository, inject: [PRISMA], useFactory: (prisma: PrismaClient) => new BookingRepository(prisma) },
+    {
+      provide: BookingRepository,
+      inject: [PRISMA],
+      useFactory: (prisma: PrismaClient) => new BookingRepository(prisma),
+    },
     {
       provide: BookingActivities,
       inject: [BookingRepository],

@@ -2,7 +2,13 @@ import type { Channel } from '../../domain/src';
 import { generateApiKey, parseApiKey, secretMatches } from './api-key.secret';
 import type { PrismaClient } from './prisma-client.factory';
 
-export const API_SCOPES = ['availability:read', 'bookings:read', 'bookings:write', 'reviews:write', 'admin'] as const;
+export const API_SCOPES = [
+  'availability:read',
+  'bookings:read',
+  'bookings:write',
+  'reviews:write',
+  'admin',
+] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 export const DEFAULT_SCOPES: readonly ApiScope[] = ['availability:read', 'bookings:read', 'bookings:write'];
 

@@ -132,7 +132,11 @@ export class BookingRepository {
       restaurant.mustEndByClose,
     );
     if (!window) {
-      return { ok: false, code: 'restaurant_closed', detail: 'The restaurant does not take bookings at that time' };
+      return {
+        ok: false,
+        code: 'restaurant_closed',
+        detail: 'The restaurant does not take bookings at that time',
+      };
     }
     const rule =
       restaurant.capacityRules.find((r) => r.servicePeriodId === window.id) ??
@@ -184,7 +188,13 @@ export class BookingRepository {
     });
     if (plan) {
       await tx.tableAssignment.createMany({
-        data: plan.tableIds.map((tableId) => ({ bookingId: req.bookingId, tableId, startsAt, endsAt, kind: 'held' })),
+        data: plan.tableIds.map((tableId) => ({
+          bookingId: req.bookingId,
+          tableId,
+          startsAt,
+          endsAt,
+          kind: 'held',
+        })),
       });
     }
     const planData = plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' };
@@ -218,7 +228,10 @@ export class BookingRepository {
 
   /** held -> capacity_verified, unless the hold lapsed in the meantime. */
   async verifyCapacity(bookingId: string, actor: string, now: Date = new Date()): Promise<VerifyOutcome> {
-    const row = await this.prisma.booking.findUniqueOrThrow({ where: { id: bookingId }, include: withLiveTables });
+    const row = await this.prisma.booking.findUniqueOrThrow({
+      where: { id: bookingId },
+      include: withLiveTables,
+    });
     if (row.status !== 'held') return { ok: true, booking: toSnapshot(row) };
     if (row.holdExpiresAt && row.holdExpiresAt <= now) return { ok: false, reason: 'hold_expired' };
     const booking = await this.transition({
@@ -247,7 +260,13 @@ export class BookingRepository {
       await lockRestaurant(tx, row.restaurantId);
       let plan: ChosenPlan | null = null;
       if (row.assignments.length === 0) {
-        const candidate = await this.choosePlan(tx, row.restaurantId, row.partySize, row.startsAt, row.endsAt);
+        const candidate = await this.choosePlan(
+          tx,
+          row.restaurantId,
+          row.partySize,
+          row.startsAt,
+          row.endsAt,
+        );
         if (!candidate || candidate === 'all_taken') {
           const reason = candidate ? 'no_table_free' : 'no_table_set_fits_party';
           const booking = await this.transitionInTx(tx, {
@@ -269,7 +288,10 @@ export class BookingRepository {
           })),
         });
       } else {
-        await tx.tableAssignment.updateMany({ where: { bookingId, releasedAt: null }, data: { kind: 'assigned' } });
+        await tx.tableAssignment.updateMany({
+          where: { bookingId, releasedAt: null },
+          data: { kind: 'assigned' },
+        });
       }
       const tables = plan ? plan.labels : row.assignments.map((a) => a.table.label);
       const booking = await this.transitionInTx(tx, {
@@ -315,9 +337,20 @@ export class BookingRepository {
       throw new Error(`Booking ${row.id} changed concurrently (version ${row.version}); retry`);
     }
     if (RELEASING_STATUSES.includes(to)) {
-      await tx.tableAssignment.updateMany({ where: { bookingId: row.id, releasedAt: null }, data: { releasedAt: new Date() } });
+      await tx.tableAssignment.updateMany({
+        where: { bookingId: row.id, releasedAt: null },
+        data: { releasedAt: new Date() },
+      });
     }
-    await appendEvent(tx, row.id, row.status, to, command.actor, command.reason ?? null, command.data ?? null);
+    await appendEvent(
+      tx,
+      row.id,
+      row.status,
+      to,
+      command.actor,
+      command.reason ?? null,
+      command.data ?? null,
+    );
     await enqueueOutbox(tx, row.id, `booking.${to}`, `${row.id}:${to}`, {
       status: to,
       from: row.status,
@@ -407,7 +440,12 @@ async function slotLoad(
   return { covers: Number(rows[0]?.covers ?? 0), parties: Number(rows[0]?.parties ?? 0) };
 }
 
-async function busyTableIds(tx: Tx, restaurantId: string, startsAt: Date, endsAt: Date): Promise<Set<string>> {
+async function busyTableIds(
+  tx: Tx,
+  restaurantId: string,
+  startsAt: Date,
+  endsAt: Date,
+): Promise<Set<string>> {
   const rows = await tx.$queryRaw<{ table_id: string }[]>`
     SELECT DISTINCT ta.table_id::text AS table_id
     FROM table_assignments ta JOIN dining_tables dt ON dt.id = ta.table_id

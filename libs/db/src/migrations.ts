@@ -77,9 +77,11 @@ export async function migrate(databaseUrl: string, dir?: string): Promise<Migrat
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0
     )`);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL');
     const recorded = new Map(rows.map((row) => [row.migration_name, row]));
     const applied: string[] = [];
     const alreadyApplied: string[] = [];
@@ -87,7 +89,9 @@ export async function migrate(databaseUrl: string, dir?: string): Promise<Migrat
       const row = recorded.get(migration.name);
       if (row) {
         if (!row.finished_at) {
-          throw new Error(`Migration ${migration.name} failed earlier; fix the database and mark it rolled back`);
+          throw new Error(
+            `Migration ${migration.name} failed earlier; fix the database and mark it rolled back`,
+          );
         }
         if (row.checksum !== migration.checksum) {
           throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs)`);
@@ -106,7 +110,7 @@ export async function migrate(databaseUrl: string, dir?: string): Promise<Migrat
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
       }
       applied.push(migration.name);
     }

@@ -12,7 +12,8 @@ function sqlStates(error: unknown, depth = 0): string[] {
   }
   const meta = record.meta as Record<string, unknown> | undefined;
   if (meta && typeof meta === 'object') {
-    for (const key of ['code', 'originalCode']) if (typeof meta[key] === 'string') found.push(meta[key] as string);
+    for (const key of ['code', 'originalCode'])
+      if (typeof meta[key] === 'string') found.push(meta[key] as string);
     found.push(...sqlStates(meta.driverAdapterError, depth + 1));
   }
   found.push(...sqlStates(record.cause, depth + 1));
@@ -30,4 +31,5 @@ export function hasSqlState(error: unknown, state: string): boolean {
 export const isExclusionViolation = (error: unknown): boolean =>
   hasSqlState(error, '23P01') || /table_assignments_no_overlap/.test(String((error as Error)?.message));
 
-export const isUniqueViolation = (error: unknown): boolean => hasSqlState(error, '23505') || hasSqlState(error, 'P2002');
+export const isUniqueViolation = (error: unknown): boolean =>
+  hasSqlState(error, '23505') || hasSqlState(error, 'P2002');

@@ -18,7 +18,11 @@ export interface RestaurantSetup {
   }>;
   /** The same hours every day of the week. */
   readonly hours: { readonly opensAt: number; readonly closesAt: number };
-  readonly pacing?: { readonly intervalMinutes: number; readonly maxCovers: number; readonly maxParties: number };
+  readonly pacing?: {
+    readonly intervalMinutes: number;
+    readonly maxCovers: number;
+    readonly maxParties: number;
+  };
   readonly zones: readonly string[];
   readonly tables: readonly { label: string; zone: string; min: number; max: number }[];
   readonly combinations?: readonly (readonly [string, string])[];

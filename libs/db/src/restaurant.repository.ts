@@ -27,7 +27,10 @@ export class RestaurantRepository {
     });
   }
 
-  findForTenant(restaurantId: string, restaurantIds: readonly string[]): Promise<RestaurantBookingRules | null> {
+  findForTenant(
+    restaurantId: string,
+    restaurantIds: readonly string[],
+  ): Promise<RestaurantBookingRules | null> {
     if (!restaurantIds.includes(restaurantId)) return Promise.resolve(null);
     return this.prisma.restaurant.findUnique({
       where: { id: restaurantId },

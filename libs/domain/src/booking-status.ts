@@ -18,7 +18,13 @@ export const BOOKING_STATUSES = [
 ] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
-export const TERMINAL_STATUSES: readonly BookingStatus[] = ['completed', 'cancelled', 'no_show', 'rejected', 'expired'];
+export const TERMINAL_STATUSES: readonly BookingStatus[] = [
+  'completed',
+  'cancelled',
+  'no_show',
+  'rejected',
+  'expired',
+];
 
 /** Every way a booking's status can change, named in the restaurant's language. */
 export type BookingAction =
@@ -40,7 +46,13 @@ interface Transition {
 }
 
 // Cancellation is refused once the party is seated: a seated party completes instead.
-const CANCELLABLE: readonly BookingStatus[] = ['held', 'capacity_verified', 'assigned', 'manual_review', 'confirmed'];
+const CANCELLABLE: readonly BookingStatus[] = [
+  'held',
+  'capacity_verified',
+  'assigned',
+  'manual_review',
+  'confirmed',
+];
 
 export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
   verify_capacity: { from: ['held'], to: 'capacity_verified' },

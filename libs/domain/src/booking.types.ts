@@ -57,7 +57,8 @@ export interface BookingSnapshot {
   readonly version: number;
 }
 
-export type HoldRefusalCode = 'no_capacity' | 'restaurant_closed' | 'party_size_out_of_range' | 'restaurant_not_found';
+export type HoldRefusalCode =
+  'no_capacity' | 'restaurant_closed' | 'party_size_out_of_range' | 'restaurant_not_found';
 
 export type HoldOutcome =
   | { readonly ok: true; readonly booking: BookingSnapshot; readonly policy: BookingPolicy }

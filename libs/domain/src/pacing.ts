@@ -13,9 +13,15 @@ export interface SlotLoad {
   readonly parties: number;
 }
 
-export function fitsPacing(alreadyStarting: SlotLoad, partySize: number, rule: PacingRule | undefined): boolean {
+export function fitsPacing(
+  alreadyStarting: SlotLoad,
+  partySize: number,
+  rule: PacingRule | undefined,
+): boolean {
   if (!rule) return true;
-  return alreadyStarting.covers + partySize <= rule.maxCovers && alreadyStarting.parties + 1 <= rule.maxParties;
+  return (
+    alreadyStarting.covers + partySize <= rule.maxCovers && alreadyStarting.parties + 1 <= rule.maxParties
+  );
 }
 
 export function remainingCovers(alreadyStarting: SlotLoad, rule: PacingRule | undefined): number {

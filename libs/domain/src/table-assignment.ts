@@ -61,7 +61,9 @@ function toPlan(tables: readonly TableInfo[], req: AssignmentRequest): TablePlan
 }
 
 function singleTables(req: AssignmentRequest): TableInfo[][] {
-  return req.tables.filter((t) => t.minCovers <= req.partySize && req.partySize <= t.maxCovers).map((t) => [t]);
+  return req.tables
+    .filter((t) => t.minCovers <= req.partySize && req.partySize <= t.maxCovers)
+    .map((t) => [t]);
 }
 
 /** Connected sets of 2..max combinable tables whose seats hold the party. */
@@ -105,6 +107,8 @@ export function planAssignments(req: AssignmentRequest): AssignmentResult {
   const candidates = [...singleTables(req), ...combinedTables(req)];
   const plans = candidates
     .map((tables) => toPlan(tables, req))
-    .sort((a, b) => b.score - a.score || a.labels.join().localeCompare(b.labels.join(), 'en', { numeric: true }));
+    .sort(
+      (a, b) => b.score - a.score || a.labels.join().localeCompare(b.labels.join(), 'en', { numeric: true }),
+    );
   return { plans, candidatesConsidered: candidates.length };
 }

@@ -77,7 +77,11 @@ export class BookingWorkflowClient {
   }
 
   /** Sends an update such as cancel or check-in; a refused transition becomes 409 invalid_transition. */
-  async act<Arg>(workflowId: string, update: UpdateDefinition<BookingSnapshot, [Arg]>, arg: Arg): Promise<BookingSnapshot> {
+  async act<Arg>(
+    workflowId: string,
+    update: UpdateDefinition<BookingSnapshot, [Arg]>,
+    arg: Arg,
+  ): Promise<BookingSnapshot> {
     const handle = this.client.workflow.getHandle(workflowId);
     const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
     try {
@@ -93,9 +97,12 @@ export class BookingWorkflowClient {
         throw new ProblemException('invalid_transition', 'The booking has finished; it can no longer change');
       }
       if (isDeadlineExceeded(error)) {
-        throw Object.assign(new ProblemException('service_unavailable', 'The booking did not answer in time; retry'), {
-          retryAfterSeconds: 1,
-        });
+        throw Object.assign(
+          new ProblemException('service_unavailable', 'The booking did not answer in time; retry'),
+          {
+            retryAfterSeconds: 1,
+          },
+        );
       }
       throw this.unavailable(error);
     }
@@ -103,9 +110,12 @@ export class BookingWorkflowClient {
 
   private unavailable(error: unknown): Error {
     if (isGrpcServiceError(error) && [14, 4].includes(error.code)) {
-      return Object.assign(new ProblemException('service_unavailable', 'The workflow service is unavailable; retry'), {
-        retryAfterSeconds: 2,
-      });
+      return Object.assign(
+        new ProblemException('service_unavailable', 'The workflow service is unavailable; retry'),
+        {
+          retryAfterSeconds: 2,
+        },
+      );
     }
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -122,7 +132,9 @@ function isDeadlineExceeded(error: unknown): boolean {
   return chain.some(
     (e) =>
       (isGrpcServiceError(e) && (e.code === 4 || e.code === 1)) ||
-      (e instanceof Error && /deadline|DEADLINE_EXCEEDED|timed? ?out/i.test(e.message) && e.name !== 'WorkflowUpdateFailedError'),
+      (e instanceof Error &&
+        /deadline|DEADLINE_EXCEEDED|timed? ?out/i.test(e.message) &&
+        e.name !== 'WorkflowUpdateFailedError'),
   );
 }
 

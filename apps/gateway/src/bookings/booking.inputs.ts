@@ -24,7 +24,10 @@ export class GuestInput {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @ApiPropertyOptional({ example: '+447700900123', description: 'E.164 preferred; digits, spaces, ()- allowed' })
+  @ApiPropertyOptional({
+    example: '+447700900123',
+    description: 'E.164 preferred; digits, spaces, ()- allowed',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: 'phone must be a phone number' })
@@ -54,7 +57,9 @@ export class CreateBookingInput {
   @ApiProperty({ example: '2026-11-23T19:00:00+00:00', description: 'ISO 8601 with an offset (Z or ±hh:mm)' })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(ISO_WITH_OFFSET, { message: 'startsAt must be ISO 8601 with an offset, e.g. 2026-11-23T19:00:00+00:00' })
+  @Matches(ISO_WITH_OFFSET, {
+    message: 'startsAt must be ISO 8601 with an offset, e.g. 2026-11-23T19:00:00+00:00',
+  })
   startsAt!: string;
 
   @ApiProperty({ type: GuestInput })

@@ -12,7 +12,8 @@ export class BookingOutput {
   @ApiProperty({ type: [String], example: ['T4'] }) tables!: string[];
   @ApiProperty({ example: 'booking:4f1c…:checkout-123' }) workflowId!: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) holdExpiresAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'party_size_over_auto_confirm_limit' }) reviewReason!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'party_size_over_auto_confirm_limit' }) reviewReason!:
+    string | null;
   @ApiPropertyOptional({ nullable: true }) closeReason!: string | null;
   @ApiProperty({ description: 'Increments on every status change' }) version!: number;
 
@@ -73,5 +74,6 @@ export class PendingBookingOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['pending'] }) status!: 'pending';
   @ApiProperty() workflowId!: string;
-  @ApiProperty({ example: 'The booking is still being processed; poll GET /v1/bookings/{id}' }) detail!: string;
+  @ApiProperty({ example: 'The booking is still being processed; poll GET /v1/bookings/{id}' })
+  detail!: string;
 }

@@ -7,7 +7,12 @@ import {
   type ApiPrincipal,
   type BookingDetails,
 } from '../../../../libs/db/src';
-import { isTerminal, type BookingMode, type BookingSnapshot, type HoldRefusalCode } from '../../../../libs/domain/src';
+import {
+  isTerminal,
+  type BookingMode,
+  type BookingSnapshot,
+  type HoldRefusalCode,
+} from '../../../../libs/domain/src';
 import {
   approveReviewUpdate,
   cancelBookingUpdate,
@@ -66,7 +71,8 @@ export class BookingService {
     }
 
     const restaurant = await this.restaurants.findForTenant(input.restaurantId, principal.restaurantIds);
-    if (!restaurant) throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
+    if (!restaurant)
+      throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
     if (Date.parse(input.startsAt) <= Date.now()) {
       throw fieldProblem('starts_at_in_past', 'startsAt', 'startsAt must be in the future');
     }
@@ -114,10 +120,18 @@ export class BookingService {
     return `${this.config.temporalUiUrl}/namespaces/${encodeURIComponent(this.config.temporalNamespace)}/workflows/${encodeURIComponent(workflowId)}`;
   }
 
-  async act(principal: ApiPrincipal, bookingId: string, kind: BookingActionKind, reason?: string): Promise<BookingSnapshot> {
+  async act(
+    principal: ApiPrincipal,
+    bookingId: string,
+    kind: BookingActionKind,
+    reason?: string,
+  ): Promise<BookingSnapshot> {
     const booking = await this.get(principal, bookingId);
     if (isTerminal(booking.status)) {
-      throw new ProblemException('invalid_transition', `The booking is ${booking.status}; it can no longer change`);
+      throw new ProblemException(
+        'invalid_transition',
+        `The booking is ${booking.status}; it can no longer change`,
+      );
     }
     const actor = actorOf(principal);
     const send = <A>(update: UpdateDefinition<BookingSnapshot, [A]>, arg: A) =>
@@ -141,6 +155,12 @@ function keyReused(): ProblemException {
   return new ProblemException(
     'idempotency_key_reused',
     'This Idempotency-Key was already used with a different request; use a new key for a new request',
-    [{ field: 'Idempotency-Key', code: 'idempotency_key_reused', message: 'key already used for another request' }],
+    [
+      {
+        field: 'Idempotency-Key',
+        code: 'idempotency_key_reused',
+        message: 'key already used for another request',
+      },
+    ],
   );
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -13,7 +13,7 @@ import type { Response } from 'express';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ProblemException } from '../common/problem';
+import { BookingIdPipe } from './booking-id.pipe';
 import { CreateBookingInput, OptionalReasonInput, ReasonInput } from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { BookingService, type PlaceResult } from './booking.service';
@@ -22,12 +22,9 @@ import { requireIdempotencyKey } from './idempotency';
 export const IDEMPOTENCY_HEADER = {
   name: 'Idempotency-Key',
   required: true,
-  description: 'Unique per intended booking (1-255 printable characters). Retries with the same key and body answer the same booking.',
+  description:
+    'Unique per intended booking (1-255 printable characters). Retries with the same key and body answer the same booking.',
 } as const;
-
-const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ProblemException('booking_not_found', 'No such booking for this API key'),
-});
 
 /** Writes the answer of POST /v1/bookings and /v1/holds: 201 placed, 202 still in progress. */
 export function sendPlacement(res: Response, result: PlaceResult): BookingOutput | PendingBookingOutput {
@@ -56,12 +53,16 @@ export class BookingsController {
   @RequireScope('bookings:write')
   @ApiOperation({
     summary: 'Book a table',
-    description: 'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome.',
+    description:
+      'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiBody({ type: CreateBookingInput })
   @ApiCreatedResponse({ type: BookingOutput, description: 'Booked (confirmed or manual_review)' })
-  @ApiAcceptedResponse({ type: PendingBookingOutput, description: 'Still being processed; poll the Location' })
+  @ApiAcceptedResponse({
+    type: PendingBookingOutput,
+    description: 'Still being processed; poll the Location',
+  })
   @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
@@ -78,7 +79,10 @@ export class BookingsController {
   @ApiOperation({ summary: 'A booking with its event history' })
   @ApiOkResponse({ type: BookingDetailsOutput })
   @ApiProblems(401, 403, 404)
-  async get(@Principal() principal: ApiPrincipal, @Param('id', uuidPipe) id: string): Promise<BookingDetailsOutput> {
+  async get(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', BookingIdPipe) id: string,
+  ): Promise<BookingDetailsOutput> {
     const booking = await this.bookings.get(principal, id);
     return BookingDetailsOutput.fromDetails(booking, this.bookings.workflowUrl(booking.workflowId));
   }
@@ -91,7 +95,7 @@ export class BookingsController {
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
     @Principal() principal: ApiPrincipal,
-    @Param('id', uuidPipe) id: string,
+    @Param('id', BookingIdPipe) id: string,
     @Body() input: ReasonInput,
   ): Promise<BookingOutput> {
     return BookingOutput.from(await this.bookings.act(principal, id, 'cancel', input.reason));
@@ -103,7 +107,10 @@ export class BookingsController {
   @ApiOperation({ summary: 'Seat a confirmed booking' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
-  async checkIn(@Principal() principal: ApiPrincipal, @Param('id', uuidPipe) id: string): Promise<BookingOutput> {
+  async checkIn(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', BookingIdPipe) id: string,
+  ): Promise<BookingOutput> {
     return BookingOutput.from(await this.bookings.act(principal, id, 'check_in'));
   }
 
@@ -115,7 +122,7 @@ export class BookingsController {
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async approve(
     @Principal() principal: ApiPrincipal,
-    @Param('id', uuidPipe) id: string,
+    @Param('id', BookingIdPipe) id: string,
     @Body() input: OptionalReasonInput,
   ): Promise<BookingOutput> {
     return BookingOutput.from(await this.bookings.act(principal, id, 'approve', input.reason));
@@ -129,7 +136,7 @@ export class BookingsController {
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async reject(
     @Principal() principal: ApiPrincipal,
-    @Param('id', uuidPipe) id: string,
+    @Param('id', BookingIdPipe) id: string,
     @Body() input: ReasonInput,
   ): Promise<BookingOutput> {
     return BookingOutput.from(await this.bookings.act(principal, id, 'reject', input.reason));

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -13,16 +13,12 @@ import type { Response } from 'express';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ProblemException } from '../common/problem';
+import { BookingIdPipe } from './booking-id.pipe';
 import { CreateBookingInput } from './booking.inputs';
 import { BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { BookingService } from './booking.service';
 import { IDEMPOTENCY_HEADER, sendPlacement } from './bookings.controller';
 import { requireIdempotencyKey } from './idempotency';
-
-const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ProblemException('booking_not_found', 'No such hold for this API key'),
-});
 
 @ApiTags('holds')
 @ApiBearerAuth()
@@ -34,7 +30,8 @@ export class HoldsController {
   @RequireScope('bookings:write')
   @ApiOperation({
     summary: 'Hold capacity',
-    description: 'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
+    description:
+      'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
   })
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiBody({ type: CreateBookingInput })
@@ -57,7 +54,10 @@ export class HoldsController {
   @ApiOperation({ summary: 'Confirm a hold: verify, assign tables, confirm or send to review' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
-  async confirm(@Principal() principal: ApiPrincipal, @Param('id', uuidPipe) id: string): Promise<BookingOutput> {
+  async confirm(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', BookingIdPipe) id: string,
+  ): Promise<BookingOutput> {
     return BookingOutput.from(await this.bookings.act(principal, id, 'confirm_hold'));
   }
 }

@@ -8,13 +8,19 @@ const BOOKING_ID_NAMESPACE = '6b0f3c1e-2d4a-5e8f-9a7b-1c2d3e4f5a6b';
 /** 1-255 printable ASCII characters, no leading or trailing space. */
 export function requireIdempotencyKey(raw: string | string[] | undefined): string {
   if (raw === undefined || raw === '') {
-    throw new ProblemException('idempotency_key_required', 'Send an Idempotency-Key header (1-255 printable characters)', [
-      { field: 'Idempotency-Key', code: 'required', message: 'Idempotency-Key header is required' },
-    ]);
+    throw new ProblemException(
+      'idempotency_key_required',
+      'Send an Idempotency-Key header (1-255 printable characters)',
+      [{ field: 'Idempotency-Key', code: 'required', message: 'Idempotency-Key header is required' }],
+    );
   }
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (Array.isArray(raw) && raw.length > 1) {
-    throw fieldProblem('invalid_idempotency_key', 'Idempotency-Key', 'Send exactly one Idempotency-Key header');
+    throw fieldProblem(
+      'invalid_idempotency_key',
+      'Idempotency-Key',
+      'Send exactly one Idempotency-Key header',
+    );
   }
   if (!KEY_PATTERN.test(key)) {
     throw fieldProblem(
@@ -40,7 +46,9 @@ function canonical(value: unknown): string {
 
 /** Identifies "the same request": method, route and the validated body. */
 export function requestFingerprint(method: string, route: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${route}\n${canonical(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${route}\n${canonical(body)}`)
+    .digest('hex');
 }
 
 /** One workflow per (caller, key): the caller's scope keeps two callers' keys apart. */

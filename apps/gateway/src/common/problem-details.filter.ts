@@ -1,7 +1,14 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, PROBLEMS, ProblemException, problemType, type ProblemBody, type ProblemCode } from './problem';
+import {
+  PROBLEM_CONTENT_TYPE,
+  PROBLEMS,
+  ProblemException,
+  problemType,
+  type ProblemBody,
+  type ProblemCode,
+} from './problem';
 
 const STATUS_CODES: Record<number, ProblemCode> = {
   400: 'validation_failed',

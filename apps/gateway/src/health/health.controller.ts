@@ -17,13 +17,19 @@ async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
     await Promise.race([
       probe(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
       }),
     ]);
     return { status: 'up' };
   } catch (error) {
     // The message only: connection strings and stack traces stay in the server.
-    return { status: 'down', error: error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unavailable' };
+    return {
+      status: 'down',
+      error: error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unavailable',
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -50,7 +56,9 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: Postgres, Redis and Temporal answer' })
   @ApiOkResponse({ schema: { example: { status: 'ready', checks: { postgres: { status: 'up' } } } } })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down' })
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: string; checks: Record<string, CheckResult> }> {
+  async ready(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: string; checks: Record<string, CheckResult> }> {
     const [postgres, redis, temporal] = await Promise.all([
       check(() => this.prisma.$queryRaw`SELECT 1`),
       check(() => this.redis.ping()),

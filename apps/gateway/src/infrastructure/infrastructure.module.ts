@@ -26,7 +26,11 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
         // Redis only accelerates: never let a request hang on it.
-        new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }),
+        new Redis(config.redisUrl, {
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          connectTimeout: 2000,
+        }),
     },
     {
       provide: TEMPORAL_CLIENT,
@@ -37,10 +41,26 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
       },
     },
     { provide: ApiKeyRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new ApiKeyRepository(p) },
-    { provide: RestaurantRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new RestaurantRepository(p) },
-    { provide: BookingQueryRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new BookingQueryRepository(p) },
+    {
+      provide: RestaurantRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new RestaurantRepository(p),
+    },
+    {
+      provide: BookingQueryRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new BookingQueryRepository(p),
+    },
   ],
-  exports: [APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT, ApiKeyRepository, RestaurantRepository, BookingQueryRepository],
+  exports: [
+    APP_CONFIG,
+    PRISMA,
+    REDIS,
+    TEMPORAL_CLIENT,
+    ApiKeyRepository,
+    RestaurantRepository,
+    BookingQueryRepository,
+  ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
   constructor(
@@ -50,6 +70,10 @@ export class InfrastructureModule implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.prisma.$disconnect(), this.redis.quit(), this.temporal.connection.close()]);
+    await Promise.allSettled([
+      this.prisma.$disconnect(),
+      this.redis.quit(),
+      this.temporal.connection.close(),
+    ]);
   }
 }
