@@ -13,7 +13,7 @@ import {
 
 // The raw dev key is kept in the ignored data folder so a second `npm start` can print it again
 // (the database only has its hash).
-const DEV_KEY_FILE = join(process.cwd(), '.data', 'demo-api-key');
+const DEV_KEY_FILE = join(process.env.TABLEKEEPER_DATA_DIR ?? join(process.cwd(), '.data'), 'demo-api-key');
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         `  API          ${api}/v1   (health: ${api}/health/ready)`,
         `  API docs     ${api}/docs`,
         `  Temporal UI  ${config.temporalUiUrl}`,
-        `  Dev API key  ${devKey}   (also in .data/demo-api-key; local development only)`,
+        `  Dev API key  ${devKey}   (also in ${DEV_KEY_FILE}; local development only)`,
         '',
       ].join('\n'),
     );

@@ -21,7 +21,10 @@ const env = {
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   PORT: process.env.PORT ?? '3000',
+  TABLEKEEPER_DATA_DIR: process.env.TABLEKEEPER_DATA_DIR ?? join(ROOT, '.data'),
 };
+const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
+env.TEMPORAL_UI_URL ??= `http://localhost:${uiPort}`;
 const children = [];
 let stopping = false;
 
@@ -87,11 +90,11 @@ async function main() {
     log(`reusing the Temporal server at ${env.TEMPORAL_ADDRESS}`);
     registerSearchAttributes(cli, env.TEMPORAL_ADDRESS);
   } else {
-    log(`starting the Temporal dev server on ${env.TEMPORAL_ADDRESS} (UI on http://localhost:8233)…`);
+    log(`starting the Temporal dev server on ${env.TEMPORAL_ADDRESS} (UI on ${env.TEMPORAL_UI_URL})…`);
     const temporal = await startTemporalDevServer(cli, {
       port: Number(temporalPort),
-      uiPort: 8233,
-      dbFile: join(ROOT, '.data', 'temporal.sqlite'),
+      uiPort,
+      dbFile: join(env.TABLEKEEPER_DATA_DIR, 'temporal.sqlite'),
       stdio: 'pipe',
     });
     temporal.stdout?.resume();

@@ -44,13 +44,17 @@ export function run(command, args, options = {}) {
   if (result.status !== 0) fail(`${command} ${args.join(' ')} exited with ${result.status}`);
 }
 
-/** npm ci when node_modules is missing or older than the lockfile. */
+/**
+ * Installs npm packages when node_modules is missing or older than the lockfile. `npm install
+ * --no-save` rather than `npm ci`: npm on these machines writes lockfiles without the optional
+ * binaries of other platforms (@swc/core-darwin-*, ...), which `npm ci` then refuses as "out of sync".
+ */
 export function ensureDependencies() {
   const marker = join(ROOT, 'node_modules', '.package-lock.json');
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)) return;
-  log('installing npm dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  log('installing npm dependencies…');
+  run('npm', ['install', '--no-audit', '--no-fund', '--no-save']);
 }
 
 /**

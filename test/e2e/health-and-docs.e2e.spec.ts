@@ -28,7 +28,10 @@ it('GET /health/ready reports Postgres, Redis and Temporal', async () => {
 });
 
 it('serves an OpenAPI document that lists every route and the problem codes', async () => {
-  const response = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('GET', '/docs-json');
+  const response = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+    'GET',
+    '/docs-json',
+  );
   expect(response.status).toBe(200);
   expect(response.body.openapi).toMatch(/^3\./);
   const routes = Object.entries(response.body.paths).flatMap(([path, ops]) =>
@@ -50,7 +53,9 @@ it('serves an OpenAPI document that lists every route and the problem codes', as
     ]),
   );
   const post = response.body.paths['/v1/bookings'].post as { parameters: { name: string; in: string }[] };
-  expect(post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]));
+  expect(post.parameters).toEqual(
+    expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]),
+  );
   const docs = await api('GET', '/docs');
   expect(docs.status).toBe(200);
 });

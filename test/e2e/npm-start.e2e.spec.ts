@@ -1,0 +1,197 @@
+/**
+ * `npm start` as a user runs it (scripts/start.mjs), on private ports, database and data folder:
+ * it migrates a new database, seeds demo-bistro, runs Temporal, the worker and the gateway; a
+ * booking made with curl-like HTTP reaches `confirmed` and is found in Temporal by status; the
+ * CLI creates a working API key; Ctrl-C (SIGINT) stops everything it started.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { apiClient } from '../support/http';
+import { TEST_DATABASE_URL, databaseUrl } from '../support/test-env';
+
+const ROOT = join(__dirname, '..', '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function tomorrowLondon(hour: number): string {
+  const at = new Date();
+  at.setUTCDate(at.getUTCDate() + 1);
+  // 19:00 in London is 19:00 or 18:00 UTC; asking for 18:30 UTC is inside opening hours either way.
+  at.setUTCHours(hour, 30, 0, 0);
+  return at.toISOString().replace('Z', '+00:00');
+}
+
+const dbName = `tk_test_start_${randomBytes(4).toString('hex')}`;
+const dataDir = mkdtempSync(join(tmpdir(), 'tk-start-'));
+let start: ChildProcess | undefined;
+let output = '';
+
+afterAll(async () => {
+  if (start && start.exitCode === null) start.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+  const admin = new Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await admin.end();
+});
+
+it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => {
+  const [port, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
+    TEMPORAL_UI_PORT: String(uiPort),
+    DATABASE_URL: databaseUrl(dbName),
+    TABLEKEEPER_DATA_DIR: dataDir,
+  };
+  start = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => start!.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('[tablekeeper] up:')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    start!.stdout!.on('data', onData);
+    start!.stderr!.on('data', onData);
+    start!.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+  expect(output).toContain('Seeded restaurant demo-bistro');
+  expect(output).toContain(`http://localhost:${port}/docs`);
+
+  const api = apiClient(`http://127.0.0.1:${port}`);
+  const key = readFileSync(join(dataDir, 'demo-api-key'), 'utf8').trim();
+  expect(output).toContain(key);
+  const ready = await (async () => {
+    for (let i = 0; i < 50; i++) {
+      const r = await api('GET', '/health/ready').catch(() => undefined);
+      if (r?.status === 200) return r;
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    return undefined;
+  })();
+  expect(ready?.status).toBe(200);
+
+  const restaurants = await api<{ data: { id: string; slug: string }[] }>('GET', '/v1/restaurants', { key });
+  expect(restaurants.body.data.map((r) => r.slug)).toEqual(['demo-bistro']);
+  const booking = await api<{ status: string; workflowId: string; tables: string[] }>(
+    'POST',
+    '/v1/bookings',
+    {
+      key,
+      idempotencyKey: 'npm-start-smoke',
+      body: {
+        restaurantId: restaurants.body.data[0].id,
+        partySize: 4,
+        startsAt: tomorrowLondon(18),
+        guest: { name: 'Smoke Test' },
+      },
+    },
+  );
+  expect(booking.status).toBe(201);
+  expect(booking.body.status).toBe('confirmed');
+  expect(booking.body.tables).toHaveLength(1);
+
+  const cli = join(ROOT, '.tools', 'temporal');
+  const listed = await (async () => {
+    for (let i = 0; i < 50; i++) {
+      const out = execFileSync(
+        process.env.TEMPORAL_CLI ?? cli,
+        [
+          'workflow',
+          'list',
+          '--address',
+          env.TEMPORAL_ADDRESS,
+          '--query',
+          "BookingStatus = 'confirmed'",
+          '--output',
+          'json',
+        ],
+        { encoding: 'utf8' },
+      );
+      if (out.includes(booking.body.workflowId)) return true;
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    return false;
+  })();
+  expect(listed).toBe(true);
+
+  const created = execFileSync(
+    process.execPath,
+    [
+      'dist/apps/cli/src/main.js',
+      'api-key',
+      'create',
+      '--restaurant',
+      'demo-bistro',
+      '--name',
+      'e2e',
+      '--channel',
+      'voice',
+    ],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
+  const newKey = /tk_[a-z0-9]{10}_[A-Za-z0-9_-]{43}/.exec(created)?.[0];
+  expect(newKey).toBeDefined();
+  const withNewKey = await api('GET', '/v1/restaurants', { key: newKey });
+  expect(withNewKey.status).toBe(200);
+  const stored = new Client({ connectionString: databaseUrl(dbName) });
+  await stored.connect();
+  const hashes = await stored.query('SELECT secret_hash FROM api_keys');
+  await stored.end();
+  expect(JSON.stringify(hashes.rows)).not.toContain(newKey!.split('_')[2]);
+
+  start.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(await portOpen(port)).toBe(false);
+  expect(await portOpen(temporalPort)).toBe(false);
+}, 180_000);
+
+it('stops with a message naming the URL when Redis is unreachable', async () => {
+  const result = await new Promise<{ code: number | null; text: string }>((resolve) => {
+    const child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1', TABLEKEEPER_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (text += c.toString()));
+    child.once('exit', (code) => resolve({ code, text }));
+  });
+  expect(result.code).toBe(1);
+  expect(result.text).toContain('Redis is not reachable at redis://127.0.0.1:1');
+});
