@@ -11,6 +11,22 @@ import {
 } from '../../../../libs/db/src';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
 
+/** Redis only accelerates: a request never hangs on it, and an outage is logged once, not per retry. */
+function createRedis(url: string): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+  const logger = new Logger('Redis');
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) logger.warn(`Redis unavailable (${error.message}); retrying in the background`);
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) logger.log('Redis is back');
+    down = false;
+  });
+  return redis;
+}
+
 /** The gateway's connections to the outside world, created once and closed on shutdown. */
 @Global()
 @Module({
@@ -24,13 +40,7 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        // Redis only accelerates: never let a request hang on it.
-        new Redis(config.redisUrl, {
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
-          connectTimeout: 2000,
-        }),
+      useFactory: (config: AppConfig) => createRedis(config.redisUrl),
     },
     {
       provide: TEMPORAL_CLIENT,
