@@ -1,3 +1,4 @@
+import { log } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import {
   InvalidTransitionError,
@@ -8,6 +9,13 @@ import {
 } from '../../libs/domain/src';
 import type { BookingRepository } from '../../libs/db/src/booking.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
+
+/** Told after every committed change that frees or takes capacity (the availability cache). */
+export interface CapacityChangeListener {
+  capacityChanged(restaurantId: string): Promise<void>;
+}
+
+const FREES_CAPACITY: readonly BookingAction[] = ['cancel', 'expire', 'reject', 'mark_no_show'];
 
 export interface ChangeStatusInput {
   readonly bookingId: string;
@@ -29,10 +37,15 @@ export type AssignResult =
  * already happened.
  */
 export class BookingActivities {
-  constructor(private readonly bookings: BookingRepository) {}
+  constructor(
+    private readonly bookings: BookingRepository,
+    private readonly capacity?: CapacityChangeListener,
+  ) {}
 
   async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
-    return this.bookings.holdBooking(request);
+    const outcome = await this.bookings.holdBooking(request);
+    if (outcome.ok) await this.notify(request.restaurantId);
+    return outcome;
   }
 
   async verifyCapacity(bookingId: string, actor: string): Promise<VerifyResult> {
@@ -41,6 +54,7 @@ export class BookingActivities {
 
   async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
     const outcome = await this.bookings.assignTables(bookingId, actor);
+    await this.notify(outcome.booking.restaurantId);
     return outcome.assigned
       ? { assigned: true, booking: outcome.booking }
       : { assigned: false, booking: outcome.booking, reason: outcome.reason };
@@ -48,7 +62,9 @@ export class BookingActivities {
 
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
-      return await this.bookings.transition(input);
+      const booking = await this.bookings.transition(input);
+      if (FREES_CAPACITY.includes(input.action)) await this.notify(booking.restaurantId);
+      return booking;
     } catch (error) {
       if (error instanceof InvalidTransitionError) {
         throw ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
@@ -57,6 +73,15 @@ export class BookingActivities {
         });
       }
       throw error;
+    }
+  }
+
+  /** A failed cache invalidation must not fail the booking: entries also expire on their own. */
+  private async notify(restaurantId: string): Promise<void> {
+    try {
+      await this.capacity?.capacityChanged(restaurantId);
+    } catch (error) {
+      log.warn('availability cache not invalidated', { restaurantId, error: String(error) });
     }
   }
 

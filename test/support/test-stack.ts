@@ -10,6 +10,8 @@ import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
+import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
+import { AvailabilityCache, createRedis } from '../../libs/cache/src';
 import { createTestDatabase, type TestDatabase } from './database';
 import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
 
@@ -74,6 +76,7 @@ export async function startTestStack(
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
   const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
+  const workerRedis = createRedis(REDIS_URL);
 
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -94,7 +97,10 @@ export async function startTestStack(
         connection,
         namespace: config.temporalNamespace,
         taskQueue,
-        activities: new BookingActivities(new BookingRepository(workerPrisma)),
+        activities: new BookingActivities(
+          new BookingRepository(workerPrisma),
+          availabilityInvalidator(new AvailabilityCache(workerRedis)),
+        ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
       });
       running = worker.run();
@@ -109,7 +115,7 @@ export async function startTestStack(
       await stack.stopWorker();
       await connection?.close();
       await app.close();
-      await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect()]);
+      await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect(), workerRedis.quit()]);
       await db.drop();
     },
   };

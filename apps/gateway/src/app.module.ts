@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { AvailabilityController } from './availability/availability.controller';
+import { AvailabilityService } from './availability/availability.service';
 import { BookingWorkflowClient } from './bookings/booking-workflow.client';
 import { BookingService } from './bookings/booking.service';
 import { BookingsController } from './bookings/bookings.controller';
@@ -11,7 +13,18 @@ import { RestaurantsController } from './restaurants/restaurants.controller';
 
 @Module({
   imports: [InfrastructureModule],
-  controllers: [HealthController, RestaurantsController, BookingsController, HoldsController],
-  providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }, BookingWorkflowClient, BookingService],
+  controllers: [
+    HealthController,
+    RestaurantsController,
+    AvailabilityController,
+    BookingsController,
+    HoldsController,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    BookingWorkflowClient,
+    BookingService,
+    AvailabilityService,
+  ],
 })
 export class AppModule {}

@@ -3,7 +3,10 @@ import { loadConfig, type AppConfig } from '../../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../../libs/db/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
-import { APP_CONFIG, PRISMA } from './worker.tokens';
+import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
+import { AvailabilityCache, createRedis } from '../../../libs/cache/src';
+import type { Redis } from 'ioredis';
+import { availabilityInvalidator } from '../../../temporal/activities/availability-invalidator';
 
 @Module({
   providers: [
@@ -18,18 +21,23 @@ import { APP_CONFIG, PRISMA } from './worker.tokens';
       inject: [PRISMA],
       useFactory: (prisma: PrismaClient) => new BookingRepository(prisma),
     },
+    { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedis(config.redisUrl) },
     {
       provide: BookingActivities,
-      inject: [BookingRepository],
-      useFactory: (bookings: BookingRepository) => new BookingActivities(bookings),
+      inject: [BookingRepository, REDIS],
+      useFactory: (bookings: BookingRepository, redis: Redis) =>
+        new BookingActivities(bookings, availabilityInvalidator(new AvailabilityCache(redis))),
     },
     TemporalWorkerService,
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {
-  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.prisma.$disconnect();
+    await Promise.allSettled([this.prisma.$disconnect(), this.redis.quit()]);
   }
 }

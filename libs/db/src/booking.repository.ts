@@ -153,7 +153,14 @@ export class BookingRepository {
       return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
     }
 
-    const plan = await this.choosePlan(tx, restaurant.id, req.partySize, startsAt, endsAt);
+    const plan = await this.choosePlan(
+      tx,
+      restaurant.id,
+      req.partySize,
+      startsAt,
+      endsAt,
+      req.seatingPreference,
+    );
     if (plan === 'all_taken') {
       return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
     }
@@ -181,6 +188,7 @@ export class BookingRepository {
         holdExpiresAt,
         channel: req.channel,
         notes: req.notes ?? null,
+        seatingPreference: req.seatingPreference ?? null,
         idempotencyKey: req.idempotencyKey,
         requestFingerprint: req.requestFingerprint,
         workflowId: req.workflowId,
@@ -215,12 +223,24 @@ export class BookingRepository {
     partySize: number,
     startsAt: Date,
     endsAt: Date,
+    seatingPreference?: string | null,
   ): Promise<ChosenPlan | null | 'all_taken'> {
-    const tables = await tx.diningTable.findMany({ where: { restaurantId, active: true } });
+    const tables = await tx.diningTable.findMany({
+      where: { restaurantId, active: true },
+      include: { zone: true },
+    });
     const combos = await tx.tableCombination.findMany({ where: { table: { restaurantId } } });
     const combinable = combos.map((c) => [c.tableId, c.partnerTableId] as const);
     const busy = await busyTableIds(tx, restaurantId, startsAt, endsAt);
-    const free = planAssignments({ partySize, tables: tables.filter((t) => !busy.has(t.id)), combinable });
+    const preferredZoneId = seatingPreference
+      ? tables.find((t) => t.zone.name.toLowerCase() === seatingPreference.toLowerCase())?.zoneId
+      : undefined;
+    const free = planAssignments({
+      partySize,
+      tables: tables.filter((t) => !busy.has(t.id)),
+      combinable,
+      preferredZoneId,
+    });
     if (free.plans.length > 0) return { ...free.plans[0], candidatesConsidered: free.candidatesConsidered };
     const anyAtAll = planAssignments({ partySize, tables, combinable });
     return anyAtAll.plans.length > 0 ? 'all_taken' : null;
@@ -403,6 +423,7 @@ function describePlan(plan: ChosenPlan): Prisma.InputJsonObject {
   return {
     strategy: plan.strategy,
     score: plan.score,
+    scoreBreakdown: { ...plan.scoreBreakdown },
     tables: [...plan.labels],
     seats: plan.seats,
     candidatesConsidered: plan.candidatesConsidered,

@@ -7,3 +7,4 @@ export * from './api-key.secret';
 export * from './migrations';
 export * from './postgres-errors';
 export * from './restaurant-setup';
+export * from './availability.repository';

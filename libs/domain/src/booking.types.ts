@@ -24,6 +24,8 @@ export interface BookingRequest {
   readonly startsAt: string;
   readonly guest: GuestDetails;
   readonly notes?: string;
+  /** A zone name the guest prefers; the assignment engine favours it. */
+  readonly seatingPreference?: string;
   readonly channel: Channel;
   readonly apiKeyId: string | null;
   readonly idempotencyKey: string;

@@ -3,3 +3,4 @@ export * from './service-hours';
 export * from './pacing';
 export * from './table-assignment';
 export * from './booking.types';
+export * from './availability';

@@ -1,8 +1,14 @@
 /**
  * The assignment engine: which table set should seat a party. Pure and deterministic, so it is
- * unit-tested on its own and its decisions can be replayed. Strategies propose candidate table
- * sets; every candidate gets one score; the hold transaction tries candidates best-first and lets
- * Postgres' exclusion constraint decide races.
+ * unit-tested on its own and its decisions can be replayed.
+ *
+ * Two kinds of pluggable parts:
+ *  - candidate strategies propose table sets (a single table that fits; combinations of
+ *    combinable neighbours for parties no single table seats);
+ *  - scorers each add points to every candidate (wasted covers, extra tables, zone preference,
+ *    keeping large tables free for large parties).
+ * The best total wins; the hold transaction takes candidates best-first and Postgres' exclusion
+ * constraint decides any race.
  */
 export interface TableInfo {
   readonly id: string;
@@ -10,14 +16,6 @@ export interface TableInfo {
   readonly zoneId: string;
   readonly minCovers: number;
   readonly maxCovers: number;
-}
-
-export interface TablePlan {
-  readonly tableIds: readonly string[];
-  readonly labels: readonly string[];
-  readonly strategy: 'single_table' | 'combined_tables';
-  readonly seats: number;
-  readonly score: number;
 }
 
 export interface AssignmentRequest {
@@ -30,85 +28,160 @@ export interface AssignmentRequest {
   readonly maxCombinedTables?: number;
 }
 
+export interface CandidateStrategy {
+  readonly name: string;
+  propose(request: AssignmentRequest): TableInfo[][];
+}
+
+export interface Scorer {
+  readonly name: string;
+  /** Points for this candidate (usually a penalty, so zero or negative). */
+  score(tables: readonly TableInfo[], request: AssignmentRequest): number;
+}
+
+export interface TablePlan {
+  readonly tableIds: readonly string[];
+  readonly labels: readonly string[];
+  readonly strategy: string;
+  readonly seats: number;
+  readonly score: number;
+  readonly scoreBreakdown: Readonly<Record<string, number>>;
+}
+
 export interface AssignmentResult {
   readonly plans: readonly TablePlan[];
   readonly candidatesConsidered: number;
 }
 
-// Weights chosen so that a single table that fits always beats a combination, and within each
-// kind the set with the fewest empty seats wins; zone preference breaks near-ties only.
-const WASTED_SEAT_PENALTY = 10;
-const EXTRA_TABLE_PENALTY = 25;
-const ZONE_MISMATCH_PENALTY = 5;
+const seatsOf = (tables: readonly TableInfo[]) => tables.reduce((sum, t) => sum + t.maxCovers, 0);
 
-function scorePlan(tables: readonly TableInfo[], req: AssignmentRequest): number {
-  const seats = tables.reduce((sum, t) => sum + t.maxCovers, 0);
-  const wasted = seats - req.partySize;
-  const zonePenalty =
-    req.preferredZoneId && tables.some((t) => t.zoneId !== req.preferredZoneId) ? ZONE_MISMATCH_PENALTY : 0;
-  return 1000 - wasted * WASTED_SEAT_PENALTY - (tables.length - 1) * EXTRA_TABLE_PENALTY - zonePenalty;
-}
+/** The smallest tables first: a single table whose covers range holds the party. */
+export const singleTableStrategy: CandidateStrategy = {
+  name: 'single_table',
+  propose: (req) =>
+    req.tables.filter((t) => t.minCovers <= req.partySize && req.partySize <= t.maxCovers).map((t) => [t]),
+};
 
-function toPlan(tables: readonly TableInfo[], req: AssignmentRequest): TablePlan {
-  const sorted = [...tables].sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
-  return {
-    tableIds: sorted.map((t) => t.id),
-    labels: sorted.map((t) => t.label),
-    strategy: tables.length === 1 ? 'single_table' : 'combined_tables',
-    seats: tables.reduce((sum, t) => sum + t.maxCovers, 0),
-    score: scorePlan(tables, req),
-  };
-}
+/**
+ * Connected sets of 2..max combinable tables that hold the party. A set stops growing as soon as
+ * it seats the party, since another table would only waste covers.
+ */
+export const combinedTablesStrategy: CandidateStrategy = {
+  name: 'combined_tables',
+  propose(req) {
+    const maxSize = req.maxCombinedTables ?? 3;
+    const byId = new Map(req.tables.map((t) => [t.id, t]));
+    const neighbours = new Map<string, Set<string>>();
+    for (const [a, b] of req.combinable) {
+      if (!byId.has(a) || !byId.has(b) || a === b) continue;
+      if (!neighbours.has(a)) neighbours.set(a, new Set());
+      if (!neighbours.has(b)) neighbours.set(b, new Set());
+      neighbours.get(a)!.add(b);
+      neighbours.get(b)!.add(a);
+    }
+    const seen = new Set<string>();
+    const results: TableInfo[][] = [];
+    const grow = (set: string[]): void => {
+      const key = [...set].sort().join(',');
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (set.length >= 2) {
+        const tables = set.map((id) => byId.get(id)!);
+        if (seatsOf(tables) >= req.partySize) {
+          results.push(tables);
+          return;
+        }
+      }
+      if (set.length >= maxSize) return;
+      for (const id of set) {
+        for (const next of neighbours.get(id) ?? []) if (!set.includes(next)) grow([...set, next]);
+      }
+    };
+    for (const id of neighbours.keys()) grow([id]);
+    return results;
+  },
+};
 
-function singleTables(req: AssignmentRequest): TableInfo[][] {
-  return req.tables
-    .filter((t) => t.minCovers <= req.partySize && req.partySize <= t.maxCovers)
-    .map((t) => [t]);
-}
+/** Every empty seat costs: the tightest fit wins. */
+export const wastedCoversScorer: Scorer = {
+  name: 'wasted_covers',
+  score: (tables, req) => -10 * (seatsOf(tables) - req.partySize),
+};
 
-/** Connected sets of 2..max combinable tables whose seats hold the party. */
-function combinedTables(req: AssignmentRequest): TableInfo[][] {
-  const maxSize = req.maxCombinedTables ?? 3;
-  const byId = new Map(req.tables.map((t) => [t.id, t]));
-  const neighbours = new Map<string, Set<string>>();
-  for (const [a, b] of req.combinable) {
-    if (!byId.has(a) || !byId.has(b)) continue;
-    if (!neighbours.has(a)) neighbours.set(a, new Set());
-    if (!neighbours.has(b)) neighbours.set(b, new Set());
-    neighbours.get(a)!.add(b);
-    neighbours.get(b)!.add(a);
+/** Pushing tables together takes staff time and floor space: a single table beats a combination. */
+export const extraTablesScorer: Scorer = {
+  name: 'extra_tables',
+  score: (tables) => -25 * (tables.length - 1),
+};
+
+/** The guest's seating preference (a zone), when the booking has one. */
+export const zonePreferenceScorer: Scorer = {
+  name: 'zone_preference',
+  score: (tables, req) =>
+    req.preferredZoneId && tables.some((t) => t.zoneId !== req.preferredZoneId) ? -30 : 0,
+};
+
+/**
+ * Keep large tables for large parties: a small party at a table of six or more costs extra,
+ * beyond its wasted covers, because that table is the scarce one later in the evening.
+ */
+export const largeTableReserveScorer: Scorer = {
+  name: 'large_table_reserve',
+  score: (tables, req) => (req.partySize <= 4 ? -15 * tables.filter((t) => t.maxCovers >= 6).length : 0),
+};
+
+export const DEFAULT_STRATEGIES: readonly CandidateStrategy[] = [singleTableStrategy, combinedTablesStrategy];
+export const DEFAULT_SCORERS: readonly Scorer[] = [
+  wastedCoversScorer,
+  extraTablesScorer,
+  zonePreferenceScorer,
+  largeTableReserveScorer,
+];
+
+const byLabel = (a: TableInfo, b: TableInfo) => a.label.localeCompare(b.label, 'en', { numeric: true });
+
+export function planAssignments(
+  req: AssignmentRequest,
+  strategies: readonly CandidateStrategy[] = DEFAULT_STRATEGIES,
+  scorers: readonly Scorer[] = DEFAULT_SCORERS,
+): AssignmentResult {
+  let candidatesConsidered = 0;
+  const plans: TablePlan[] = [];
+  for (const strategy of strategies) {
+    for (const candidate of strategy.propose(req)) {
+      candidatesConsidered++;
+      const tables = [...candidate].sort(byLabel);
+      const scoreBreakdown = Object.fromEntries(scorers.map((s) => [s.name, s.score(tables, req)]));
+      plans.push({
+        tableIds: tables.map((t) => t.id),
+        labels: tables.map((t) => t.label),
+        strategy: strategy.name,
+        seats: seatsOf(tables),
+        score: 1000 + Object.values(scoreBreakdown).reduce((sum, v) => sum + v, 0),
+        scoreBreakdown,
+      });
+    }
   }
-  const seen = new Set<string>();
-  const results: TableInfo[][] = [];
-  const grow = (set: string[]): void => {
-    const key = [...set].sort().join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (set.length >= 2) {
-      const tables = set.map((id) => byId.get(id)!);
-      const seats = tables.reduce((sum, t) => sum + t.maxCovers, 0);
-      if (seats >= req.partySize) {
-        results.push(tables);
-        return; // adding more tables would only waste seats
-      }
-    }
-    if (set.length >= maxSize) return;
-    for (const id of set) {
-      for (const next of neighbours.get(id) ?? []) {
-        if (!set.includes(next)) grow([...set, next]);
-      }
-    }
-  };
-  for (const id of neighbours.keys()) grow([id]);
-  return results;
+  plans.sort(
+    (a, b) => b.score - a.score || a.labels.join().localeCompare(b.labels.join(), 'en', { numeric: true }),
+  );
+  return { plans, candidatesConsidered };
 }
 
-export function planAssignments(req: AssignmentRequest): AssignmentResult {
-  const candidates = [...singleTables(req), ...combinedTables(req)];
-  const plans = candidates
-    .map((tables) => toPlan(tables, req))
-    .sort(
-      (a, b) => b.score - a.score || a.labels.join().localeCompare(b.labels.join(), 'en', { numeric: true }),
-    );
-  return { plans, candidatesConsidered: candidates.length };
+/** Half-open time interval in epoch milliseconds. */
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+export const overlaps = (a: Interval, b: Interval): boolean => a.start < b.end && b.start < a.end;
+
+/** Tables with no live assignment overlapping `window`. */
+export function freeTables<T extends TableInfo>(
+  tables: readonly T[],
+  taken: readonly { readonly tableId: string; readonly start: number; readonly end: number }[],
+  window: Interval,
+): T[] {
+  const busy = new Set(taken.filter((a) => overlaps(a, window)).map((a) => a.tableId));
+  return tables.filter((t) => !busy.has(t.id));
 }

@@ -69,6 +69,16 @@ export class CreateBookingInput {
   @Type(() => GuestInput)
   guest!: GuestInput;
 
+  @ApiPropertyOptional({
+    example: 'Terrace',
+    maxLength: 50,
+    description: 'A zone name of the restaurant the guest prefers',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  seatingPreference?: string;
+
   @ApiPropertyOptional({ example: 'Window seat if possible', maxLength: 1000 })
   @IsOptional()
   @IsString()

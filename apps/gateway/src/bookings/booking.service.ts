@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { AppConfig } from '../../../../libs/config/src';
 import {
+  AvailabilityRepository,
   BookingQueryRepository,
   RestaurantRepository,
   type ApiPrincipal,
@@ -9,10 +10,14 @@ import {
 } from '../../../../libs/db/src';
 import {
   isTerminal,
+  localDateTime,
+  nearestAlternatives,
+  type AvailabilitySlot,
   type BookingMode,
   type BookingSnapshot,
   type HoldRefusalCode,
 } from '../../../../libs/domain/src';
+import { AvailabilityService } from '../availability/availability.service';
 import {
   approveReviewUpdate,
   cancelBookingUpdate,
@@ -50,6 +55,8 @@ export class BookingService {
     private readonly workflows: BookingWorkflowClient,
     private readonly queries: BookingQueryRepository,
     private readonly restaurants: RestaurantRepository,
+    private readonly availability: AvailabilityService,
+    private readonly zones: AvailabilityRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -84,6 +91,21 @@ export class BookingService {
       );
     }
 
+    let seatingPreference: string | undefined;
+    if (input.seatingPreference) {
+      const zoneNames = await this.zones.zoneNames(restaurant.id);
+      seatingPreference = zoneNames.find(
+        (z) => z.toLowerCase() === input.seatingPreference!.trim().toLowerCase(),
+      );
+      if (!seatingPreference) {
+        throw fieldProblem(
+          'unknown_seating_preference',
+          'seatingPreference',
+          `seatingPreference must be one of: ${zoneNames.join(', ')}`,
+        );
+      }
+    }
+
     const workflowId = bookingWorkflowId(principal.apiKeyId, idempotencyKey);
     const bookingId = bookingIdFor(workflowId);
     const answer = await this.workflows.place({
@@ -94,6 +116,7 @@ export class BookingService {
       startsAt: new Date(input.startsAt).toISOString(),
       guest: { name: input.guest.name.trim(), phone: input.guest.phone, email: input.guest.email },
       notes: input.notes,
+      seatingPreference,
       channel: principal.channel,
       apiKeyId: principal.apiKeyId,
       idempotencyKey,
@@ -105,9 +128,32 @@ export class BookingService {
     if (answer.requestFingerprint !== fingerprint) throw keyReused();
     if (answer.outcome === 'refused') {
       const refusal = REFUSALS[answer.code];
-      throw fieldProblem(refusal.code, refusal.field, answer.detail);
+      const problem = fieldProblem(refusal.code, refusal.field, answer.detail);
+      if (answer.code === 'no_capacity' || answer.code === 'restaurant_closed') {
+        const alternatives = await this.alternativesTo(
+          restaurant.id,
+          restaurant.timezone,
+          input.startsAt,
+          input.partySize,
+        );
+        Object.assign(problem.extensions, { alternatives });
+      }
+      throw problem;
     }
     return { kind: 'placed', booking: answer.booking, replayed: false };
+  }
+
+  /** The nearest free times of that day, so an agent can offer another time at once. */
+  private async alternativesTo(
+    restaurantId: string,
+    timezone: string,
+    startsAt: string,
+    partySize: number,
+  ): Promise<AvailabilitySlot[]> {
+    const wanted = new Date(startsAt);
+    const { date } = localDateTime(wanted, timezone);
+    const slots = await this.availability.day(restaurantId, date, partySize);
+    return nearestAlternatives(slots, wanted.getTime());
   }
 
   async get(principal: ApiPrincipal, bookingId: string): Promise<BookingDetails> {

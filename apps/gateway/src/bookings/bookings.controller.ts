@@ -13,7 +13,7 @@ import type { Response } from 'express';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { BookingIdPipe } from './booking-id.pipe';
+import { BookingIdPipe } from '../common/id.pipes';
 import { CreateBookingInput, OptionalReasonInput, ReasonInput } from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { BookingService, type PlaceResult } from './booking.service';

@@ -44,6 +44,7 @@ export const PROBLEMS = {
   restaurant_closed: { status: 422, title: 'The restaurant does not take bookings at that time' },
   party_size_out_of_range: { status: 422, title: 'Party size is outside what the restaurant accepts' },
   starts_at_in_past: { status: 422, title: 'The booking would start in the past' },
+  unknown_seating_preference: { status: 422, title: 'The restaurant has no zone by that name' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'A dependency is unavailable; retry later' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,31 +1,17 @@
-import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { AvailabilityCache, createRedis } from '../../../../libs/cache/src';
 import { loadConfig, type AppConfig } from '../../../../libs/config/src';
 import {
   ApiKeyRepository,
+  AvailabilityRepository,
   BookingQueryRepository,
   RestaurantRepository,
   createPrismaClient,
   type PrismaClient,
 } from '../../../../libs/db/src';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
-
-/** Redis only accelerates: a request never hangs on it, and an outage is logged once, not per retry. */
-function createRedis(url: string): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
-  const logger = new Logger('Redis');
-  let down = false;
-  redis.on('error', (error: Error) => {
-    if (!down) logger.warn(`Redis unavailable (${error.message}); retrying in the background`);
-    down = true;
-  });
-  redis.on('ready', () => {
-    if (down) logger.log('Redis is back');
-    down = false;
-  });
-  return redis;
-}
 
 /** The gateway's connections to the outside world, created once and closed on shutdown. */
 @Global()
@@ -61,6 +47,12 @@ function createRedis(url: string): Redis {
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new BookingQueryRepository(p),
     },
+    {
+      provide: AvailabilityRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new AvailabilityRepository(p),
+    },
+    { provide: AvailabilityCache, inject: [REDIS], useFactory: (r: Redis) => new AvailabilityCache(r) },
   ],
   exports: [
     APP_CONFIG,
@@ -70,6 +62,8 @@ function createRedis(url: string): Redis {
     ApiKeyRepository,
     RestaurantRepository,
     BookingQueryRepository,
+    AvailabilityRepository,
+    AvailabilityCache,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {

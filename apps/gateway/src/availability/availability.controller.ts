@@ -1,0 +1,68 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RestaurantRepository, type ApiPrincipal } from '../../../../libs/db/src';
+import { instantOf, nearestAlternatives } from '../../../../libs/domain/src';
+import { Principal, RequireScope } from '../auth/principal';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { ProblemException, fieldProblem } from '../common/problem';
+import { AvailabilityOutput, AvailabilityQuery } from './availability.dto';
+import { AvailabilityService } from './availability.service';
+import { RestaurantIdPipe } from '../common/id.pipes';
+
+@ApiTags('availability')
+@ApiBearerAuth()
+@Controller('v1/restaurants')
+export class AvailabilityController {
+  constructor(
+    private readonly restaurants: RestaurantRepository,
+    private readonly availability: AvailabilityService,
+  ) {}
+
+  @Get(':id/availability')
+  @RequireScope('availability:read')
+  @ApiOperation({
+    summary: 'Bookable times of a day for a party',
+    description:
+      'Every start time of the local day with whether the party can have it. Past times and closed days give an empty list.',
+  })
+  @ApiOkResponse({ type: AvailabilityOutput })
+  @ApiProblems(400, 401, 403, 404, 422)
+  async get(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', RestaurantIdPipe) restaurantId: string,
+    @Query() query: AvailabilityQuery,
+  ): Promise<AvailabilityOutput> {
+    const restaurant = await this.restaurants.findForTenant(restaurantId, principal.restaurantIds);
+    if (!restaurant)
+      throw new ProblemException('restaurant_not_found', 'No such restaurant for this API key');
+    if (query.partySize < restaurant.minPartySize || query.partySize > restaurant.maxPartySize) {
+      throw fieldProblem(
+        'party_size_out_of_range',
+        'partySize',
+        `partySize must be between ${restaurant.minPartySize} and ${restaurant.maxPartySize} at ${restaurant.name}`,
+      );
+    }
+    const slots = await this.availability.day(restaurant.id, query.date, query.partySize);
+    const answer: AvailabilityOutput = {
+      restaurantId: restaurant.id,
+      date: query.date,
+      timezone: restaurant.timezone,
+      partySize: query.partySize,
+      slots: slots.map((s) => ({ ...s, zones: [...s.zones] })),
+    };
+    if (query.time) {
+      const wanted = instantOf(query.date, query.time, restaurant.timezone);
+      if (!wanted) throw fieldProblem('validation_failed', 'time', 'time does not exist on that date');
+      const startsAt = wanted.toISOString().replace('.000Z', 'Z');
+      const slot = slots.find((s) => Date.parse(s.startsAt) === wanted.getTime());
+      answer.requested = { time: query.time, startsAt, available: slot?.available ?? false };
+      if (!slot?.available) {
+        answer.alternatives = nearestAlternatives(slots, wanted.getTime()).map((s) => ({
+          ...s,
+          zones: [...s.zones],
+        }));
+      }
+    }
+    return answer;
+  }
+}

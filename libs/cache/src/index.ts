@@ -1,0 +1,2 @@
+export * from './availability-cache';
+export * from './redis-client.factory';

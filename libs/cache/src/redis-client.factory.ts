@@ -1,0 +1,17 @@
+import { Logger } from '@nestjs/common';
+import { Redis } from 'ioredis';
+
+/** Redis only accelerates: a request never hangs on it, and an outage is logged once, not per retry. */
+export function createRedis(url: string, logger = new Logger('Redis')): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (!down) logger.warn(`Redis unavailable (${error.message}); retrying in the background`);
+    down = true;
+  });
+  redis.on('ready', () => {
+    if (down) logger.log('Redis is back');
+    down = false;
+  });
+  return redis;
+}
