@@ -45,8 +45,13 @@ function stopAll(code) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-/** Runs a long-lived process with its lines prefixed, so the logs of all parts stay readable. */
-function supervise(name, command, args) {
+/**
+ * Runs a long-lived process with its lines prefixed, so the logs of all parts stay readable.
+ * Resolves once a line matches `readyWhen`.
+ */
+function supervise(name, command, args, readyWhen) {
+  let markReady;
+  const ready = new Promise((resolve) => (markReady = resolve));
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name}]`.padEnd(10);
   for (const stream of [child.stdout, child.stderr]) {
@@ -55,7 +60,10 @@ function supervise(name, command, args) {
       buffered += chunk.toString();
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
+      for (const line of lines) {
+        process.stdout.write(`${prefix} ${line}\n`);
+        if (readyWhen.test(line)) markReady();
+      }
     });
   }
   child.on('exit', (code, signal) => {
@@ -65,7 +73,7 @@ function supervise(name, command, args) {
     }
   });
   children.push(child);
-  return child;
+  return ready;
 }
 
 async function main() {
@@ -115,8 +123,10 @@ async function main() {
   log('seeding the demo restaurant…');
   run('node', ['dist/prisma/seed.js'], { env });
 
-  supervise('worker', 'node', ['--enable-source-maps', 'dist/apps/worker/src/main.js']);
-  supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js']);
+  await Promise.all([
+    supervise('worker', 'node', ['--enable-source-maps', 'dist/apps/worker/src/main.js'], /polling task queue/),
+    supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js'], /listening on/),
+  ]);
   log(
     `up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`,
   );

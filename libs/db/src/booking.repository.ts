@@ -31,6 +31,8 @@ export const CAPACITY_TAKING_STATUSES: readonly BookingStatus[] = [
 const RELEASING_STATUSES: readonly BookingStatus[] = ['cancelled', 'expired', 'rejected', 'no_show'];
 
 const HOLD_TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+/** How long a one-shot booking's hold may take to reach confirmation before it lapses. */
+const BOOKING_LEASE_SECONDS = 120;
 const MAX_HOLD_ATTEMPTS = 3;
 
 export interface TransitionCommand {
@@ -173,7 +175,13 @@ export class BookingRepository {
         email: req.guest.email ?? null,
       },
     });
-    const holdExpiresAt = new Date(now.getTime() + restaurant.holdTtlSeconds * 1000);
+    // A hold waits for its client for the restaurant's hold TTL. A one-shot booking goes straight
+    // on, so its hold is only a lease that frees the capacity if the workflow never gets further.
+    const holdSeconds =
+      req.mode === 'hold'
+        ? restaurant.holdTtlSeconds
+        : Math.max(restaurant.holdTtlSeconds, BOOKING_LEASE_SECONDS);
+    const holdExpiresAt = new Date(now.getTime() + holdSeconds * 1000);
     await tx.booking.create({
       data: {
         id: req.bookingId,
@@ -246,21 +254,30 @@ export class BookingRepository {
     return anyAtAll.plans.length > 0 ? 'all_taken' : null;
   }
 
-  /** held -> capacity_verified, unless the hold lapsed in the meantime. */
+  /**
+   * held -> capacity_verified, unless the hold lapsed in the meantime. Runs under the restaurant
+   * lock, so it cannot interleave with another hold sweeping this one's tables after expiry.
+   */
   async verifyCapacity(bookingId: string, actor: string, now: Date = new Date()): Promise<VerifyOutcome> {
-    const row = await this.prisma.booking.findUniqueOrThrow({
-      where: { id: bookingId },
-      include: withLiveTables,
-    });
-    if (row.status !== 'held') return { ok: true, booking: toSnapshot(row) };
-    if (row.holdExpiresAt && row.holdExpiresAt <= now) return { ok: false, reason: 'hold_expired' };
-    const booking = await this.transition({
-      bookingId,
-      action: 'verify_capacity',
-      actor,
-      reason: 'pacing_and_tables_held',
-    });
-    return { ok: true, booking };
+    return this.prisma.$transaction(async (tx) => {
+      const { restaurantId } = await tx.booking.findUniqueOrThrow({
+        where: { id: bookingId },
+        select: { restaurantId: true },
+      });
+      await lockRestaurant(tx, restaurantId);
+      const row = await tx.booking.findUniqueOrThrow({ where: { id: bookingId }, include: withLiveTables });
+      if (row.status !== 'held') return { ok: true as const, booking: toSnapshot(row) };
+      const swept = await tx.tableAssignment.count({ where: { bookingId, releasedAt: { not: null } } });
+      if ((row.holdExpiresAt && row.holdExpiresAt <= now) || swept > 0)
+        return { ok: false as const, reason: 'hold_expired' as const };
+      const booking = await this.transitionInTx(tx, {
+        bookingId,
+        action: 'verify_capacity',
+        actor,
+        reason: 'pacing_and_tables_held',
+      });
+      return { ok: true as const, booking };
+    }, HOLD_TX_OPTIONS);
   }
 
   /**
