@@ -52,7 +52,14 @@ let start: ChildProcess | undefined;
 let output = '';
 
 afterAll(async () => {
-  if (start && start.exitCode === null) start.kill('SIGKILL');
+  // start.mjs leads its own process group: a failed test must not leave its children behind.
+  if (start?.pid && start.exitCode === null) {
+    try {
+      process.kill(-start.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   rmSync(dataDir, { recursive: true, force: true });
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();

@@ -127,6 +127,21 @@ describe('computeAvailability', () => {
   });
 });
 
+describe('computeAvailability on a daylight-saving change', () => {
+  it('gives the same answer as the hold rules on the day the clocks go forward', () => {
+    // 2026-03-29: London moves from UTC+0 to UTC+1 at 01:00.
+    const slots = computeAvailability(state(), '2026-03-29', 2);
+    expect(slots[0]).toMatchObject({ time: '18:00', startsAt: '2026-03-29T17:00:00Z' });
+    expect(slots.at(-1)).toMatchObject({ time: '20:30', startsAt: '2026-03-29T19:30:00Z' });
+    const paced = computeAvailability(
+      state({ starting: [{ slotStart: Date.parse('2026-03-29T18:00:00Z'), partySize: 6 }] }),
+      '2026-03-29',
+      2,
+    );
+    expect(paced.find((s) => s.time === '19:00')!.available).toBe(false);
+  });
+});
+
 describe('nearestAlternatives', () => {
   it('orders free times by distance, earlier first on a tie, leaving out the wanted one', () => {
     const slots = computeAvailability(

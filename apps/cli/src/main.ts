@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { publishApiKeyRevoked } from '../../../libs/cache/src';
 import { loadConfig } from '../../../libs/config/src';
 import {
   API_SCOPES,
@@ -17,6 +19,25 @@ Channels: ${CHANNELS.join(', ')}
 Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)`;
 
 class UsageError extends Error {}
+
+/** Tells every gateway to drop the key now; without Redis they drop it within seconds anyway. */
+async function announceRevocation(prefix: string): Promise<void> {
+  const redis = new Redis(loadConfig().redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  });
+  try {
+    await redis.connect();
+    await publishApiKeyRevoked(redis, prefix);
+  } catch (error) {
+    console.error(
+      `warning: could not announce the revocation (${String(error)}); gateways drop the key within 10 s`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -47,6 +68,7 @@ async function main(argv: string[]): Promise<void> {
     if (verb === 'revoke') {
       if (!values.prefix) throw new UsageError('--prefix is required');
       const revoked = await keys.revoke(values.prefix);
+      if (revoked) await announceRevocation(values.prefix);
       console.log(revoked ? `revoked key ${values.prefix}` : `no active key with prefix ${values.prefix}`);
       if (!revoked) process.exitCode = 1;
       return;

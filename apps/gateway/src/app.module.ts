@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
 import { AvailabilityController } from './availability/availability.controller';
 import { AvailabilityService } from './availability/availability.service';
 import { BookingWorkflowClient } from './bookings/booking-workflow.client';
@@ -22,6 +23,7 @@ import { RestaurantsController } from './restaurants/restaurants.controller';
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
+    ApiKeyAuthenticator,
     BookingWorkflowClient,
     BookingService,
     AvailabilityService,

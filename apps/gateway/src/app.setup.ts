@@ -21,6 +21,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 /** Everything main.ts and the tests must configure identically. */
 export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  // API answers are not revalidated by clients; hashing every body for an ETag only costs CPU.
+  app.set('etag', false);
   app.use(jsonBody('64kb'));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

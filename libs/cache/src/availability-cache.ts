@@ -11,9 +11,19 @@ import type { AvailabilitySlot } from '../../domain/src';
  * so an entry computed from data older than a concurrent write is tagged with the old version and
  * never served: no stale-set race.
  */
+/** What the API needs to answer without touching Postgres. */
+export interface RestaurantMeta {
+  readonly name: string;
+  readonly timezone: string;
+  readonly minPartySize: number;
+  readonly maxPartySize: number;
+}
+
 export interface CachedDay {
   readonly version: string;
+  readonly meta: RestaurantMeta;
   readonly slots: readonly AvailabilitySlot[];
+  readonly expiresAt: number;
 }
 
 const versionKey = (restaurantId: string) => `tk:avail:ver:${restaurantId}`;
@@ -38,20 +48,18 @@ export class AvailabilityCache {
       .exec()) as [[Error | null, string | null], [Error | null, string | null]];
     const current = version ?? '0';
     if (!raw) return { version: current, hit: null };
-    const entry = JSON.parse(raw) as CachedDay & { expiresAt: number };
+    const entry = JSON.parse(raw) as CachedDay;
     const fresh = entry.version === current && entry.expiresAt > Date.now();
     return { version: current, hit: fresh ? entry : null };
   }
 
-  async write(
-    restaurantId: string,
-    date: string,
-    partySize: number,
-    version: string,
-    slots: readonly AvailabilitySlot[],
-    expiresAt: number,
-  ): Promise<void> {
-    const entry = JSON.stringify({ version, slots, expiresAt });
+  /** Only the version: enough to check an entry the caller already holds in memory. */
+  async version(restaurantId: string): Promise<string> {
+    return (await this.redis.get(versionKey(restaurantId))) ?? '0';
+  }
+
+  async write(restaurantId: string, date: string, partySize: number, day: CachedDay): Promise<void> {
+    const entry = JSON.stringify(day);
     await this.redis
       .pipeline()
       .hset(dayKey(restaurantId), field(date, partySize), entry)

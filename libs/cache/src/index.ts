@@ -1,2 +1,3 @@
 export * from './availability-cache';
 export * from './redis-client.factory';
+export * from './api-key-events';

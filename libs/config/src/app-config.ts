@@ -14,6 +14,8 @@ export interface AppConfig {
   readonly temporalUiUrl: string;
   /** How long POST /v1/bookings waits for the workflow before answering 202. */
   readonly bookingAnswerDeadlineMs: number;
+  /** Serve availability from the Redis cache (off: always compute from Postgres; for measuring). */
+  readonly availabilityCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),
     temporalUiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:']),
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
+    availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
   };
 }
 

@@ -5,8 +5,7 @@ import type { PrismaClient } from './prisma-client.factory';
 
 export interface RestaurantDay {
   readonly state: DayState;
-  readonly minPartySize: number;
-  readonly maxPartySize: number;
+  readonly meta: { name: string; timezone: string; minPartySize: number; maxPartySize: number };
   /** When the first live hold of the day lapses: the day's availability changes then by itself. */
   readonly nextHoldExpiry: number | null;
 }
@@ -58,8 +57,12 @@ export class AvailabilityRepository {
       .map((r) => r.hold_expires_at?.getTime())
       .filter((t): t is number => t !== undefined);
     return {
-      minPartySize: restaurant.minPartySize,
-      maxPartySize: restaurant.maxPartySize,
+      meta: {
+        name: restaurant.name,
+        timezone: restaurant.timezone,
+        minPartySize: restaurant.minPartySize,
+        maxPartySize: restaurant.maxPartySize,
+      },
       nextHoldExpiry: holdExpiries.length ? Math.min(...holdExpiries) : null,
       state: {
         timezone: restaurant.timezone,

@@ -75,32 +75,42 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
     planAssignments({ partySize, tables: state.tables, combinable: state.combinable }).plans.length > 0;
 
   const zoneNames = new Map(state.tables.map((t) => [t.id, t.zoneName]));
+  // Time-zone arithmetic is the expensive part (Intl formatting). On the 363 days a year without a
+  // daylight-saving change the local minute m of this day is simply midnight + m minutes; on the
+  // others every instant goes through luxon.
+  const midnightMs = midnight.toMillis();
+  const nextMidnight = midnight.plus({ days: 1 });
+  const steadyOffset =
+    midnight.offset === nextMidnight.offset && nextMidnight.toMillis() - midnightMs === 86_400_000;
+  const instantAt = (minute: number) =>
+    steadyOffset ? midnightMs + minute * 60_000 : atWallClock(midnight, minute).toMillis();
+
   const slots: AvailabilitySlot[] = [];
   const seen = new Set<number>();
   const windows = state.windows.filter((w) => w.dayOfWeek === weekday).sort((a, b) => a.opensAt - b.opensAt);
   for (const window of windows) {
     for (let minute = window.opensAt; minute < window.closesAt; minute += state.policy.slotIntervalMinutes) {
-      const start = midnight.plus({ minutes: minute });
-      const startMs = start.toMillis();
+      const startMs = instantAt(minute);
       if (seen.has(startMs)) continue;
       const startsAt = new Date(startMs);
       const endsAt = new Date(startMs + durationMs);
-      // The same test the hold applies, so the two can never disagree on opening hours.
-      const servedBy = findServiceWindow(
-        startsAt,
-        endsAt,
-        state.timezone,
-        state.windows,
-        state.policy.mustEndByClose,
-      );
+      // The same tests the hold applies (findServiceWindow, pacingSlotStart), done in local minutes
+      // when the day has no offset change.
+      const servedBy = steadyOffset
+        ? windows.find(
+            (w) =>
+              minute >= w.opensAt &&
+              minute < w.closesAt &&
+              (!state.policy.mustEndByClose || minute + durationMs / 60_000 <= w.closesAt),
+          )
+        : findServiceWindow(startsAt, endsAt, state.timezone, state.windows, state.policy.mustEndByClose);
       if (!servedBy) continue;
       seen.add(startMs);
       const rule = ruleFor(state.pacingRules, servedBy.id);
-      const slotKey = pacingSlotStart(
-        startsAt,
-        state.timezone,
-        rule?.intervalMinutes ?? state.policy.slotIntervalMinutes,
-      ).getTime();
+      const interval = rule?.intervalMinutes ?? state.policy.slotIntervalMinutes;
+      const slotKey = steadyOffset
+        ? instantAt(Math.floor(minute / interval) * interval)
+        : pacingSlotStart(startsAt, state.timezone, interval).getTime();
       const load = loads.get(slotKey) ?? { covers: 0, parties: 0 };
       const pacingOk = fitsPacing(load, partySize, rule);
       const free = freeTables(state.tables, state.taken, { start: startMs, end: startMs + durationMs });
@@ -109,8 +119,8 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
       const zones = [...new Set(plans.flatMap((p) => p.tableIds.map((id) => zoneNames.get(id)!)))].sort();
       const remaining = remainingCovers(load, rule);
       slots.push({
-        time: hhmm(start.hour * 60 + start.minute),
-        startsAt: start.toUTC().toISO({ suppressMilliseconds: true }) ?? startsAt.toISOString(),
+        time: hhmm(steadyOffset ? minute : localMinute(startMs, state.timezone)),
+        startsAt: startsAt.toISOString().replace('.000Z', 'Z'),
         available: pacingOk && tablesOk,
         remainingCovers: Number.isFinite(remaining) ? remaining : null,
         zones,
@@ -119,6 +129,16 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
     }
   }
   return slots.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
+
+/** Local wall-clock time `minute` minutes after midnight (luxon's plus() would add elapsed time). */
+function atWallClock(midnight: DateTime, minute: number): DateTime {
+  return midnight.set({ hour: Math.floor(minute / 60), minute: minute % 60 });
+}
+
+function localMinute(instantMs: number, timezone: string): number {
+  const local = DateTime.fromMillis(instantMs, { zone: timezone });
+  return local.hour * 60 + local.minute;
 }
 
 /** The available slots nearest to `target` (epoch ms), nearest first; earlier wins a tie. */

@@ -54,7 +54,9 @@ export function findServiceWindow(
 /** Start of the pacing interval that contains `startsAt`, counted from local midnight. */
 export function pacingSlotStart(startsAt: Date, timezone: string, intervalMinutes: number): Date {
   const local = DateTime.fromJSDate(startsAt, { zone: timezone });
-  const midnight = local.startOf('day');
   const minutes = Math.floor((local.hour * 60 + local.minute) / intervalMinutes) * intervalMinutes;
-  return midnight.plus({ minutes }).toJSDate();
+  // Wall-clock set(), not plus(): on a daylight-saving day elapsed minutes and clock minutes differ.
+  return local
+    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 })
+    .toJSDate();
 }

@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiKeyRepository, type ApiScope } from '../../../../libs/db/src';
+import type { ApiScope } from '../../../../libs/db/src';
+import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ProblemException } from '../common/problem';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './principal';
 
@@ -9,7 +10,7 @@ import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './princ
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly apiKeys: ApiKeyRepository,
+    private readonly apiKeys: ApiKeyAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

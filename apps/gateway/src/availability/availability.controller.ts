@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RestaurantRepository, type ApiPrincipal } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '../../../../libs/db/src';
 import { instantOf, nearestAlternatives } from '../../../../libs/domain/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -13,10 +13,7 @@ import { RestaurantIdPipe } from '../common/id.pipes';
 @ApiBearerAuth()
 @Controller('v1/restaurants')
 export class AvailabilityController {
-  constructor(
-    private readonly restaurants: RestaurantRepository,
-    private readonly availability: AvailabilityService,
-  ) {}
+  constructor(private readonly availability: AvailabilityService) {}
 
   @Get(':id/availability')
   @RequireScope('availability:read')
@@ -32,26 +29,28 @@ export class AvailabilityController {
     @Param('id', RestaurantIdPipe) restaurantId: string,
     @Query() query: AvailabilityQuery,
   ): Promise<AvailabilityOutput> {
-    const restaurant = await this.restaurants.findForTenant(restaurantId, principal.restaurantIds);
-    if (!restaurant)
-      throw new ProblemException('restaurant_not_found', 'No such restaurant for this API key');
-    if (query.partySize < restaurant.minPartySize || query.partySize > restaurant.maxPartySize) {
+    // Tenancy from the key itself: the hot path needs no database read.
+    const day = principal.restaurantIds.includes(restaurantId)
+      ? await this.availability.day(restaurantId, query.date, query.partySize)
+      : null;
+    if (!day) throw new ProblemException('restaurant_not_found', 'No such restaurant for this API key');
+    const { meta, slots } = day;
+    if (query.partySize < meta.minPartySize || query.partySize > meta.maxPartySize) {
       throw fieldProblem(
         'party_size_out_of_range',
         'partySize',
-        `partySize must be between ${restaurant.minPartySize} and ${restaurant.maxPartySize} at ${restaurant.name}`,
+        `partySize must be between ${meta.minPartySize} and ${meta.maxPartySize} at ${meta.name}`,
       );
     }
-    const slots = await this.availability.day(restaurant.id, query.date, query.partySize);
     const answer: AvailabilityOutput = {
-      restaurantId: restaurant.id,
+      restaurantId,
       date: query.date,
-      timezone: restaurant.timezone,
+      timezone: meta.timezone,
       partySize: query.partySize,
-      slots: slots.map((s) => ({ ...s, zones: [...s.zones] })),
+      slots,
     };
     if (query.time) {
-      const wanted = instantOf(query.date, query.time, restaurant.timezone);
+      const wanted = instantOf(query.date, query.time, meta.timezone);
       if (!wanted) throw fieldProblem('validation_failed', 'time', 'time does not exist on that date');
       const startsAt = wanted.toISOString().replace('.000Z', 'Z');
       const slot = slots.find((s) => Date.parse(s.startsAt) === wanted.getTime());

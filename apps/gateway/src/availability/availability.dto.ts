@@ -30,7 +30,7 @@ export class AvailabilitySlotOutput {
   @ApiProperty() available!: boolean;
   @ApiPropertyOptional({ nullable: true, description: 'Covers that may still start in this pacing interval' })
   remainingCovers!: number | null;
-  @ApiProperty({ type: [String], example: ['Main room', 'Terrace'] }) zones!: string[];
+  @ApiProperty({ type: [String], example: ['Main room', 'Terrace'] }) zones!: readonly string[];
   @ApiProperty({ description: 'A booking at this time would go to manual review' }) manualReview!: boolean;
 }
 
@@ -46,11 +46,11 @@ export class AvailabilityOutput {
   @ApiProperty({ example: 'Europe/London' }) timezone!: string;
   @ApiProperty() partySize!: number;
   @ApiProperty({ type: [AvailabilitySlotOutput], description: 'Bookable start times still ahead, in order' })
-  slots!: AvailabilitySlotOutput[];
+  slots!: readonly AvailabilitySlotOutput[];
   @ApiPropertyOptional({ type: RequestedTimeOutput }) requested?: RequestedTimeOutput;
   @ApiPropertyOptional({
     type: [AvailabilitySlotOutput],
     description: 'Nearest free times that day, nearest first',
   })
-  alternatives?: AvailabilitySlotOutput[];
+  alternatives?: readonly AvailabilitySlotOutput[];
 }

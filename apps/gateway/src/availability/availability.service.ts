@@ -1,47 +1,93 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { AVAILABILITY_CACHE_TTL_MS, AvailabilityCache } from '../../../../libs/cache/src';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '../../../../libs/config/src';
+import {
+  AVAILABILITY_CACHE_TTL_MS,
+  AvailabilityCache,
+  type CachedDay,
+  type RestaurantMeta,
+} from '../../../../libs/cache/src';
 import { AvailabilityRepository } from '../../../../libs/db/src';
 import { computeAvailability, type AvailabilitySlot } from '../../../../libs/domain/src';
+import { APP_CONFIG } from '../infrastructure/tokens';
+
+export interface AvailabilityDay {
+  readonly meta: RestaurantMeta;
+  readonly slots: AvailabilitySlot[];
+}
+
+const LOCAL_ENTRIES = 2_000;
 
 /**
- * A day's availability: from the Redis cache when it holds a current entry, otherwise computed
- * from Postgres and cached. Slots in the past are dropped on every read, so a cached day never
- * offers a time that has gone by.
+ * A day's availability in three tiers: this process's memory (checked against the Redis version
+ * on every read, so it is exactly as fresh as Redis), Redis, then Postgres. Slots in the past are
+ * dropped on every read, so a cached day never offers a time that has gone by.
  */
 @Injectable()
 export class AvailabilityService {
   private readonly logger = new Logger('Availability');
+  private readonly local = new Map<string, CachedDay>();
 
   constructor(
     private readonly repository: AvailabilityRepository,
     private readonly cache: AvailabilityCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async day(restaurantId: string, date: string, partySize: number): Promise<AvailabilitySlot[]> {
+  /** null when the restaurant does not exist. */
+  async day(restaurantId: string, date: string, partySize: number): Promise<AvailabilityDay | null> {
     const now = Date.now();
-    const cached = await this.cache.read(restaurantId, date, partySize).catch((error: unknown) => {
-      this.logger.warn(`cache read failed: ${String(error)}`);
-      return null;
-    });
-    if (cached?.hit) return upcoming(cached.hit.slots, now);
+    if (!this.config.availabilityCache) return this.compute(restaurantId, date, partySize, now, null);
+    const key = `${restaurantId}:${date}:${partySize}`;
+    try {
+      const mine = this.local.get(key);
+      if (mine && mine.expiresAt > now) {
+        if ((await this.cache.version(restaurantId)) === mine.version) return upcoming(mine, now);
+      }
+      const shared = await this.cache.read(restaurantId, date, partySize);
+      if (shared.hit) {
+        this.remember(key, shared.hit);
+        return upcoming(shared.hit, now);
+      }
+      return await this.compute(restaurantId, date, partySize, now, shared.version, key);
+    } catch (error) {
+      this.logger.warn(`availability cache unavailable, computing from Postgres: ${String(error)}`);
+      return this.compute(restaurantId, date, partySize, now, null);
+    }
+  }
 
+  /** `version` was read before Postgres, so a concurrent write makes this entry stale at once. */
+  private async compute(
+    restaurantId: string,
+    date: string,
+    partySize: number,
+    now: number,
+    version: string | null,
+    key?: string,
+  ): Promise<AvailabilityDay | null> {
     const loaded = await this.repository.loadDay(restaurantId, date, new Date(now));
-    if (!loaded) return [];
-    const slots = computeAvailability(loaded.state, date, partySize);
-    if (cached) {
+    if (!loaded) return null;
+    const day: CachedDay = {
+      version: version ?? '',
+      meta: loaded.meta,
+      slots: computeAvailability(loaded.state, date, partySize),
       // A lapsing hold changes the day without any write, so the entry must not outlive it.
-      const expiresAt = Math.min(
-        now + AVAILABILITY_CACHE_TTL_MS,
-        loaded.nextHoldExpiry ?? Number.POSITIVE_INFINITY,
-      );
+      expiresAt: Math.min(now + AVAILABILITY_CACHE_TTL_MS, loaded.nextHoldExpiry ?? Number.POSITIVE_INFINITY),
+    };
+    if (version !== null && key) {
+      this.remember(key, day);
       await this.cache
-        .write(restaurantId, date, partySize, cached.version, slots, expiresAt)
+        .write(restaurantId, date, partySize, day)
         .catch((error: unknown) => this.logger.warn(`cache write failed: ${String(error)}`));
     }
-    return upcoming(slots, now);
+    return upcoming(day, now);
+  }
+
+  private remember(key: string, day: CachedDay): void {
+    if (this.local.size >= LOCAL_ENTRIES) this.local.delete(this.local.keys().next().value!);
+    this.local.set(key, day);
   }
 }
 
-function upcoming(slots: readonly AvailabilitySlot[], now: number): AvailabilitySlot[] {
-  return slots.filter((s) => Date.parse(s.startsAt) > now);
+function upcoming(day: CachedDay, now: number): AvailabilityDay {
+  return { meta: day.meta, slots: day.slots.filter((s) => Date.parse(s.startsAt) > now) };
 }

@@ -152,8 +152,8 @@ export class BookingService {
   ): Promise<AvailabilitySlot[]> {
     const wanted = new Date(startsAt);
     const { date } = localDateTime(wanted, timezone);
-    const slots = await this.availability.day(restaurantId, date, partySize);
-    return nearestAlternatives(slots, wanted.getTime());
+    const day = await this.availability.day(restaurantId, date, partySize);
+    return day ? nearestAlternatives(day.slots, wanted.getTime()) : [];
   }
 
   async get(principal: ApiPrincipal, bookingId: string): Promise<BookingDetails> {
