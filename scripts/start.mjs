@@ -124,7 +124,12 @@ async function main() {
   run('node', ['dist/prisma/seed.js'], { env });
 
   await Promise.all([
-    supervise('worker', 'node', ['--enable-source-maps', 'dist/apps/worker/src/main.js'], /polling task queue/),
+    supervise(
+      'worker',
+      'node',
+      ['--enable-source-maps', 'dist/apps/worker/src/main.js'],
+      /polling task queue/,
+    ),
     supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js'], /listening on/),
   ]);
   log(
