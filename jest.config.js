@@ -14,7 +14,10 @@ const swc = [
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.(t|j)s$': swc },
+  // @fastify/static (Swagger UI under fastify) needs content-disposition 3, which is ESM only;
+  // Node 20 requires it natively, Jest's CommonJS runtime needs it compiled.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],

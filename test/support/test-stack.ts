@@ -1,10 +1,10 @@
 import { Test } from '@nestjs/testing';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
-import { configureApp } from '../../apps/gateway/src/app.setup';
+import { configureApp, createAdapter } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
@@ -67,7 +67,7 @@ export async function startTestStack(
     .overrideProvider(APP_CONFIG)
     .useValue(config)
     .compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
     bodyParser: false,
     logger: ['error'],
   });

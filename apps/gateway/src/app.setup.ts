@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation.pipe';
-import { jsonBody } from './common/json-body.middleware';
+import { registerJsonBodyParser } from './common/json-body.parser';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -18,12 +18,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/** The fastify adapter every entry point (main.ts, tests, benchmarks) creates the app with. */
+export function createAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+}
+
 /** Everything main.ts and the tests must configure identically. */
-export function configureApp(app: NestExpressApplication): void {
-  app.disable('x-powered-by');
-  // API answers are not revalidated by clients; hashing every body for an ETag only costs CPU.
-  app.set('etag', false);
-  app.use(jsonBody('64kb'));
+export function configureApp(app: NestFastifyApplication): void {
+  registerJsonBodyParser(app.getHttpAdapter().getInstance(), BODY_LIMIT_BYTES);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

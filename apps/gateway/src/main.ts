@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
+import { configureApp, createAdapter } from './app.setup';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+    bodyParser: false,
+  });
   configureApp(app);
   await app.listen(config.port, '0.0.0.0');
   new Logger('Gateway').log(`listening on http://localhost:${config.port} (docs at /docs)`);

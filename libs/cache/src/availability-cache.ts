@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { RestaurantMeta } from '../../db/src/availability.repository';
 import type { AvailabilitySlot } from '../../domain/src';
 
 /**
@@ -11,13 +12,7 @@ import type { AvailabilitySlot } from '../../domain/src';
  * so an entry computed from data older than a concurrent write is tagged with the old version and
  * never served: no stale-set race.
  */
-/** What the API needs to answer without touching Postgres. */
-export interface RestaurantMeta {
-  readonly name: string;
-  readonly timezone: string;
-  readonly minPartySize: number;
-  readonly maxPartySize: number;
-}
+export type { RestaurantMeta };
 
 export interface CachedDay {
   readonly version: string;

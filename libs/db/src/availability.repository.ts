@@ -3,67 +3,111 @@ import type { DayState } from '../../domain/src';
 import { CAPACITY_TAKING_STATUSES } from './booking.repository';
 import type { PrismaClient } from './prisma-client.factory';
 
+export interface RestaurantMeta {
+  readonly name: string;
+  readonly timezone: string;
+  readonly minPartySize: number;
+  readonly maxPartySize: number;
+}
+
+/** The slow-changing part of a day: floor, hours, rules. */
+export interface RestaurantSetupSnapshot {
+  readonly meta: RestaurantMeta;
+  readonly durationSeconds: number;
+  readonly state: Omit<DayState, 'taken' | 'starting'>;
+}
+
 export interface RestaurantDay {
   readonly state: DayState;
-  readonly meta: { name: string; timezone: string; minPartySize: number; maxPartySize: number };
+  readonly meta: RestaurantMeta;
   /** When the first live hold of the day lapses: the day's availability changes then by itself. */
   readonly nextHoldExpiry: number | null;
 }
 
+const SETUP_TTL_MS = 15_000;
+
 /**
  * Reads one local day of a restaurant, as the availability computation needs it. Lapsed holds
  * (past their expiry, whether or not their workflow has expired them yet) are left out.
+ *
+ * The restaurant's setup (tables, combinations, hours, pacing rules) is kept in memory for a few
+ * seconds: it changes on an admin's edit, not on a booking, and the hold transaction always reads
+ * it fresh, so a stale copy can only make availability briefly out of date, never overbook.
+ * The bookings and tables of the day are one query, every time.
  */
 export class AvailabilityRepository {
+  private readonly setups = new Map<string, { setup: RestaurantSetupSnapshot; expiresAt: number }>();
+
   constructor(private readonly prisma: PrismaClient) {}
 
   async loadDay(restaurantId: string, date: string, now: Date = new Date()): Promise<RestaurantDay | null> {
+    const setup = await this.setup(restaurantId, now.getTime());
+    if (!setup) return null;
+    const dayStart = DateTime.fromISO(date, { zone: setup.meta.timezone }).startOf('day');
+    const from = dayStart.toJSDate();
+    const to = dayStart.plus({ days: 1 }).toJSDate();
+    const until = new Date(to.getTime() + setup.durationSeconds * 1000);
+
+    // kind 't': a live table assignment overlapping the day; kind 's': a booking taking pacing
+    // capacity in one of the day's intervals.
+    const rows = await this.prisma.$queryRaw<
+      {
+        kind: 't' | 's';
+        table_id: string | null;
+        a: Date;
+        b: Date | null;
+        party_size: number | null;
+        hold_expires_at: Date | null;
+      }[]
+    >`
+      SELECT 't' AS kind, ta.table_id::text AS table_id, ta.starts_at AS a, ta.ends_at AS b, NULL::int AS party_size,
+             CASE WHEN bk.status = 'held' THEN bk.hold_expires_at END AS hold_expires_at
+      FROM table_assignments ta JOIN bookings bk ON bk.id = ta.booking_id
+      WHERE bk.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
+        AND ta.starts_at < ${until} AND ta.ends_at > ${from}
+        AND NOT (bk.status = 'held' AND bk.hold_expires_at <= ${now})
+      UNION ALL
+      SELECT 's', NULL, pacing_slot_start, NULL, party_size, CASE WHEN status = 'held' THEN hold_expires_at END
+      FROM bookings
+      WHERE restaurant_id = ${restaurantId}::uuid
+        AND pacing_slot_start >= ${from} AND pacing_slot_start < ${to}
+        AND status::text = ANY(${[...CAPACITY_TAKING_STATUSES]}::text[])
+        AND NOT (status = 'held' AND hold_expires_at <= ${now})`;
+
+    const taken: DayState['taken'][number][] = [];
+    const starting: DayState['starting'][number][] = [];
+    let nextHoldExpiry: number | null = null;
+    for (const row of rows) {
+      if (row.kind === 't')
+        taken.push({ tableId: row.table_id!, start: row.a.getTime(), end: row.b!.getTime() });
+      else starting.push({ slotStart: row.a.getTime(), partySize: row.party_size! });
+      const expiry = row.hold_expires_at?.getTime();
+      if (expiry !== undefined && (nextHoldExpiry === null || expiry < nextHoldExpiry))
+        nextHoldExpiry = expiry;
+    }
+    return { meta: setup.meta, nextHoldExpiry, state: { ...setup.state, taken, starting } };
+  }
+
+  private async setup(restaurantId: string, now: number): Promise<RestaurantSetupSnapshot | null> {
+    const cached = this.setups.get(restaurantId);
+    if (cached && cached.expiresAt > now) return cached.setup;
     const restaurant = await this.prisma.restaurant.findUnique({
       where: { id: restaurantId },
       include: {
         servicePeriods: true,
         capacityRules: true,
-        tables: { where: { active: true }, include: { zone: true } },
+        tables: { where: { active: true }, include: { zone: true, combinations: true } },
       },
     });
     if (!restaurant) return null;
-    const dayStart = DateTime.fromISO(date, { zone: restaurant.timezone }).startOf('day');
-    const from = dayStart.toJSDate();
-    const to = dayStart.plus({ days: 1 }).toJSDate();
-    const until = new Date(to.getTime() + restaurant.defaultDurationSeconds * 1000);
-    const tableIds = restaurant.tables.map((t) => t.id);
-
-    const [combos, taken, starting] = await Promise.all([
-      this.prisma.tableCombination.findMany({ where: { tableId: { in: tableIds } } }),
-      this.prisma.$queryRaw<
-        { table_id: string; starts_at: Date; ends_at: Date; hold_expires_at: Date | null }[]
-      >`
-        SELECT ta.table_id::text AS table_id, ta.starts_at, ta.ends_at,
-               CASE WHEN b.status = 'held' THEN b.hold_expires_at END AS hold_expires_at
-        FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
-        WHERE b.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
-          AND ta.starts_at < ${until} AND ta.ends_at > ${from}
-          AND NOT (b.status = 'held' AND b.hold_expires_at <= ${now})`,
-      this.prisma.$queryRaw<{ pacing_slot_start: Date; party_size: number; hold_expires_at: Date | null }[]>`
-        SELECT pacing_slot_start, party_size, CASE WHEN status = 'held' THEN hold_expires_at END AS hold_expires_at
-        FROM bookings
-        WHERE restaurant_id = ${restaurantId}::uuid
-          AND pacing_slot_start >= ${from} AND pacing_slot_start < ${to}
-          AND status::text = ANY(${[...CAPACITY_TAKING_STATUSES]}::text[])
-          AND NOT (status = 'held' AND hold_expires_at <= ${now})`,
-    ]);
-
-    const holdExpiries = [...taken, ...starting]
-      .map((r) => r.hold_expires_at?.getTime())
-      .filter((t): t is number => t !== undefined);
-    return {
+    const setup: RestaurantSetupSnapshot = {
       meta: {
         name: restaurant.name,
         timezone: restaurant.timezone,
         minPartySize: restaurant.minPartySize,
         maxPartySize: restaurant.maxPartySize,
       },
-      nextHoldExpiry: holdExpiries.length ? Math.min(...holdExpiries) : null,
+      durationSeconds: restaurant.defaultDurationSeconds,
       state: {
         timezone: restaurant.timezone,
         policy: {
@@ -82,18 +126,13 @@ export class AvailabilityRepository {
           minCovers: t.minCovers,
           maxCovers: t.maxCovers,
         })),
-        combinable: combos.map((c) => [c.tableId, c.partnerTableId] as const),
-        taken: taken.map((t) => ({
-          tableId: t.table_id,
-          start: t.starts_at.getTime(),
-          end: t.ends_at.getTime(),
-        })),
-        starting: starting.map((s) => ({
-          slotStart: s.pacing_slot_start.getTime(),
-          partySize: s.party_size,
-        })),
+        combinable: restaurant.tables.flatMap((t) =>
+          t.combinations.map((c) => [c.tableId, c.partnerTableId] as const),
+        ),
       },
     };
+    this.setups.set(restaurantId, { setup, expiresAt: now + SETUP_TTL_MS });
+    return setup;
   }
 
   /** Zone names of a restaurant, for validating a seating preference. */

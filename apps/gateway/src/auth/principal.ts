@@ -1,8 +1,8 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { ApiPrincipal, ApiScope } from '../../../../libs/db/src';
 
-export type AuthenticatedRequest = Request & { principal?: ApiPrincipal };
+export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal };
 
 export const REQUIRED_SCOPE = 'tablekeeper:required-scope';
 /** The scope a route needs; the API key guard refuses keys without it (403). */

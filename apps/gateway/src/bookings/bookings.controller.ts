@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -27,10 +27,10 @@ export const IDEMPOTENCY_HEADER = {
 } as const;
 
 /** Writes the answer of POST /v1/bookings and /v1/holds: 201 placed, 202 still in progress. */
-export function sendPlacement(res: Response, result: PlaceResult): BookingOutput | PendingBookingOutput {
+export function sendPlacement(res: FastifyReply, result: PlaceResult): BookingOutput | PendingBookingOutput {
   if (result.kind === 'pending') {
-    res.status(202).setHeader('Location', `/v1/bookings/${result.bookingId}`);
-    res.setHeader('Retry-After', '1');
+    void res.status(202).header('Location', `/v1/bookings/${result.bookingId}`);
+    void res.header('Retry-After', '1');
     return Object.assign(new PendingBookingOutput(), {
       id: result.bookingId,
       status: 'pending' as const,
@@ -38,8 +38,8 @@ export function sendPlacement(res: Response, result: PlaceResult): BookingOutput
       detail: 'The booking is still being processed; poll GET /v1/bookings/{id}',
     });
   }
-  res.status(201).setHeader('Location', `/v1/bookings/${result.booking.id}`);
-  if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+  void res.status(201).header('Location', `/v1/bookings/${result.booking.id}`);
+  if (result.replayed) void res.header('Idempotent-Replayed', 'true');
   return BookingOutput.from(result.booking);
 }
 
@@ -68,7 +68,7 @@ export class BookingsController {
     @Principal() principal: ApiPrincipal,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Body() input: CreateBookingInput,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
     const key = requireIdempotencyKey(idempotencyKey);
     return sendPlacement(res, await this.bookings.place(principal, input, key, 'book', '/v1/bookings'));

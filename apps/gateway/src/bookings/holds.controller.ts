@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -42,7 +42,7 @@ export class HoldsController {
     @Principal() principal: ApiPrincipal,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Body() input: CreateBookingInput,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
     const key = requireIdempotencyKey(idempotencyKey);
     return sendPlacement(res, await this.bookings.place(principal, input, key, 'hold', '/v1/holds'));

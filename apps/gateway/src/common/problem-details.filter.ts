@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   PROBLEM_CONTENT_TYPE,
   PROBLEMS,
@@ -30,22 +30,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
     const body = this.toProblem(exception, request);
     if (body.status >= 500) {
       this.logger.error(
-        `${request.method} ${request.path} failed [errorId=${body.errorId}]: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+        `${request.method} ${request.url.split('?')[0]} failed [errorId=${body.errorId}]: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
       );
     }
-    if (response.headersSent) return;
+    if (reply.sent) return;
     const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
-    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
-    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    if (retryAfter) reply.header('Retry-After', String(retryAfter));
+    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
-  private toProblem(exception: unknown, request: Request): ProblemBody {
-    const instance = request.originalUrl?.split('?')[0];
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemBody {
+    const instance = request.url.split('?')[0];
     if (exception instanceof ProblemException) return exception.toBody(instance);
 
     if (exception instanceof HttpException && exception.getStatus() < 500) {

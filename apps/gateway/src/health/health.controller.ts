@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Client, Connection } from '@temporalio/client';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { PrismaClient } from '../../../../libs/db/src';
 import { Public } from '../auth/principal';
@@ -57,7 +57,7 @@ export class HealthController {
   @ApiOkResponse({ schema: { example: { status: 'ready', checks: { postgres: { status: 'up' } } } } })
   @ApiServiceUnavailableResponse({ description: 'At least one dependency is down' })
   async ready(
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<{ status: string; checks: Record<string, CheckResult> }> {
     const [postgres, redis, temporal] = await Promise.all([
       check(() => this.prisma.$queryRaw`SELECT 1`),
@@ -66,7 +66,7 @@ export class HealthController {
     ]);
     const checks = { postgres, redis, temporal };
     const ready = Object.values(checks).every((c) => c.status === 'up');
-    res.status(ready ? 200 : 503);
+    void res.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'unavailable', checks };
   }
 }
