@@ -103,6 +103,15 @@ describe('one-shot booking', () => {
       ['assigned', 'confirmed'],
     ]);
     expect(details.events.every((e) => e.actor.length > 0)).toBe(true);
+    // The engine's decision is part of the history.
+    expect(
+      (details.events[0] as unknown as { data: { plan: Record<string, unknown> } }).data.plan,
+    ).toMatchObject({
+      strategy: 'single_table',
+      tables: ['A1'],
+      score: expect.any(Number),
+      candidatesConsidered: expect.any(Number),
+    });
 
     const outbox = await stack.prisma.outboxEvent.findMany({ where: { bookingId: response.body.id } });
     expect(outbox.map((o) => o.type).sort()).toEqual(
@@ -170,6 +179,24 @@ describe('one-shot booking', () => {
     expect(second.headers.get('content-type')).toContain('application/problem+json');
     expect(second.body).toMatchObject({ code: 'no_capacity', status: 409 });
     expect(await stack.prisma.booking.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+  });
+});
+
+describe('seating preference', () => {
+  it('seats the party in the zone it asked for, and refuses an unknown zone', async () => {
+    const restaurant = await createTestRestaurant(stack.prisma, {
+      tables: [
+        { label: 'M1', zone: 'Main', min: 1, max: 2 },
+        { label: 'G1', zone: 'Garden', min: 1, max: 4 },
+      ],
+      combinations: [],
+    });
+    const garden = await book(restaurant, '/v1/bookings', { partySize: 2, seatingPreference: 'garden' });
+    expect(garden.status).toBe(201);
+    expect(garden.body.tables).toEqual(['G1']);
+    const unknown = await book(restaurant, '/v1/bookings', { seatingPreference: 'Rooftop' });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body).toMatchObject({ code: 'unknown_seating_preference' });
   });
 });
 
@@ -249,6 +276,17 @@ describe('manual review', () => {
       reason: 'manager ok',
     });
     expect(details.events.at(-1)!.actor).toBe(`api:${restaurant.apiKeyPrefix}`);
+  });
+
+  it('sends a party no table set can seat to manual_review with the reason staff see', async () => {
+    const restaurant = await createTestRestaurant(stack.prisma, { policy: { autoConfirmMaxPartySize: 20 } });
+    const response = await book(restaurant, '/v1/bookings', { partySize: 16 });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'manual_review',
+      reviewReason: 'no_table_set_fits_party',
+      tables: [],
+    });
   });
 
   it('reject closes the booking with the reason and frees its tables', async () => {

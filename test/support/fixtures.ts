@@ -31,6 +31,12 @@ export async function createTestRestaurant(
   } = {},
 ): Promise<TestRestaurant> {
   const slug = `test-${randomBytes(4).toString('hex')}`;
+  const tables = options.tables ?? [
+    { label: 'A1', zone: 'Main', min: 1, max: 2 },
+    { label: 'A2', zone: 'Main', min: 1, max: 4 },
+    { label: 'B1', zone: 'Main', min: 4, max: 6 },
+    { label: 'B2', zone: 'Main', min: 4, max: 6 },
+  ];
   const id = await upsertRestaurant(prisma, {
     slug,
     name: `Test ${slug}`,
@@ -47,13 +53,8 @@ export async function createTestRestaurant(
     },
     hours: { opensAt: 0, closesAt: 1440 },
     pacing: options.pacing,
-    zones: ['Main'],
-    tables: options.tables ?? [
-      { label: 'A1', zone: 'Main', min: 1, max: 2 },
-      { label: 'A2', zone: 'Main', min: 1, max: 4 },
-      { label: 'B1', zone: 'Main', min: 4, max: 6 },
-      { label: 'B2', zone: 'Main', min: 4, max: 6 },
-    ],
+    zones: [...new Set(tables.map((t) => t.zone))],
+    tables,
     combinations: options.combinations ?? [['B1', 'B2']],
   });
   const key = await new ApiKeyRepository(prisma).create({
