@@ -28,6 +28,9 @@ export async function createTestRestaurant(
     combinations?: RestaurantSetup['combinations'];
     pacing?: RestaurantSetup['pacing'];
     scopes?: ApiScope[];
+    /** Per-minute budgets of the key; generous by default so only rate-limit tests meet them. */
+    readsPerMinute?: number;
+    writesPerMinute?: number;
   } = {},
 ): Promise<TestRestaurant> {
   const slug = `test-${randomBytes(4).toString('hex')}`;
@@ -61,6 +64,8 @@ export async function createTestRestaurant(
     name: `key for ${slug}`,
     restaurantIds: [id],
     scopes: options.scopes ?? ['availability:read', 'bookings:read', 'bookings:write', 'reviews:write'],
+    readsPerMinute: options.readsPerMinute ?? 1_000_000,
+    writesPerMinute: options.writesPerMinute ?? 1_000_000,
   });
   return { id, slug, apiKey: key.rawKey, apiKeyPrefix: key.prefix };
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 export interface ApiResponse<T = Record<string, unknown>> {
   readonly status: number;
   readonly headers: Headers;
@@ -9,7 +11,10 @@ export interface CallOptions {
   readonly body?: unknown;
   /** Sent verbatim (for malformed JSON); wins over `body`. */
   readonly rawBody?: string;
+  /** Sent as Idempotency-Key; POST and DELETE get a fresh one when this is left out. */
   readonly idempotencyKey?: string;
+  /** Send no Idempotency-Key at all. */
+  readonly withoutIdempotencyKey?: boolean;
   readonly headers?: Record<string, string>;
 }
 
@@ -23,6 +28,9 @@ export function apiClient(baseUrl: string) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.key) headers.authorization = `Bearer ${options.key}`;
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
+    else if (!options.withoutIdempotencyKey && (method === 'POST' || method === 'DELETE')) {
+      headers['idempotency-key'] = `test-${randomUUID()}`;
+    }
     let payload: string | undefined;
     if (options.rawBody !== undefined) payload = options.rawBody;
     else if (options.body !== undefined) payload = JSON.stringify(options.body);

@@ -1,3 +1,4 @@
 export * from './availability-cache';
 export * from './redis-client.factory';
 export * from './api-key-events';
+export * from './idempotency-store';

@@ -20,6 +20,8 @@ export interface ApiPrincipal {
   readonly channel: Channel;
   readonly scopes: readonly ApiScope[];
   readonly restaurantIds: readonly string[];
+  readonly readsPerMinute: number;
+  readonly writesPerMinute: number;
 }
 
 export interface CreateApiKeyInput {
@@ -27,13 +29,34 @@ export interface CreateApiKeyInput {
   readonly channel?: Channel;
   readonly scopes?: readonly ApiScope[];
   readonly restaurantIds: readonly string[];
+  readonly readsPerMinute?: number;
+  readonly writesPerMinute?: number;
 }
+
+export interface ApiKeySummary {
+  readonly id: string;
+  readonly prefix: string;
+  readonly name: string;
+  readonly channel: Channel;
+  readonly scopes: readonly string[];
+  readonly restaurantIds: readonly string[];
+  readonly readsPerMinute: number;
+  readonly writesPerMinute: number;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+/** last_used_at is written at most this often per key, not on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export class ApiKeyRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Returns the raw key; it is never stored and cannot be shown again. */
-  async create(input: CreateApiKeyInput): Promise<{ id: string; prefix: string; rawKey: string }> {
+  async create(
+    input: CreateApiKeyInput,
+  ): Promise<{ id: string; prefix: string; rawKey: string; summary: ApiKeySummary }> {
     const { raw, prefix, secretHash } = generateApiKey();
     const key = await this.prisma.apiKey.create({
       data: {
@@ -42,10 +65,48 @@ export class ApiKeyRepository {
         name: input.name,
         channel: input.channel ?? 'api',
         scopes: [...(input.scopes ?? DEFAULT_SCOPES)],
+        readsPerMinute: input.readsPerMinute,
+        writesPerMinute: input.writesPerMinute,
         restaurants: { create: input.restaurantIds.map((restaurantId) => ({ restaurantId })) },
       },
+      include: { restaurants: true },
     });
-    return { id: key.id, prefix, rawKey: raw };
+    return { id: key.id, prefix, rawKey: raw, summary: summarize(key) };
+  }
+
+  /**
+   * Keys an administrator may see: those acting only for restaurants the administrator's own key
+   * acts for. Newest first, keyset-paginated by (created_at, id).
+   */
+  async listForTenant(
+    restaurantIds: readonly string[],
+    page: { limit: number; after?: { createdAt: Date; id: string } },
+  ): Promise<ApiKeySummary[]> {
+    const rows = await this.prisma.apiKey.findMany({
+      where: {
+        restaurants: { some: {}, every: { restaurantId: { in: [...restaurantIds] } } },
+        ...(page.after
+          ? {
+              OR: [
+                { createdAt: { lt: page.after.createdAt } },
+                { createdAt: page.after.createdAt, id: { lt: page.after.id } },
+              ],
+            }
+          : {}),
+      },
+      include: { restaurants: true },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: page.limit,
+    });
+    return rows.map(summarize);
+  }
+
+  async findForTenant(id: string, restaurantIds: readonly string[]): Promise<ApiKeySummary | null> {
+    const row = await this.prisma.apiKey.findFirst({
+      where: { id, restaurants: { some: {}, every: { restaurantId: { in: [...restaurantIds] } } } },
+      include: { restaurants: true },
+    });
+    return row ? summarize(row) : null;
   }
 
   async authenticate(rawKey: string): Promise<ApiPrincipal | null> {
@@ -56,6 +117,13 @@ export class ApiKeyRepository {
       include: { restaurants: { select: { restaurantId: true } } },
     });
     if (!key || key.revokedAt || !secretMatches(parsed.secret, key.secretHash)) return null;
+    const now = Date.now();
+    if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      // Best effort and off the request's path: a lost update only makes last_used_at coarser.
+      void this.prisma.apiKey
+        .update({ where: { id: key.id }, data: { lastUsedAt: new Date(now) } })
+        .catch(() => undefined);
+    }
     return {
       apiKeyId: key.id,
       prefix: key.prefix,
@@ -63,7 +131,21 @@ export class ApiKeyRepository {
       channel: key.channel,
       scopes: key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s)),
       restaurantIds: key.restaurants.map((r) => r.restaurantId),
+      readsPerMinute: key.readsPerMinute,
+      writesPerMinute: key.writesPerMinute,
     };
+  }
+
+  /** Revokes by id within the caller's restaurants; the prefix is returned to announce it. */
+  async revokeForTenant(id: string, restaurantIds: readonly string[]): Promise<ApiKeySummary | null> {
+    const key = await this.findForTenant(id, restaurantIds);
+    if (!key) return null;
+    if (!key.revokedAt)
+      await this.prisma.apiKey.updateMany({
+        where: { id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+    return this.findForTenant(id, restaurantIds);
   }
 
   async revoke(prefix: string): Promise<boolean> {
@@ -73,4 +155,24 @@ export class ApiKeyRepository {
     });
     return result.count === 1;
   }
+}
+
+type ApiKeyRow = Awaited<ReturnType<PrismaClient['apiKey']['findFirstOrThrow']>> & {
+  restaurants: { restaurantId: string }[];
+};
+
+function summarize(row: ApiKeyRow): ApiKeySummary {
+  return {
+    id: row.id,
+    prefix: row.prefix,
+    name: row.name,
+    channel: row.channel,
+    scopes: row.scopes,
+    restaurantIds: row.restaurants.map((r) => r.restaurantId),
+    readsPerMinute: row.readsPerMinute,
+    writesPerMinute: row.writesPerMinute,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
 }

@@ -4,7 +4,6 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -13,18 +12,11 @@ import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { Idempotent } from '../common/idempotency.interceptor';
 import { BookingIdPipe } from '../common/id.pipes';
 import { CreateBookingInput, OptionalReasonInput, ReasonInput } from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { BookingService, type PlaceResult } from './booking.service';
-import { requireIdempotencyKey } from './idempotency';
-
-export const IDEMPOTENCY_HEADER = {
-  name: 'Idempotency-Key',
-  required: true,
-  description:
-    'Unique per intended booking (1-255 printable characters). Retries with the same key and body answer the same booking.',
-} as const;
 
 /** Writes the answer of POST /v1/bookings and /v1/holds: 201 placed, 202 still in progress. */
 export function sendPlacement(res: FastifyReply, result: PlaceResult): BookingOutput | PendingBookingOutput {
@@ -56,7 +48,7 @@ export class BookingsController {
     description:
       'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome.',
   })
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiBody({ type: CreateBookingInput })
   @ApiCreatedResponse({ type: BookingOutput, description: 'Booked (confirmed or manual_review)' })
   @ApiAcceptedResponse({
@@ -66,12 +58,14 @@ export class BookingsController {
   @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
-    const key = requireIdempotencyKey(idempotencyKey);
-    return sendPlacement(res, await this.bookings.place(principal, input, key, 'book', '/v1/bookings'));
+    return sendPlacement(
+      res,
+      await this.bookings.place(principal, input, idempotencyKey, 'book', '/v1/bookings'),
+    );
   }
 
   @Get(':id')
@@ -90,6 +84,7 @@ export class BookingsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @RequireScope('bookings:write')
+  @Idempotent()
   @ApiOperation({ summary: 'Cancel a booking (any status before checked_in)' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -104,6 +99,7 @@ export class BookingsController {
   @Post(':id/check-in')
   @HttpCode(200)
   @RequireScope('bookings:write')
+  @Idempotent()
   @ApiOperation({ summary: 'Seat a confirmed booking' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
@@ -117,6 +113,7 @@ export class BookingsController {
   @Post(':id/approve')
   @HttpCode(200)
   @RequireScope('reviews:write')
+  @Idempotent()
   @ApiOperation({ summary: 'Approve a booking in manual_review' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -131,6 +128,7 @@ export class BookingsController {
   @Post(':id/reject')
   @HttpCode(200)
   @RequireScope('reviews:write')
+  @Idempotent()
   @ApiOperation({ summary: 'Reject a booking in manual_review' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)

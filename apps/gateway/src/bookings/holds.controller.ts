@@ -4,7 +4,6 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -13,12 +12,12 @@ import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { Idempotent } from '../common/idempotency.interceptor';
 import { BookingIdPipe } from '../common/id.pipes';
 import { CreateBookingInput } from './booking.inputs';
 import { BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { BookingService } from './booking.service';
-import { IDEMPOTENCY_HEADER, sendPlacement } from './bookings.controller';
-import { requireIdempotencyKey } from './idempotency';
+import { sendPlacement } from './bookings.controller';
 
 @ApiTags('holds')
 @ApiBearerAuth()
@@ -33,24 +32,27 @@ export class HoldsController {
     description:
       'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
   })
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @Idempotent()
   @ApiBody({ type: CreateBookingInput })
   @ApiCreatedResponse({ type: BookingOutput, description: 'Held' })
   @ApiAcceptedResponse({ type: PendingBookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
-    const key = requireIdempotencyKey(idempotencyKey);
-    return sendPlacement(res, await this.bookings.place(principal, input, key, 'hold', '/v1/holds'));
+    return sendPlacement(
+      res,
+      await this.bookings.place(principal, input, idempotencyKey, 'hold', '/v1/holds'),
+    );
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @RequireScope('bookings:write')
+  @Idempotent()
   @ApiOperation({ summary: 'Confirm a hold: verify, assign tables, confirm or send to review' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)

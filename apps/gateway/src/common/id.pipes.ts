@@ -12,6 +12,13 @@ export class BookingIdPipe extends ParseUUIDPipe {
 }
 
 @Injectable()
+export class ApiKeyIdPipe extends ParseUUIDPipe {
+  constructor() {
+    super({ exceptionFactory: () => new ProblemException('api_key_not_found', 'No such API key') });
+  }
+}
+
+@Injectable()
 export class RestaurantIdPipe extends ParseUUIDPipe {
   constructor() {
     super({

@@ -36,8 +36,13 @@ export const PROBLEMS = {
   not_found: { status: 404, title: 'Not found' },
   restaurant_not_found: { status: 404, title: 'Restaurant not found' },
   booking_not_found: { status: 404, title: 'Booking not found' },
+  api_key_not_found: { status: 404, title: 'API key not found' },
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
   invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
+  idempotency_request_in_progress: {
+    status: 409,
+    title: 'A request with this Idempotency-Key is still running',
+  },
   payload_too_large: { status: 413, title: 'The body is too large' },
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key was used for a different request' },
@@ -45,6 +50,7 @@ export const PROBLEMS = {
   party_size_out_of_range: { status: 422, title: 'Party size is outside what the restaurant accepts' },
   starts_at_in_past: { status: 422, title: 'The booking would start in the past' },
   unknown_seating_preference: { status: 422, title: 'The restaurant has no zone by that name' },
+  rate_limited: { status: 429, title: 'Too many requests for this API key' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'A dependency is unavailable; retry later' },
 } as const satisfies Record<string, { status: number; title: string }>;

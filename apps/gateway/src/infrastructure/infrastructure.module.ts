@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { Redis } from 'ioredis';
-import { AvailabilityCache, createRedis } from '../../../../libs/cache/src';
+import { AvailabilityCache, IdempotencyStore, createRedis } from '../../../../libs/cache/src';
 import { loadConfig, type AppConfig } from '../../../../libs/config/src';
 import {
   ApiKeyRepository,
@@ -53,6 +53,7 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
       useFactory: (p: PrismaClient) => new AvailabilityRepository(p),
     },
     { provide: AvailabilityCache, inject: [REDIS], useFactory: (r: Redis) => new AvailabilityCache(r) },
+    { provide: IdempotencyStore, inject: [REDIS], useFactory: (r: Redis) => new IdempotencyStore(r) },
   ],
   exports: [
     APP_CONFIG,
@@ -64,6 +65,7 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
     BookingQueryRepository,
     AvailabilityRepository,
     AvailabilityCache,
+    IdempotencyStore,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {

@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { API_SCOPES, type ApiKeySummary } from '../../../../libs/db/src';
+import { CHANNELS } from '../../../../libs/domain/src';
+
+export class CreateApiKeyInput {
+  @ApiProperty({ example: 'WhatsApp assistant', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiProperty({ enum: CHANNELS, example: 'whatsapp' })
+  @IsIn(CHANNELS)
+  channel!: (typeof CHANNELS)[number];
+
+  @ApiPropertyOptional({
+    enum: API_SCOPES,
+    isArray: true,
+    description: 'Default: availability:read, bookings:read, bookings:write',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(API_SCOPES, { each: true })
+  scopes?: (typeof API_SCOPES)[number][];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: "Restaurants the key acts for (a subset of the caller's)",
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  restaurantIds!: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1200 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  readsPerMinute?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 300 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  writesPerMinute?: number;
+}
+
+export class ListApiKeysQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor is not one this API gave out' })
+  cursor?: string;
+}
+
+export class ApiKeyOutput {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '3f9a0c1b2d', description: 'Identifies the key in logs and listings' })
+  prefix!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: CHANNELS }) channel!: string;
+  @ApiProperty({ enum: API_SCOPES, isArray: true }) scopes!: readonly string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) restaurantIds!: readonly string[];
+  @ApiProperty() readsPerMinute!: number;
+  @ApiProperty() writesPerMinute!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) lastUsedAt!: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt!: string | null;
+
+  static from(summary: ApiKeySummary): ApiKeyOutput {
+    return Object.assign(new ApiKeyOutput(), summary);
+  }
+}
+
+export class CreatedApiKeyOutput extends ApiKeyOutput {
+  @ApiProperty({
+    example: 'tk_3f9a0c1b2d_…',
+    description: 'The key itself. Shown once: it is stored only as a hash.',
+  })
+  key!: string;
+}
+
+export class ApiKeyPageOutput {
+  @ApiProperty({ type: [ApiKeyOutput] }) data!: ApiKeyOutput[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Pass as cursor for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
+}

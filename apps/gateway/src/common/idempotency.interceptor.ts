@@ -1,0 +1,145 @@
+import {
+  HttpException,
+  Injectable,
+  Logger,
+  SetMetadata,
+  applyDecorators,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { catchError, from, mergeMap, of, type Observable } from 'rxjs';
+import { IdempotencyStore } from '../../../../libs/cache/src';
+import type { AuthenticatedRequest } from '../auth/principal';
+import { requestFingerprint, requireIdempotencyKey } from '../bookings/idempotency';
+import { ProblemException } from './problem';
+
+export const IDEMPOTENT_ROUTE = 'tablekeeper:idempotent';
+
+/** Answers that are not replayed: the request never really ran, so a retry may run it. */
+const NOT_REPLAYED = new Set([400, 401, 403, 413, 415, 429]);
+const REPLAYED_HEADERS = ['location'];
+
+/**
+ * Exactly-once for state-changing requests: requires an Idempotency-Key, answers a retry with the
+ * first answer (`Idempotent-Replayed: true`), refuses the key for a different request (422) and
+ * while the first request still runs (409 with Retry-After).
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+
+  constructor(private readonly store: IdempotencyStore) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const key = requireIdempotencyKey(request.headers['idempotency-key']);
+    const principal = request.principal!;
+    const fingerprint = requestFingerprint(request.method, request.url.split('?')[0], request.body ?? {});
+
+    let recorded = true;
+    try {
+      const existing = await this.store.begin(principal.apiKeyId, key, fingerprint);
+      if (existing !== 'claimed') {
+        if (existing.fingerprint !== fingerprint) throw keyReused();
+        if (existing.state === 'in_flight') {
+          throw Object.assign(
+            new ProblemException(
+              'idempotency_request_in_progress',
+              'A request with this Idempotency-Key is still being processed; retry shortly',
+            ),
+            { retryAfterSeconds: 1 },
+          );
+        }
+        void reply.status(existing.status);
+        for (const [name, value] of Object.entries(existing.headers)) void reply.header(name, value);
+        void reply.header('Idempotent-Replayed', 'true');
+        if (existing.status >= 400) {
+          void reply.header('content-type', 'application/problem+json');
+          return of(JSON.stringify(existing.body));
+        }
+        return of(existing.body);
+      }
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      // Redis down: the request still runs; bookings stay exactly-once through Postgres and Temporal.
+      recorded = false;
+      this.logger.warn(`replay records unavailable: ${String(error)}`);
+    }
+
+    const save = (status: number, body: unknown) =>
+      recorded
+        ? this.store
+            .complete(principal.apiKeyId, key, {
+              state: 'done',
+              fingerprint,
+              status,
+              body,
+              headers: Object.fromEntries(
+                REPLAYED_HEADERS.flatMap((h) => {
+                  const value = reply.getHeader(h);
+                  return value === undefined ? [] : [[h, String(value)]];
+                }),
+              ),
+            })
+            .catch((error: unknown) => this.logger.warn(`replay record not saved: ${String(error)}`))
+        : Promise.resolve();
+
+    const abandon = () =>
+      recorded ? this.store.abandon(principal.apiKeyId, key).catch(() => undefined) : Promise.resolve();
+
+    return next.handle().pipe(
+      // 202 means "still running": a retry must look again, not see "still running" for a day.
+      mergeMap((body: unknown) =>
+        from((reply.statusCode === 202 ? abandon() : save(reply.statusCode, body)).then(() => body)),
+      ),
+      catchError((error: unknown) => {
+        const status = error instanceof HttpException ? error.getStatus() : 500;
+        const keep = status < 500 && !NOT_REPLAYED.has(status) && error instanceof ProblemException;
+        const settle = keep
+          ? save(status, (error as ProblemException).toBody(request.url.split('?')[0]))
+          : abandon();
+        return from(settle.then(() => Promise.reject(error)));
+      }),
+    );
+  }
+}
+
+function keyReused(): ProblemException {
+  return new ProblemException(
+    'idempotency_key_reused',
+    'This Idempotency-Key was already used with a different request; use a new key for a new request',
+    [
+      {
+        field: 'Idempotency-Key',
+        code: 'idempotency_key_reused',
+        message: 'key already used for another request',
+      },
+    ],
+  );
+}
+
+export const IDEMPOTENCY_KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: true,
+  description:
+    'Unique per intended change (1-255 printable ASCII characters). A retry with the same key and request answers the first answer again, with Idempotent-Replayed: true, for at least 24 h.',
+} as const;
+
+/** Marks a state-changing route: Idempotency-Key required, answers replayed. */
+export function Idempotent(): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(IDEMPOTENT_ROUTE, true),
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader(IDEMPOTENCY_KEY_HEADER),
+    ApiResponse({
+      status: 409,
+      description:
+        'Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)',
+    }),
+  );
+}
