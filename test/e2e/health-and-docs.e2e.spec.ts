@@ -1,5 +1,23 @@
 /** Public endpoints: health, readiness and the OpenAPI document, over real HTTP. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROBLEMS } from '../../apps/gateway/src/common/problem';
 import { apiClient, type ApiCall } from '../support/http';
+
+type Operation = {
+  parameters: { name: string; in: string; required?: boolean }[];
+  responses: Record<
+    string,
+    { headers?: Record<string, unknown>; content: Record<string, { examples: Record<string, unknown> }> }
+  >;
+};
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { examples: Record<string, unknown>; securitySchemes: Record<string, unknown> };
+};
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 let stack: TestStack;
@@ -27,34 +45,53 @@ it('GET /health/ready reports Postgres, Redis and Temporal', async () => {
   });
 });
 
-it('serves an OpenAPI document that lists every route and the problem codes', async () => {
-  const response = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
-    'GET',
-    '/docs-json',
-  );
+it('serves a valid OpenAPI 3.1 document that lists every route, the headers and every problem code', async () => {
+  const response = await api<OpenApi>('GET', '/docs-json');
   expect(response.status).toBe(200);
-  expect(response.body.openapi).toMatch(/^3\./);
-  const routes = Object.entries(response.body.paths).flatMap(([path, ops]) =>
-    Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+  const doc = response.body;
+  expect(doc.openapi).toBe('3.1.0');
+
+  // Validated by a well-kept validator, in a plain Node process (it is ESM; Jest here is CommonJS).
+  const file = join(mkdtempSync(join(tmpdir(), 'tk-openapi-')), 'openapi.json');
+  writeFileSync(file, JSON.stringify(doc));
+  const validation = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      "require('@apidevtools/swagger-parser').validate(process.argv[1]).then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })",
+      file,
+    ],
+    { encoding: 'utf8' },
   );
-  expect(routes).toEqual(
+  expect(validation.stderr).toBe('');
+  expect(validation.status).toBe(0);
+
+  const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  const served = stack.routes.filter((r) => !r.includes(' /docs'));
+  expect(served.length).toBeGreaterThan(10);
+  expect(served.filter((r) => !documented.includes(r))).toEqual([]);
+
+  const post = doc.paths['/v1/bookings'].post;
+  expect(post.parameters).toEqual(
     expect.arrayContaining([
-      'GET /health',
-      'GET /health/ready',
-      'GET /v1/restaurants',
-      'POST /v1/bookings',
-      'GET /v1/bookings/{id}',
-      'POST /v1/bookings/{id}/cancel',
-      'POST /v1/bookings/{id}/check-in',
-      'POST /v1/bookings/{id}/approve',
-      'POST /v1/bookings/{id}/reject',
-      'POST /v1/holds',
-      'POST /v1/holds/{id}/confirm',
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
     ]),
   );
-  const post = response.body.paths['/v1/bookings'].post as { parameters: { name: string; in: string }[] };
-  expect(post.parameters).toEqual(
-    expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]),
+  expect(Object.keys(post.responses['201'].headers ?? {})).toEqual(
+    expect.arrayContaining([
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+      'Idempotent-Replayed',
+    ]),
+  );
+  expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  const examples = Object.keys(doc.components.examples);
+  for (const code of Object.keys(PROBLEMS)) expect(examples).toContain(`problem_${code}`);
+  expect(Object.keys(post.responses['409'].content['application/problem+json'].examples)).toEqual(
+    expect.arrayContaining(['no_capacity', 'idempotency_request_in_progress']),
   );
   const docs = await api('GET', '/docs');
   expect(docs.status).toBe(200);

@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
 import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
-import { configureApp, createAdapter } from '../../apps/gateway/src/app.setup';
+import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
@@ -39,6 +39,8 @@ export interface TestStack {
   readonly prisma: PrismaClient;
   readonly temporal: Client;
   readonly taskQueue: string;
+  /** Every route the gateway registered, `METHOD /path/{param}`. */
+  readonly routes: readonly string[];
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -89,6 +91,7 @@ export async function startTestStack(
     prisma,
     temporal: app.get<Client>(TEMPORAL_CLIENT),
     taskQueue,
+    routes: registeredRoutes.get(app) ?? [],
     async startWorker() {
       if (worker) return;
       connection ??= await NativeConnection.connect({ address: config.temporalAddress });
