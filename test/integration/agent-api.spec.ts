@@ -245,3 +245,47 @@ describe('rate limits', () => {
     expect(write.headers.get('ratelimit-limit')).toBe('2');
   });
 });
+
+describe('with Redis down', () => {
+  let down: TestStack;
+  let call: ApiCall;
+  beforeAll(async () => {
+    // Nothing listens on port 1: every Redis command of this gateway and worker fails at once.
+    down = await startTestStack({ redisUrl: 'redis://127.0.0.1:1' });
+    call = apiClient(down.baseUrl);
+  });
+  afterAll(async () => {
+    await down?.stop();
+  });
+
+  it('still books exactly once, answers retries with the booking, and serves availability', async () => {
+    const r = await createTestRestaurant(down.prisma);
+    const key = `redis-down-${Date.now()}`;
+    const first = await call<Booking>('POST', '/v1/bookings', {
+      key: r.apiKey,
+      idempotencyKey: key,
+      body: body(r),
+    });
+    expect(first.status).toBe(201);
+    expect(first.body.status).toBe('confirmed');
+    const retry = await call<Booking>('POST', '/v1/bookings', {
+      key: r.apiKey,
+      idempotencyKey: key,
+      body: body(r),
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(await down.prisma.booking.count({ where: { restaurantId: r.id } })).toBe(1);
+    const date = tomorrowAt(19).slice(0, 10);
+    const day = await call<{ slots: { time: string; available: boolean }[] }>(
+      'GET',
+      `/v1/restaurants/${r.id}/availability?date=${date}&partySize=2`,
+      { key: r.apiKey },
+    );
+    expect(day.status).toBe(200);
+    expect(day.body.slots.length).toBeGreaterThan(0);
+    const ready = await call<{ checks: { redis: { status: string } } }>('GET', '/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks.redis.status).toBe('down');
+  });
+});

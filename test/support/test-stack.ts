@@ -11,7 +11,7 @@ import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
-import { AvailabilityCache, createRedis } from '../../libs/cache/src';
+import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
 import { createTestDatabase, type TestDatabase } from './database';
 import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
 
@@ -51,7 +51,7 @@ export interface TestStack {
  * database and its own task queue on the shared Temporal dev server.
  */
 export async function startTestStack(
-  options: { worker?: boolean; answerDeadlineMs?: number } = {},
+  options: { worker?: boolean; answerDeadlineMs?: number; redisUrl?: string } = {},
 ): Promise<TestStack> {
   quietRuntime();
   const db = await createTestDatabase();
@@ -59,7 +59,7 @@ export async function startTestStack(
   const config: AppConfig = {
     ...loadConfig({}),
     databaseUrl: db.url,
-    redisUrl: REDIS_URL,
+    redisUrl: options.redisUrl ?? REDIS_URL,
     temporalAddress: temporalAddress(),
     taskQueue,
     port: 0,
@@ -78,7 +78,7 @@ export async function startTestStack(
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
   const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
-  const workerRedis = createRedis(REDIS_URL);
+  const workerRedis = createRedis(options.redisUrl ?? REDIS_URL);
 
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -118,7 +118,7 @@ export async function startTestStack(
       await stack.stopWorker();
       await connection?.close();
       await app.close();
-      await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect(), workerRedis.quit()]);
+      await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect(), closeRedis(workerRedis)]);
       await db.drop();
     },
   };

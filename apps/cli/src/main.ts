@@ -13,6 +13,8 @@ import { CHANNELS, type Channel } from '../../../libs/domain/src';
 
 const USAGE = `Usage:
   npm run cli -- api-key create --restaurant <slug>[,<slug>...] --name <label> [--channel <channel>] [--scopes a,b]
+                                [--reads-per-minute N] [--writes-per-minute N]
+  npm run cli -- api-key list --restaurant <slug>
   npm run cli -- api-key revoke --prefix <key prefix>
 
 Channels: ${CHANNELS.join(', ')}
@@ -39,6 +41,22 @@ async function announceRevocation(prefix: string): Promise<void> {
   }
 }
 
+function budget(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new UsageError(`${flag} must be a whole number from 1 to 1000000`);
+  return n;
+}
+
+async function listKeys(keys: ApiKeyRepository, restaurantIds: string[]): Promise<string[]> {
+  const rows = await keys.listForTenant(restaurantIds, { limit: 100 });
+  return rows.map(
+    (k) =>
+      `${k.prefix.padEnd(12)}${k.channel.padEnd(12)}${k.scopes.join(',').padEnd(70)}${(k.revokedAt ? 'revoked' : (k.lastUsedAt ?? 'never')).padEnd(26)}${k.name}`,
+  );
+}
+
 function list(value: string | undefined): string[] {
   return (value ?? '')
     .split(',')
@@ -56,11 +74,14 @@ async function main(argv: string[]): Promise<void> {
       channel: { type: 'string' },
       scopes: { type: 'string' },
       prefix: { type: 'string' },
+      'reads-per-minute': { type: 'string' },
+      'writes-per-minute': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [noun, verb] = positionals;
-  if (values.help || noun !== 'api-key' || !['create', 'revoke'].includes(verb ?? '')) throw new UsageError();
+  if (values.help || noun !== 'api-key' || !['create', 'list', 'revoke'].includes(verb ?? ''))
+    throw new UsageError();
 
   const prisma = createPrismaClient(loadConfig().databaseUrl, { poolSize: 1 });
   try {
@@ -75,12 +96,6 @@ async function main(argv: string[]): Promise<void> {
     }
     const slugs = list(values.restaurant);
     if (!slugs.length) throw new UsageError('--restaurant is required');
-    if (!values.name?.trim()) throw new UsageError('--name is required');
-    const channel = (values.channel ?? 'api') as Channel;
-    if (!CHANNELS.includes(channel)) throw new UsageError(`unknown channel ${channel}`);
-    const scopes = values.scopes === undefined ? undefined : list(values.scopes);
-    const unknown = scopes?.filter((s) => !(API_SCOPES as readonly string[]).includes(s)) ?? [];
-    if (unknown.length) throw new UsageError(`unknown scope(s): ${unknown.join(', ')}`);
     const restaurants = new RestaurantRepository(prisma);
     const restaurantIds: string[] = [];
     for (const slug of slugs) {
@@ -88,11 +103,30 @@ async function main(argv: string[]): Promise<void> {
       if (!restaurant) throw new UsageError(`no restaurant with slug ${slug}`);
       restaurantIds.push(restaurant.id);
     }
+    if (verb === 'list') {
+      const rows = await listKeys(keys, restaurantIds);
+      console.log(
+        [
+          'prefix      channel     scopes                                                                last used                 name',
+        ]
+          .concat(rows)
+          .join('\n'),
+      );
+      return;
+    }
+    if (!values.name?.trim()) throw new UsageError('--name is required');
+    const channel = (values.channel ?? 'api') as Channel;
+    if (!CHANNELS.includes(channel)) throw new UsageError(`unknown channel ${channel}`);
+    const scopes = values.scopes === undefined ? undefined : list(values.scopes);
+    const unknown = scopes?.filter((s) => !(API_SCOPES as readonly string[]).includes(s)) ?? [];
+    if (unknown.length) throw new UsageError(`unknown scope(s): ${unknown.join(', ')}`);
     const created = await keys.create({
       name: values.name.trim(),
       channel,
       scopes: scopes as ApiScope[] | undefined,
       restaurantIds,
+      readsPerMinute: budget(values['reads-per-minute'], '--reads-per-minute'),
+      writesPerMinute: budget(values['writes-per-minute'], '--writes-per-minute'),
     });
     console.log(`API key ${created.prefix} for ${slugs.join(', ')} (shown once; store it now):`);
     console.log(created.rawKey);

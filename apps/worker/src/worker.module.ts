@@ -4,7 +4,7 @@ import { BookingRepository, createPrismaClient, type PrismaClient } from '../../
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
-import { AvailabilityCache, createRedis } from '../../../libs/cache/src';
+import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
 import type { Redis } from 'ioredis';
 import { availabilityInvalidator } from '../../../temporal/activities/availability-invalidator';
 
@@ -38,6 +38,6 @@ export class WorkerModule implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([this.prisma.$disconnect(), this.redis.quit()]);
+    await Promise.allSettled([this.prisma.$disconnect(), closeRedis(this.redis)]);
   }
 }

@@ -15,3 +15,14 @@ export function createRedis(url: string, logger = new Logger('Redis')): Redis {
   });
   return redis;
 }
+
+/** Closes politely when Redis answers, and stops reconnecting in any case (or the process never exits). */
+export async function closeRedis(redis: Redis): Promise<void> {
+  try {
+    await redis.quit();
+  } catch {
+    // not connected: nothing to say goodbye to
+  } finally {
+    redis.disconnect();
+  }
+}

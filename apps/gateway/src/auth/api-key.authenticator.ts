@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '../../../../libs/config/src';
-import { API_KEY_REVOKED_CHANNEL, createRedis } from '../../../../libs/cache/src';
+import { API_KEY_REVOKED_CHANNEL, closeRedis, createRedis } from '../../../../libs/cache/src';
 import { ApiKeyRepository, type ApiPrincipal } from '../../../../libs/db/src';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
@@ -47,7 +47,7 @@ export class ApiKeyAuthenticator implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.subscribed = false;
-    await this.subscriber?.quit().catch(() => undefined);
+    if (this.subscriber) await closeRedis(this.subscriber);
   }
 
   async authenticate(rawKey: string): Promise<ApiPrincipal | null> {

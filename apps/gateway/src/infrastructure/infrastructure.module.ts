@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { Redis } from 'ioredis';
-import { AvailabilityCache, IdempotencyStore, createRedis } from '../../../../libs/cache/src';
+import { AvailabilityCache, IdempotencyStore, closeRedis, createRedis } from '../../../../libs/cache/src';
 import { loadConfig, type AppConfig } from '../../../../libs/config/src';
 import {
   ApiKeyRepository,
@@ -78,7 +78,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([
       this.prisma.$disconnect(),
-      this.redis.quit(),
+      closeRedis(this.redis),
       this.temporal.connection.close(),
     ]);
   }
