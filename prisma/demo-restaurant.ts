@@ -1,3 +1,5 @@
+import type { RestaurantSetup } from '../libs/db/src/restaurant-setup';
+
 /** The demo restaurant `npm start` seeds: what a new team member books against. */
 export const DEMO_RESTAURANT = {
   slug: 'demo-bistro',
@@ -63,3 +65,19 @@ export const DEMO_COMBINATIONS: readonly [string, string][] = [
   ['T15', 'T16'],
   ['T17', 'T18'],
 ];
+
+/** The whole demo restaurant as `upsertRestaurant` takes it; benchmarks seed copies under other slugs. */
+export function demoRestaurantSetup(slug: string = DEMO_RESTAURANT.slug): RestaurantSetup {
+  const { name, timezone, ...policy } = DEMO_RESTAURANT;
+  return {
+    slug,
+    name: slug === DEMO_RESTAURANT.slug ? name : `${name} (${slug})`,
+    timezone,
+    policy: { ...policy, reminderLeadSeconds: [...policy.reminderLeadSeconds] },
+    hours: DEMO_HOURS,
+    pacing: DEMO_PACING,
+    zones: DEMO_ZONES,
+    tables: DEMO_TABLES,
+    combinations: DEMO_COMBINATIONS,
+  };
+}

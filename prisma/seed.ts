@@ -2,14 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../libs/config/src';
 import { ApiKeyRepository, createPrismaClient, upsertRestaurant } from '../libs/db/src';
-import {
-  DEMO_COMBINATIONS,
-  DEMO_HOURS,
-  DEMO_PACING,
-  DEMO_RESTAURANT,
-  DEMO_TABLES,
-  DEMO_ZONES,
-} from './demo-restaurant';
+import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup } from './demo-restaurant';
 
 // The raw dev key is kept in the ignored data folder so a second `npm start` can print it again
 // (the database only has its hash).
@@ -19,18 +12,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const prisma = createPrismaClient(config.databaseUrl, { poolSize: 2 });
   try {
-    const { slug, name, timezone, ...policy } = DEMO_RESTAURANT;
-    const restaurantId = await upsertRestaurant(prisma, {
-      slug,
-      name,
-      timezone,
-      policy: { ...policy, reminderLeadSeconds: [...policy.reminderLeadSeconds] },
-      hours: DEMO_HOURS,
-      pacing: DEMO_PACING,
-      zones: DEMO_ZONES,
-      tables: DEMO_TABLES,
-      combinations: DEMO_COMBINATIONS,
-    });
+    const setup = demoRestaurantSetup();
+    const restaurantId = await upsertRestaurant(prisma, setup);
     const apiKeys = new ApiKeyRepository(prisma);
     let devKey = existsSync(DEV_KEY_FILE) ? readFileSync(DEV_KEY_FILE, 'utf8').trim() : '';
     const valid = devKey ? await apiKeys.authenticate(devKey) : null;
@@ -49,7 +32,7 @@ async function main(): Promise<void> {
     console.log(
       [
         '',
-        `Seeded restaurant ${slug} (${restaurantId}), ${DEMO_TABLES.length} tables in ${DEMO_ZONES.length} zones, open 12:00-22:30 ${timezone}.`,
+        `Seeded restaurant ${setup.slug} (${restaurantId}), ${DEMO_TABLES.length} tables in ${DEMO_ZONES.length} zones, open 12:00-22:30 ${setup.timezone}.`,
         `  API          ${api}/v1   (health: ${api}/health/ready)`,
         `  API docs     ${api}/docs`,
         `  Temporal UI  ${config.temporalUiUrl}`,

@@ -1,9 +1,9 @@
 // `npm run bench:<name>`: builds, starts a private in-memory Temporal dev server, and runs
 // dist/bench/<name>.bench.js against its own database (the demo data of `npm start` is untouched).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import {
   ensureDependencies,
+  freePort,
   ensureTemporalCli,
   fail,
   log,
@@ -14,17 +14,6 @@ import {
 
 const name = process.argv[2];
 if (!name) fail('usage: node scripts/bench.mjs <availability>');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function main() {
   ensureDependencies();

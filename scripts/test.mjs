@@ -1,9 +1,9 @@
 // `npm test`: everything the suite needs, started or reused, then jest. Extra arguments go to jest
 // (`npm test -- test/unit`).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import {
   ensureDependencies,
+  freePort,
   ensureTemporalCli,
   fail,
   log,
@@ -12,17 +12,6 @@ import {
   run,
   startTemporalDevServer,
 } from './lib/stack.mjs';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function main() {
   ensureDependencies();

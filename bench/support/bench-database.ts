@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import {
-  DEMO_COMBINATIONS,
-  DEMO_HOURS,
-  DEMO_PACING,
-  DEMO_RESTAURANT,
-  DEMO_TABLES,
-  DEMO_ZONES,
-} from '../../prisma/demo-restaurant';
+import { DEMO_RESTAURANT, demoRestaurantSetup } from '../../prisma/demo-restaurant';
 import { ApiKeyRepository, migrate, upsertRestaurant, type PrismaClient } from '../../libs/db/src';
 import type { Prisma } from '../../libs/db/src/generated/prisma/client';
 import { fitsPacing, freeTables, pacingSlotStart, planAssignments, instantOf } from '../../libs/domain/src';
@@ -33,18 +26,7 @@ export async function seedDemoRestaurant(
   prisma: PrismaClient,
   slug: string = DEMO_RESTAURANT.slug,
 ): Promise<{ restaurantId: string; apiKey: string }> {
-  const { name, timezone, ...policy } = DEMO_RESTAURANT;
-  const restaurantId = await upsertRestaurant(prisma, {
-    slug,
-    name: slug === DEMO_RESTAURANT.slug ? name : `Bench ${slug}`,
-    timezone,
-    policy: { ...policy, reminderLeadSeconds: [...policy.reminderLeadSeconds] },
-    hours: DEMO_HOURS,
-    pacing: DEMO_PACING,
-    zones: DEMO_ZONES,
-    tables: DEMO_TABLES,
-    combinations: DEMO_COMBINATIONS,
-  });
+  const restaurantId = await upsertRestaurant(prisma, demoRestaurantSetup(slug));
   const key = await new ApiKeyRepository(prisma).create({
     name: 'benchmark',
     restaurantIds: [restaurantId],

@@ -1,9 +1,5 @@
-import {
-  bookingIdFor,
-  bookingWorkflowId,
-  requestFingerprint,
-  requireIdempotencyKey,
-} from '../../apps/gateway/src/bookings/idempotency';
+import { requestFingerprint, requireIdempotencyKey } from '../../apps/gateway/src/common/idempotency-key';
+import { bookingIdFor, bookingWorkflowId } from '../../apps/gateway/src/bookings/booking-identity';
 
 describe('idempotency helpers', () => {
   it('accepts 1-255 printable characters and refuses the rest with a coded problem', () => {

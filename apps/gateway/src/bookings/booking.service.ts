@@ -30,7 +30,8 @@ import { ProblemException, fieldProblem, type ProblemCode } from '../common/prob
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { BookingWorkflowClient } from './booking-workflow.client';
 import type { CreateBookingInput } from './booking.inputs';
-import { bookingIdFor, bookingWorkflowId, requestFingerprint } from './idempotency';
+import { keyReused, requestFingerprint } from '../common/idempotency-key';
+import { bookingIdFor, bookingWorkflowId } from './booking-identity';
 
 export type PlaceResult =
   | { readonly kind: 'placed'; readonly booking: BookingSnapshot; readonly replayed: boolean }
@@ -195,18 +196,4 @@ export class BookingService {
         return send(rejectReviewUpdate, { actor, reason: reason ?? 'rejected' });
     }
   }
-}
-
-function keyReused(): ProblemException {
-  return new ProblemException(
-    'idempotency_key_reused',
-    'This Idempotency-Key was already used with a different request; use a new key for a new request',
-    [
-      {
-        field: 'Idempotency-Key',
-        code: 'idempotency_key_reused',
-        message: 'key already used for another request',
-      },
-    ],
-  );
 }

@@ -14,7 +14,7 @@ import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, of, type Observable } from 'rxjs';
 import { IdempotencyStore } from '../../../../libs/cache/src';
 import type { AuthenticatedRequest } from '../auth/principal';
-import { requestFingerprint, requireIdempotencyKey } from '../bookings/idempotency';
+import { keyReused, requestFingerprint, requireIdempotencyKey } from './idempotency-key';
 import { ProblemException } from './problem';
 
 export const IDEMPOTENT_ROUTE = 'tablekeeper:idempotent';
@@ -107,20 +107,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }),
     );
   }
-}
-
-function keyReused(): ProblemException {
-  return new ProblemException(
-    'idempotency_key_reused',
-    'This Idempotency-Key was already used with a different request; use a new key for a new request',
-    [
-      {
-        field: 'Idempotency-Key',
-        code: 'idempotency_key_reused',
-        message: 'key already used for another request',
-      },
-    ],
-  );
 }
 
 export const IDEMPOTENCY_KEY_HEADER = {

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ProblemException, fieldProblem } from '../common/problem';
+import { ProblemException, fieldProblem } from './problem';
 
 const KEY_PATTERN = /^[\x21-\x7E]([\x20-\x7E]{0,253}[\x21-\x7E])?$/;
-// Fixed namespace for booking ids derived from workflow ids (UUID v5, RFC 9562).
-const BOOKING_ID_NAMESPACE = '6b0f3c1e-2d4a-5e8f-9a7b-1c2d3e4f5a6b';
 
 /** 1-255 printable ASCII characters, no leading or trailing space. */
 export function requireIdempotencyKey(raw: string | string[] | undefined): string {
@@ -51,17 +49,17 @@ export function requestFingerprint(method: string, route: string, body: unknown)
     .digest('hex');
 }
 
-/** One workflow per (caller, key): the caller's scope keeps two callers' keys apart. */
-export function bookingWorkflowId(apiKeyId: string, idempotencyKey: string): string {
-  return `booking:${apiKeyId}:${idempotencyKey}`;
-}
-
-/** UUID v5 of the workflow ID: a retry computes the same booking id before any workflow answers. */
-export function bookingIdFor(workflowId: string): string {
-  const namespace = Buffer.from(BOOKING_ID_NAMESPACE.replace(/-/g, ''), 'hex');
-  const hash = createHash('sha1').update(namespace).update(workflowId, 'utf8').digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/** The same key sent again with a different request. */
+export function keyReused(): ProblemException {
+  return new ProblemException(
+    'idempotency_key_reused',
+    'This Idempotency-Key was already used with a different request; use a new key for a new request',
+    [
+      {
+        field: 'Idempotency-Key',
+        code: 'idempotency_key_reused',
+        message: 'key already used for another request',
+      },
+    ],
+  );
 }
