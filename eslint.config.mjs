@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/cli/**/*.ts', 'prisma/seed.ts', 'bench/**/*.ts'],
+    files: ['apps/cli/**/*.ts', 'apps/booking-flow/**/*.ts', 'prisma/seed.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -27,6 +27,7 @@ export async function createTestRestaurant(
     tables?: RestaurantSetup['tables'];
     combinations?: RestaurantSetup['combinations'];
     pacing?: RestaurantSetup['pacing'];
+    hours?: RestaurantSetup['hours'];
     scopes?: ApiScope[];
     /** Per-minute budgets of the key; generous by default so only rate-limit tests meet them. */
     readsPerMinute?: number;
@@ -54,7 +55,7 @@ export async function createTestRestaurant(
       mustEndByClose: false,
       ...options.policy,
     },
-    hours: { opensAt: 0, closesAt: 1440 },
+    hours: options.hours ?? { opensAt: 0, closesAt: 1440 },
     pacing: options.pacing,
     zones: [...new Set(tables.map((t) => t.zone))],
     tables,

@@ -63,8 +63,9 @@ export const singleTableStrategy: CandidateStrategy = {
 };
 
 /**
- * Connected sets of 2..max combinable tables that hold the party. A set stops growing as soon as
- * it seats the party, since another table would only waste covers.
+ * Connected sets of 2..max combinable tables that hold the party, for parties no table of the set
+ * seats alone. A set stops growing as soon as it seats the party, since another table would only
+ * waste covers.
  */
 export const combinedTablesStrategy: CandidateStrategy = {
   name: 'combined_tables',
@@ -87,7 +88,9 @@ export const combinedTablesStrategy: CandidateStrategy = {
       seen.add(key);
       if (set.length >= 2) {
         const tables = set.map((id) => byId.get(id)!);
-        if (seatsOf(tables) >= req.partySize) {
+        // Only a party none of the set's tables could seat alone is worth pushing tables together.
+        const needsAll = tables.every((t) => t.maxCovers < req.partySize);
+        if (needsAll && seatsOf(tables) >= req.partySize) {
           results.push(tables);
           return;
         }
