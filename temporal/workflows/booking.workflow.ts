@@ -10,6 +10,7 @@
  * waiting is done with `condition` timers, so a replay of the history takes the same path.
  */
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
@@ -54,6 +55,14 @@ const activities = proxyActivities<BookingActivities>({
 });
 
 const SYSTEM = 'system:booking-workflow';
+
+function isInvalidTransition(error: unknown): boolean {
+  return (
+    error instanceof ActivityFailure &&
+    error.cause instanceof ApplicationFailure &&
+    error.cause.type === INVALID_TRANSITION_FAILURE
+  );
+}
 
 type CommandKind = 'confirm_hold' | 'cancel' | 'check_in' | 'approve' | 'reject';
 
@@ -105,7 +114,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   const refuse = (kind: CommandKind): never => {
     const status = booking?.status ?? 'pending';
     throw ApplicationFailure.nonRetryable(
-      `Cannot ${kind.replace('_', ' ')} a booking that is ${status.replace('_', ' ')}`,
+      `Cannot ${kind.replace(/_/g, ' ')} a booking that is ${status.replace(/_/g, ' ')}`,
       INVALID_TRANSITION_FAILURE,
       { action: kind, status },
     );
@@ -185,7 +194,14 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       return;
     }
     const action = ACTION_OF[command.kind];
-    settle(command, await change(action, command.actor, command.reason));
+    try {
+      settle(command, await change(action, command.actor, command.reason));
+    } catch (error) {
+      // The database refused the change (it re-checks the transition table): answer the caller
+      // and keep the booking's timers running instead of failing the whole workflow.
+      if (!isInvalidTransition(error)) throw error;
+      settle(command, null, 'invalid_transition');
+    }
   };
 
   const cancelRequested = (): Command | undefined =>
