@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { closeRedis } from '../libs/cache/src';
 import { createPrismaClient } from '../libs/db/src';
 import {
   freshDatabase,
@@ -44,12 +45,8 @@ async function main(): Promise<void> {
   for (const cache of ['on', 'off'] as const) {
     const redis = new Redis(redisUrl);
     await redis.del(`tk:avail:days:${restaurantId}`);
-    await redis.quit();
-    const gateway = await startApp(
-      'gateway',
-      { DATABASE_URL: databaseUrl, AVAILABILITY_CACHE: cache },
-      /listening on/,
-    );
+    await closeRedis(redis);
+    const gateway = await startApp('gateway', { DATABASE_URL: databaseUrl, AVAILABILITY_CACHE: cache });
     try {
       const headers = { authorization: `Bearer ${apiKey}` };
       await drive({ url: gateway.url, connections: 10, durationSeconds: 2, headers, nextPath }); // warm-up

@@ -21,6 +21,8 @@ const env = {
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233',
   PORT: process.env.PORT ?? '3000',
+  // People read these logs: pretty by default here, JSON (the apps' default) when LOG_FORMAT=json.
+  LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
   TABLEKEEPER_DATA_DIR: process.env.TABLEKEEPER_DATA_DIR ?? join(ROOT, '.data'),
 };
 const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);

@@ -21,12 +21,12 @@ export interface RunningProcess {
 
 const DIST = join(__dirname, '..', '..');
 
-/** Runs a compiled app (gateway or worker) and resolves once it logs `readyWhen`. */
-export async function startApp(
-  app: 'gateway' | 'worker',
-  env: NodeJS.ProcessEnv,
-  readyWhen: RegExp,
-): Promise<RunningProcess> {
+/**
+ * Runs a compiled app and resolves once it is ready: the gateway when /health answers, the worker
+ * when it logs that it polls its task queue. Request logs are off (LOG_LEVEL=warn) so they do not
+ * cost the benchmark.
+ */
+export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv): Promise<RunningProcess> {
   const port = await freePort();
   // BENCH_PROFILE=1 writes a V8 CPU profile of each app run into results/profiles.
   const profile =
@@ -35,24 +35,28 @@ export async function startApp(
       : [];
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, ...profile, join(DIST, 'apps', app, 'src', 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: app === 'worker' ? 'info' : 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const url = `http://127.0.0.1:${port}`;
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (readyWhen.test(output)) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${app} exited with ${code}:\n${output}`)));
-  });
-  child.stdout!.resume();
-  child.stderr!.resume();
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${app} exited with ${code}:\n${output}`))),
+  );
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const ready = (async () => {
+    for (;;) {
+      if (app === 'worker' ? output.includes('polling task queue') : await answers(`${url}/health`)) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  await Promise.race([ready, exited]);
+  exited.catch(() => undefined);
   return {
     child,
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -60,4 +64,12 @@ export async function startApp(
         child.kill('SIGTERM');
       }),
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
 }

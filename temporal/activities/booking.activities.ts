@@ -44,7 +44,18 @@ export class BookingActivities {
 
   async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
     const outcome = await this.bookings.holdBooking(request);
-    if (outcome.ok) await this.notify(request.restaurantId);
+    if (outcome.ok) {
+      await this.notify(request.restaurantId);
+      // The activity logger adds workflowId, runId and activityType: a booking is found across
+      // gateway and worker logs by its bookingId or workflowId. No guest data here.
+      log.info('hold taken', {
+        bookingId: request.bookingId,
+        status: outcome.booking.status,
+        tables: [...outcome.booking.tables],
+      });
+    } else {
+      log.info('hold refused', { bookingId: request.bookingId, code: outcome.code });
+    }
     return outcome;
   }
 
@@ -64,6 +75,11 @@ export class BookingActivities {
     try {
       const booking = await this.bookings.transition(input);
       if (FREES_CAPACITY.includes(input.action)) await this.notify(booking.restaurantId);
+      log.info('booking status changed', {
+        bookingId: booking.id,
+        status: booking.status,
+        actor: input.actor,
+      });
       return booking;
     } catch (error) {
       if (error instanceof InvalidTransitionError) {

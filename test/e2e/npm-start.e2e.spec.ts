@@ -76,6 +76,7 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     TEMPORAL_UI_PORT: String(uiPort),
     DATABASE_URL: databaseUrl(dbName),
     TABLEKEEPER_DATA_DIR: dataDir,
+    LOG_FORMAT: 'json',
   };
   start = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
@@ -124,13 +125,44 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
         restaurantId: restaurants.body.data[0].id,
         partySize: 4,
         startsAt: tomorrowLondon(18),
-        guest: { name: 'Smoke Test' },
+        guest: { name: 'Smoke Test', phone: '+447700900987', email: 'smoke@example.com' },
       },
     },
   );
   expect(booking.status).toBe(201);
   expect(booking.body.status).toBe('confirmed');
   expect(booking.body.tables).toHaveLength(1);
+
+  // Structured logs: the gateway's line for this booking carries the request id, the worker's
+  // lines carry the booking and workflow ids; the guest's details appear nowhere.
+  const logLines = (prefix: string) =>
+    output
+      .split('\n')
+      .filter((l) => l.startsWith(prefix))
+      .map((l) => l.slice(prefix.length).trim())
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const bookingId = (booking.body as unknown as { id: string }).id;
+  await new Promise((r) => setTimeout(r, 500));
+  const placed = logLines('[gateway]').find(
+    (l) => l.msg === 'request completed' && l.bookingId === bookingId,
+  );
+  expect(placed).toMatchObject({
+    service: 'gateway',
+    workflowId: booking.body.workflowId,
+    apiKey: expect.any(String),
+    req: { id: expect.any(String), method: 'POST', url: '/v1/bookings' },
+    res: { statusCode: 201 },
+  });
+  const workerLines = logLines('[worker]').filter((l) => l.bookingId === bookingId);
+  expect(workerLines.map((l) => l.msg)).toEqual(
+    expect.arrayContaining(['hold taken', 'booking status changed']),
+  );
+  expect(workerLines.every((l) => l.workflowId === booking.body.workflowId)).toBe(true);
+  expect(output).not.toContain('+447700900987');
+  expect(output).not.toContain('smoke@example.com');
+  // The seed prints the dev key once on purpose; the services never log it.
+  expect(JSON.stringify([...logLines('[gateway]'), ...logLines('[worker]')])).not.toContain(key);
 
   const cli = join(ROOT, '.tools', 'temporal');
   const listed = await (async () => {

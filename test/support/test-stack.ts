@@ -63,6 +63,8 @@ export async function startTestStack(
     temporalAddress: temporalAddress(),
     taskQueue,
     port: 0,
+    // Tests assert on answers; request logs would only bury a failure's output.
+    logLevel: 'error',
     bookingAnswerDeadlineMs: options.answerDeadlineMs ?? 20_000,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })

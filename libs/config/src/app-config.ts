@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly taskQueue: string;
   readonly port: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** `json` (one object per line, for machines) or `pretty` (for people, `npm start`). */
+  readonly logFormat: 'json' | 'pretty';
   /** Base URL of the Temporal UI, used to link bookings to their workflow. */
   readonly temporalUiUrl: string;
   /** How long POST /v1/bookings waits for the workflow before answering 202. */
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'tablekeeper-bookings',
     port: int(env, 'PORT', 3000, 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['debug', 'info', 'warn', 'error'] as const),
+    logFormat: oneOf(env, 'LOG_FORMAT', 'json', ['json', 'pretty'] as const),
     temporalUiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:']),
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { ApiScope } from '../../../../libs/db/src';
 import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ProblemException } from '../common/problem';
+import type { LoggedRequest } from '../infrastructure/logging.module';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './principal';
 
 /** `Authorization: Bearer <api key>` on every route not marked @Public(). */
@@ -27,6 +28,7 @@ export class ApiKeyGuard implements CanActivate {
       throw new ProblemException('insufficient_scope', `This action needs the ${scope} scope`);
     }
     request.principal = principal;
+    (request.raw as LoggedRequest).apiKeyPrefix = principal.prefix;
     return true;
   }
 }

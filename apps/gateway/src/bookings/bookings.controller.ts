@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { LoggedRequest } from '../infrastructure/logging.module';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
@@ -20,6 +21,9 @@ import { BookingService, type PlaceResult } from './booking.service';
 
 /** Writes the answer of POST /v1/bookings and /v1/holds: 201 placed, 202 still in progress. */
 export function sendPlacement(res: FastifyReply, result: PlaceResult): BookingOutput | PendingBookingOutput {
+  const logged = res.request.raw as LoggedRequest;
+  logged.bookingId = result.kind === 'pending' ? result.bookingId : result.booking.id;
+  logged.workflowId = result.kind === 'pending' ? result.workflowId : result.booking.workflowId;
   if (result.kind === 'pending') {
     void res.status(202).header('Location', `/v1/bookings/${result.bookingId}`);
     void res.header('Retry-After', '1');
