@@ -13,11 +13,10 @@ import { HoldsController } from './bookings/holds.controller';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { LoggingModule } from './infrastructure/logging.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 
 @Module({
-  imports: [InfrastructureModule, LoggingModule],
+  imports: [InfrastructureModule],
   controllers: [
     HealthController,
     RestaurantsController,

@@ -4,20 +4,23 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation.pipe';
 import { registerJsonBodyParser } from './common/json-body.parser';
+import { registerRequestLog, requestId } from './infrastructure/request-log';
+import type { Logger } from 'pino';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The fastify adapter every entry point (main.ts, tests, benchmarks) creates the app with. */
 export function createAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, genReqId: requestId });
 }
 
 /** Every route the app serves, as `METHOD /path/{param}` (the OpenAPI test checks each is documented). */
 export const registeredRoutes = new WeakMap<NestFastifyApplication, string[]>();
 
 /** Everything main.ts and the tests must configure identically. */
-export function configureApp(app: NestFastifyApplication): void {
+export function configureApp(app: NestFastifyApplication, requestLog?: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
+  if (requestLog) registerRequestLog(fastify, requestLog);
   const routes: string[] = [];
   registeredRoutes.set(app, routes);
   fastify.addHook('onRoute', (route) => {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { ApiScope } from '../../../../libs/db/src';
 import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ProblemException } from '../common/problem';
-import type { LoggedRequest } from '../infrastructure/logging.module';
+import type { LoggedRequest } from '../infrastructure/request-log';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './principal';
 
 /** `Authorization: Bearer <api key>` on every route not marked @Public(). */

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { LoggedRequest } from '../infrastructure/logging.module';
+import type { LoggedRequest } from '../infrastructure/request-log';
 import type { ApiPrincipal } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
