@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
+import { BOOKING_STATUSES } from '../../../libs/domain/src/booking-status';
 
 const USAGE = `Usage: npm run booking-flow -- [options]
   --restaurant <slug>     restaurant slug (default demo-bistro)
@@ -44,16 +45,10 @@ class ProbeFailure extends Error {
   }
 }
 
-const FINAL = new Set([
-  'confirmed',
-  'manual_review',
-  'rejected',
-  'expired',
-  'cancelled',
-  'checked_in',
-  'completed',
-  'no_show',
-]);
+// Statuses a booking rests in (the others pass within a second on their own).
+const SETTLED: ReadonlySet<string> = new Set(
+  BOOKING_STATUSES.filter((s) => !['held', 'capacity_verified', 'assigned'].includes(s)),
+);
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
@@ -254,7 +249,7 @@ async function main(): Promise<number> {
         status,
         tables: current.body.tables ?? [],
       });
-      if (status === opts.expect || (FINAL.has(status) && status !== 'held')) break;
+      if (status === opts.expect || SETTLED.has(status)) break;
       if (Date.now() - started > opts.timeoutMs)
         throw new ProbeFailure(`timed out in status ${status}`, { bookingId });
       await new Promise((r) => setTimeout(r, 250));
