@@ -89,11 +89,6 @@ export function toSnapshot(row: BookingRow): BookingSnapshot {
 export class BookingRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async findSnapshot(bookingId: string): Promise<BookingSnapshot | null> {
-    const row = await this.prisma.booking.findUnique({ where: { id: bookingId }, include: withLiveTables });
-    return row ? toSnapshot(row) : null;
-  }
-
   async holdBooking(req: BookingRequest, now: Date = new Date()): Promise<HoldOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -30,6 +30,3 @@ export function hasSqlState(error: unknown, state: string): boolean {
 /** 23P01: an exclusion constraint refused the row (a table already taken for that time). */
 export const isExclusionViolation = (error: unknown): boolean =>
   hasSqlState(error, '23P01') || /table_assignments_no_overlap/.test(String((error as Error)?.message));
-
-export const isUniqueViolation = (error: unknown): boolean =>
-  hasSqlState(error, '23505') || hasSqlState(error, 'P2002');

@@ -96,7 +96,3 @@ export function applyTransition(action: BookingAction, status: BookingStatus): B
   if (!canApply(action, status)) throw new InvalidTransitionError(action, status);
   return TRANSITIONS[action].to;
 }
-
-export function isBookingStatus(value: string): value is BookingStatus {
-  return (BOOKING_STATUSES as readonly string[]).includes(value);
-}

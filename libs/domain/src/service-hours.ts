@@ -15,10 +15,6 @@ export interface LocalTime {
   readonly date: string;
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  return DateTime.local().setZone(zone).isValid;
-}
-
 export function toLocal(instant: Date, timezone: string): LocalTime {
   const local = DateTime.fromJSDate(instant, { zone: timezone });
   return {
