@@ -35,11 +35,11 @@ async function main(): Promise<void> {
   console.log(`loaded ${loaded} confirmed bookings over ${DAYS} days for demo-bistro`);
 
   let n = 0;
-  const nextPath = () => {
+  const next = () => {
     n++;
     const date = dates[(n * 7) % dates.length];
     const partySize = 1 + (n % 8);
-    return `/v1/restaurants/${restaurantId}/availability?date=${date}&partySize=${partySize}`;
+    return { path: `/v1/restaurants/${restaurantId}/availability?date=${date}&partySize=${partySize}` };
   };
   const results: Record<string, LoadResult> = {};
   for (const cache of ['on', 'off'] as const) {
@@ -49,13 +49,13 @@ async function main(): Promise<void> {
     const gateway = await startApp('gateway', { DATABASE_URL: databaseUrl, AVAILABILITY_CACHE: cache });
     try {
       const headers = { authorization: `Bearer ${apiKey}` };
-      await drive({ url: gateway.url, connections: 10, durationSeconds: 2, headers, nextPath }); // warm-up
+      await drive({ url: gateway.url, connections: 10, durationSeconds: 2, headers, next }); // warm-up
       results[`cache ${cache}`] = await drive({
         url: gateway.url,
         connections: CONNECTIONS,
         durationSeconds: DURATION,
         headers,
-        nextPath,
+        next,
       });
     } finally {
       await gateway.stop();

@@ -68,7 +68,7 @@ export const DEMO_COMBINATIONS: readonly [string, string][] = [
 
 /** The whole demo restaurant as `upsertRestaurant` takes it; benchmarks seed copies under other slugs. */
 export function demoRestaurantSetup(slug: string = DEMO_RESTAURANT.slug): RestaurantSetup {
-  const { name, timezone, ...policy } = DEMO_RESTAURANT;
+  const { name, timezone, slug: _demoSlug, ...policy } = DEMO_RESTAURANT;
   return {
     slug,
     name: slug === DEMO_RESTAURANT.slug ? name : `${name} (${slug})`,

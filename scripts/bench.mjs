@@ -13,7 +13,7 @@ import {
 } from './lib/stack.mjs';
 
 const name = process.argv[2];
-if (!name) fail('usage: node scripts/bench.mjs <availability>');
+if (!name) fail('usage: node scripts/bench.mjs <service|availability>');
 
 async function main() {
   ensureDependencies();
@@ -32,6 +32,7 @@ async function main() {
   const port = await freePort();
   const temporal = await startTemporalDevServer(cli, { port, headless: true, stdio: 'ignore' });
   env.TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
+  env.TEMPORAL_SERVER_PID = String(temporal.pid);
   log(`benchmark "${name}" (Temporal dev server on ${env.TEMPORAL_ADDRESS})`);
   const bench = spawn(process.execPath, [`dist/bench/${name}.bench.js`, ...process.argv.slice(3)], {
     env,

@@ -148,3 +148,35 @@ export async function loadConfirmedBookings(
   }
   return total;
 }
+
+/**
+ * `count` restaurants built like the demo one (20 tables in three zones, combinations, pacing
+ * 30 covers / 6 parties per 15 minutes, open 12:00-22:30), every other one in another timezone,
+ * and one API key that may book at all of them.
+ */
+export async function seedBenchRestaurants(
+  prisma: PrismaClient,
+  count: number,
+  prefix = 'bench',
+): Promise<{ restaurants: BenchRestaurant[]; apiKey: string; apiKeyId: string }> {
+  const restaurants: BenchRestaurant[] = [];
+  for (let i = 1; i <= count; i++) {
+    const setup = demoRestaurantSetup(`${prefix}-${i}`);
+    const timezone = i % 2 === 0 ? 'Europe/Paris' : setup.timezone;
+    const id = await upsertRestaurant(prisma, { ...setup, timezone });
+    restaurants.push({ id, timezone });
+  }
+  const key = await new ApiKeyRepository(prisma).create({
+    name: `${prefix} load`,
+    restaurantIds: restaurants.map((r) => r.id),
+    scopes: ['availability:read', 'bookings:read', 'bookings:write', 'reviews:write'],
+    readsPerMinute: 1_000_000,
+    writesPerMinute: 1_000_000,
+  });
+  return { restaurants, apiKey: key.rawKey, apiKeyId: key.id };
+}
+
+export interface BenchRestaurant {
+  readonly id: string;
+  readonly timezone: string;
+}

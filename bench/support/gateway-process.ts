@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -16,6 +17,8 @@ export function freePort(): Promise<number> {
 export interface RunningProcess {
   readonly child: ChildProcess;
   readonly url: string;
+  /** Peak resident set size so far (VmHWM), in MiB; NaN where /proc is not there. */
+  peakRssMiB(): number;
   stop(): Promise<void>;
 }
 
@@ -27,6 +30,15 @@ const DIST = join(__dirname, '..', '..');
  * cost the benchmark.
  */
 export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv): Promise<RunningProcess> {
+  return startProcess(app, join(DIST, 'apps', app, 'src', 'main.js'), env);
+}
+
+/** Runs a compiled script; ready when /health answers (gateway) or it logs "polling task queue". */
+export async function startProcess(
+  app: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningProcess> {
   const port = await freePort();
   // BENCH_PROFILE=1 writes a V8 CPU profile of each app run into results/profiles.
   const profile =
@@ -34,7 +46,7 @@ export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv
       ? ['--cpu-prof', '--cpu-prof-dir', join(process.cwd(), 'results', 'profiles')]
       : [];
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...flags, ...profile, join(DIST, 'apps', app, 'src', 'main.js')], {
+  const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: app === 'worker' ? 'info' : 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -48,7 +60,7 @@ export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv
   child.stderr!.on('data', collect);
   const ready = (async () => {
     for (;;) {
-      if (app === 'worker' ? output.includes('polling task queue') : await answers(`${url}/health`)) return;
+      if (app === 'gateway' ? await answers(`${url}/health`) : output.includes('polling task queue')) return;
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
@@ -57,6 +69,7 @@ export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv
   return {
     child,
     url,
+    peakRssMiB: () => peakRssMiB(child.pid),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -71,5 +84,15 @@ async function answers(url: string): Promise<boolean> {
     return (await fetch(url)).ok;
   } catch {
     return false;
+  }
+}
+
+function peakRssMiB(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+    return kib / 1024;
+  } catch {
+    return NaN;
   }
 }

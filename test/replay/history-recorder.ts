@@ -5,6 +5,11 @@ import { join } from 'node:path';
 import { temporalAddress } from '../support/test-env';
 
 export const HISTORIES_DIR = join(__dirname, 'histories');
+/**
+ * Histories are kept per generation of the workflow's code: a new recording goes into the current
+ * generation's folder and never replaces an older one, whose workflows may still be running.
+ */
+export const CURRENT_GENERATION = 'v2-local-placement';
 
 /**
  * With RECORD_HISTORIES=1 (`npm run record-histories`), integration tests save the histories of
@@ -30,6 +35,7 @@ export async function recordHistoryIfAsked(
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  mkdirSync(HISTORIES_DIR, { recursive: true });
-  writeFileSync(join(HISTORIES_DIR, `${name}.json`), json);
+  const dir = join(HISTORIES_DIR, CURRENT_GENERATION);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), json);
 }

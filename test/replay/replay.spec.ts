@@ -3,19 +3,51 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORKFLOW_BUNDLE_ENV } from '../support/test-env';
-import { HISTORIES_DIR } from './history-recorder';
+import { LOCAL_PLACEMENT_PATCH } from '../../temporal/workflows/booking.workflow';
+import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 
-const files = readdirSync(HISTORIES_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const generations = readdirSync(HISTORIES_DIR).sort();
+const files = generations.flatMap((generation) =>
+  readdirSync(join(HISTORIES_DIR, generation))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(generation, f)),
+);
+const read = (file: string): string => readFileSync(join(HISTORIES_DIR, file), 'utf8');
+
+interface MarkerEvent {
+  markerRecordedEventAttributes?: {
+    markerName?: string;
+    details?: Record<string, { payloads?: { data?: string }[] }>;
+  };
+}
+
+/** The ids of the patch markers a history recorded (payload data is base64-encoded JSON). */
+function patchIdsOf(json: string): string[] {
+  const events = (JSON.parse(json) as { events: MarkerEvent[] }).events;
+  return events
+    .map((e) => e.markerRecordedEventAttributes)
+    .filter((m) => m?.markerName === 'core_patch')
+    .flatMap((m) => Object.values(m?.details ?? {}).flatMap((d) => d.payloads ?? []))
+    .map((p) => Buffer.from(p.data ?? '', 'base64').toString('utf8'))
+    .filter((text) => text.includes('"id"'))
+    .map((text) => (JSON.parse(text) as { id: string }).id);
+}
 
 describe('replay of recorded booking histories', () => {
-  it('has recorded histories for the main paths', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
+  it.each(generations)('has recorded histories for the main paths of %s', (generation) => {
+    expect(files.filter((f) => f.startsWith(`${generation}/`)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('covers both sides of the local-placement patch', () => {
+    expect(generations).toEqual(expect.arrayContaining(['v1-activity-placement', CURRENT_GENERATION]));
+    const marked = (file: string) => patchIdsOf(read(file)).includes(LOCAL_PLACEMENT_PATCH);
+    expect(files.filter((f) => f.startsWith('v1-activity-placement/')).every((f) => !marked(f))).toBe(true);
+    expect(files.filter((f) => f.startsWith(`${CURRENT_GENERATION}/`)).every(marked)).toBe(true);
   });
 
   it.each(files)('%s replays deterministically with the current workflow code', async (file) => {
-    const history = historyFromJSON(JSON.parse(readFileSync(join(HISTORIES_DIR, file), 'utf8')));
+    const history = historyFromJSON(JSON.parse(read(file)));
     await Worker.runReplayHistory(
       { workflowBundle: { codePath: process.env[WORKFLOW_BUNDLE_ENV]! }, replayName: file },
       history,

@@ -18,6 +18,17 @@ import {
 import { Prisma } from './generated/prisma/client';
 import type { PrismaClient, Tx } from './prisma-client.factory';
 import { isExclusionViolation } from './postgres-errors';
+import {
+  applyStatusChange,
+  insertHold,
+  lockRestaurant,
+  lockRestaurantOfBooking,
+  readBookingState,
+  readFloorAndBooking,
+  readSlotLoadAndBusyTables,
+  type BookingState,
+  type RestaurantFloor,
+} from './booking-statements';
 
 /** Statuses whose booking still takes capacity (a hold only until its expiry). */
 export const CAPACITY_TAKING_STATUSES: readonly BookingStatus[] = [
@@ -53,10 +64,6 @@ export type ChosenPlan = TablePlan & { readonly candidatesConsidered: number };
 
 type BookingRow = Prisma.BookingGetPayload<{ include: { assignments: { include: { table: true } } } }>;
 
-const withLiveTables = {
-  assignments: { where: { releasedAt: null }, include: { table: true } },
-} satisfies Prisma.BookingInclude;
-
 export function toSnapshot(row: BookingRow): BookingSnapshot {
   return {
     id: row.id,
@@ -67,9 +74,7 @@ export function toSnapshot(row: BookingRow): BookingSnapshot {
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     holdExpiresAt: row.holdExpiresAt?.toISOString() ?? null,
-    tables: row.assignments
-      .map((a) => a.table.label)
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+    tables: row.assignments.map((a) => a.table.label).sort(byLabel),
     reviewReason: row.reviewReason,
     closeReason: row.closeReason,
     version: row.version,
@@ -100,33 +105,32 @@ export class BookingRepository {
   }
 
   private async holdInTx(tx: Tx, req: BookingRequest, now: Date): Promise<HoldOutcome> {
-    const existing = await tx.booking.findUnique({ where: { id: req.bookingId }, include: withLiveTables });
-    if (existing) {
-      const restaurant = await tx.restaurant.findUniqueOrThrow({ where: { id: existing.restaurantId } });
-      return { ok: true, booking: toSnapshot(existing), policy: policyOf(restaurant) };
+    const { floor, existingStatus } = await readFloorAndBooking(tx, req.restaurantId, req.bookingId);
+    if (existingStatus) {
+      // A retried hold whose first attempt committed: answer what it made.
+      const state = await readBookingState(tx, req.bookingId);
+      const restaurant = await tx.restaurant.findUniqueOrThrow({
+        where: { id: state!.snapshot.restaurantId },
+      });
+      return { ok: true, booking: state!.snapshot, policy: policyOf(restaurant) };
     }
-    const restaurant = await tx.restaurant.findUnique({
-      where: { id: req.restaurantId },
-      include: { servicePeriods: true, capacityRules: true },
-    });
-    if (!restaurant) return { ok: false, code: 'restaurant_not_found', detail: 'Restaurant not found' };
-    if (req.partySize < restaurant.minPartySize || req.partySize > restaurant.maxPartySize) {
+    if (!floor) return { ok: false, code: 'restaurant_not_found', detail: 'Restaurant not found' };
+    if (req.partySize < floor.minPartySize || req.partySize > floor.maxPartySize) {
       return {
         ok: false,
         code: 'party_size_out_of_range',
-        detail: `Party size must be between ${restaurant.minPartySize} and ${restaurant.maxPartySize}`,
+        detail: `Party size must be between ${floor.minPartySize} and ${floor.maxPartySize}`,
       };
     }
-    await lockRestaurant(tx, restaurant.id);
 
     const startsAt = new Date(req.startsAt);
-    const endsAt = new Date(startsAt.getTime() + restaurant.defaultDurationSeconds * 1000);
+    const endsAt = new Date(startsAt.getTime() + floor.defaultDurationSeconds * 1000);
     const window = findServiceWindow(
       startsAt,
       endsAt,
-      restaurant.timezone,
-      restaurant.servicePeriods,
-      restaurant.mustEndByClose,
+      floor.timezone,
+      floor.servicePeriods,
+      floor.mustEndByClose,
     );
     if (!window) {
       return {
@@ -136,84 +140,74 @@ export class BookingRepository {
       };
     }
     const rule =
-      restaurant.capacityRules.find((r) => r.servicePeriodId === window.id) ??
-      restaurant.capacityRules.find((r) => r.servicePeriodId === null);
+      floor.capacityRules.find((r) => r.servicePeriodId === window.id) ??
+      floor.capacityRules.find((r) => r.servicePeriodId === null);
     const slotStart = pacingSlotStart(
       startsAt,
-      restaurant.timezone,
-      rule?.intervalMinutes ?? restaurant.slotIntervalMinutes,
+      floor.timezone,
+      rule?.intervalMinutes ?? floor.slotIntervalMinutes,
     );
 
-    await releaseLapsedHolds(tx, restaurant.id, now);
-    const load = await slotLoad(tx, restaurant.id, slotStart, now);
-    if (!fitsPacing(load, req.partySize, rule)) {
-      return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
-    }
-
-    const plan = await this.choosePlan(
-      tx,
-      restaurant.id,
-      req.partySize,
+    await lockRestaurant(tx, floor.id);
+    const state = await readSlotLoadAndBusyTables(tx, {
+      restaurantId: floor.id,
+      slotStart,
       startsAt,
       endsAt,
-      req.seatingPreference,
-    );
+      now,
+      capacityTaking: CAPACITY_TAKING_STATUSES,
+    });
+    if (!fitsPacing(state, req.partySize, rule)) {
+      return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
+    }
+    const plan = choosePlanOnFloor(floor, state.busy, req.partySize, req.seatingPreference);
     if (plan === 'all_taken') {
       return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
     }
 
-    const guest = await tx.guest.create({
-      data: {
-        restaurantId: restaurant.id,
-        name: req.guest.name,
-        phone: req.guest.phone ?? null,
-        email: req.guest.email ?? null,
-      },
-    });
     // A hold waits for its client for the restaurant's hold TTL. A one-shot booking goes straight
     // on, so its hold is only a lease that frees the capacity if the workflow never gets further.
     const holdSeconds =
-      req.mode === 'hold'
-        ? restaurant.holdTtlSeconds
-        : Math.max(restaurant.holdTtlSeconds, BOOKING_LEASE_SECONDS);
+      req.mode === 'hold' ? floor.holdTtlSeconds : Math.max(floor.holdTtlSeconds, BOOKING_LEASE_SECONDS);
     const holdExpiresAt = new Date(now.getTime() + holdSeconds * 1000);
-    await tx.booking.create({
-      data: {
-        id: req.bookingId,
-        restaurantId: restaurant.id,
-        guestId: guest.id,
-        apiKeyId: req.apiKeyId,
-        status: 'held',
-        partySize: req.partySize,
-        startsAt,
-        endsAt,
-        pacingSlotStart: slotStart,
-        holdExpiresAt,
-        channel: req.channel,
-        notes: req.notes ?? null,
-        seatingPreference: req.seatingPreference ?? null,
-        idempotencyKey: req.idempotencyKey,
-        requestFingerprint: req.requestFingerprint,
-        workflowId: req.workflowId,
+    await insertHold(tx, {
+      bookingId: req.bookingId,
+      restaurantId: floor.id,
+      guest: { name: req.guest.name, phone: req.guest.phone ?? null, email: req.guest.email ?? null },
+      apiKeyId: req.apiKeyId,
+      partySize: req.partySize,
+      startsAt,
+      endsAt,
+      pacingSlotStart: slotStart,
+      holdExpiresAt,
+      channel: req.channel,
+      notes: req.notes ?? null,
+      seatingPreference: req.seatingPreference ?? null,
+      idempotencyKey: req.idempotencyKey,
+      requestFingerprint: req.requestFingerprint,
+      workflowId: req.workflowId,
+      tableIds: plan?.tableIds ?? [],
+      actor: req.actor,
+      eventData: {
+        plan: plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' },
       },
+      now,
     });
-    if (plan) {
-      await tx.tableAssignment.createMany({
-        data: plan.tableIds.map((tableId) => ({
-          bookingId: req.bookingId,
-          tableId,
-          startsAt,
-          endsAt,
-          kind: 'held',
-        })),
-      });
-    }
-    const planData = plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' };
-    await appendEvent(tx, req.bookingId, null, 'held', req.actor, 'hold_taken', { plan: planData });
-    await enqueueOutbox(tx, req.bookingId, 'booking.held', `${req.bookingId}:held`, { status: 'held' });
-
-    const row = await tx.booking.findUniqueOrThrow({ where: { id: req.bookingId }, include: withLiveTables });
-    return { ok: true, booking: toSnapshot(row), policy: policyOf(restaurant) };
+    const booking: BookingSnapshot = {
+      id: req.bookingId,
+      workflowId: req.workflowId,
+      restaurantId: floor.id,
+      status: 'held',
+      partySize: req.partySize,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      holdExpiresAt: holdExpiresAt.toISOString(),
+      tables: plan ? [...plan.labels].sort(byLabel) : [],
+      reviewReason: null,
+      closeReason: null,
+      version: 1,
+    };
+    return { ok: true, booking, policy: policyOf(floor) };
   }
 
   /**
@@ -255,17 +249,14 @@ export class BookingRepository {
    */
   async verifyCapacity(bookingId: string, actor: string, now: Date = new Date()): Promise<VerifyOutcome> {
     return this.prisma.$transaction(async (tx) => {
-      const { restaurantId } = await tx.booking.findUniqueOrThrow({
-        where: { id: bookingId },
-        select: { restaurantId: true },
-      });
-      await lockRestaurant(tx, restaurantId);
-      const row = await tx.booking.findUniqueOrThrow({ where: { id: bookingId }, include: withLiveTables });
-      if (row.status !== 'held') return { ok: true as const, booking: toSnapshot(row) };
-      const swept = await tx.tableAssignment.count({ where: { bookingId, releasedAt: { not: null } } });
-      if ((row.holdExpiresAt && row.holdExpiresAt <= now) || swept > 0)
-        return { ok: false as const, reason: 'hold_expired' as const };
-      const booking = await this.transitionInTx(tx, {
+      await lockRestaurantOfBooking(tx, bookingId);
+      const state = await readBookingState(tx, bookingId);
+      if (!state) throw new Error(`Booking ${bookingId} not found`);
+      if (state.snapshot.status !== 'held') return { ok: true as const, booking: state.snapshot };
+      const lapsed =
+        state.snapshot.holdExpiresAt !== null && Date.parse(state.snapshot.holdExpiresAt) <= now.getTime();
+      if (lapsed || state.sweptTables > 0) return { ok: false as const, reason: 'hold_expired' as const };
+      const booking = await this.changeFrom(tx, state, {
         bookingId,
         action: 'verify_capacity',
         actor,
@@ -282,58 +273,71 @@ export class BookingRepository {
    */
   async assignTables(bookingId: string, actor: string): Promise<AssignOutcome> {
     return this.prisma.$transaction(async (tx) => {
-      const row = await tx.booking.findUniqueOrThrow({ where: { id: bookingId }, include: withLiveTables });
+      const state = await readBookingState(tx, bookingId);
+      if (!state) throw new Error(`Booking ${bookingId} not found`);
+      const row = state.snapshot;
       if (row.status !== 'capacity_verified') {
         // A retry after the first attempt committed.
         return row.status === 'manual_review'
-          ? { assigned: false, booking: toSnapshot(row), reason: row.reviewReason ?? 'manual_review' }
-          : { assigned: true, booking: toSnapshot(row), plan: null };
+          ? { assigned: false, booking: row, reason: row.reviewReason ?? 'manual_review' }
+          : { assigned: true, booking: row, plan: null };
+      }
+      if (row.tables.length > 0) {
+        // The tables held with the booking become its assignment: no new capacity is taken, so
+        // no lock is needed.
+        const booking = await this.changeFrom(
+          tx,
+          state,
+          {
+            bookingId,
+            action: 'assign_tables',
+            actor,
+            reason: 'tables_assigned',
+            data: { tables: [...row.tables] },
+          },
+          { assignHeldTables: true },
+        );
+        return { assigned: true, booking, plan: null };
       }
       await lockRestaurant(tx, row.restaurantId);
-      let plan: ChosenPlan | null = null;
-      if (row.assignments.length === 0) {
-        const candidate = await this.choosePlan(
-          tx,
-          row.restaurantId,
-          row.partySize,
-          row.startsAt,
-          row.endsAt,
-        );
-        if (!candidate || candidate === 'all_taken') {
-          const reason = candidate ? 'no_table_free' : 'no_table_set_fits_party';
-          const booking = await this.transitionInTx(tx, {
-            bookingId,
-            action: 'send_to_review',
-            actor,
-            reason,
-          });
-          return { assigned: false, booking, reason };
-        }
-        plan = candidate;
-        await tx.tableAssignment.createMany({
-          data: plan.tableIds.map((tableId) => ({
-            bookingId,
-            tableId,
-            startsAt: row.startsAt,
-            endsAt: row.endsAt,
-            kind: 'assigned',
-          })),
+      const candidate = await this.choosePlan(
+        tx,
+        row.restaurantId,
+        row.partySize,
+        new Date(row.startsAt),
+        new Date(row.endsAt),
+      );
+      if (!candidate || candidate === 'all_taken') {
+        const reason = candidate ? 'no_table_free' : 'no_table_set_fits_party';
+        const booking = await this.changeFrom(tx, state, {
+          bookingId,
+          action: 'send_to_review',
+          actor,
+          reason,
         });
-      } else {
-        await tx.tableAssignment.updateMany({
-          where: { bookingId, releasedAt: null },
-          data: { kind: 'assigned' },
-        });
+        return { assigned: false, booking, reason };
       }
-      const tables = plan ? plan.labels : row.assignments.map((a) => a.table.label);
-      const booking = await this.transitionInTx(tx, {
+      await tx.tableAssignment.createMany({
+        data: candidate.tableIds.map((tableId) => ({
+          bookingId,
+          tableId,
+          startsAt: new Date(row.startsAt),
+          endsAt: new Date(row.endsAt),
+          kind: 'assigned',
+        })),
+      });
+      const withTables: BookingState = {
+        ...state,
+        snapshot: { ...row, tables: [...candidate.labels].sort(byLabel) },
+      };
+      const booking = await this.changeFrom(tx, withTables, {
         bookingId,
         action: 'assign_tables',
         actor,
         reason: 'tables_assigned',
-        data: plan ? { plan: describePlan(plan) } : { tables: [...tables] },
+        data: { plan: describePlan(candidate) },
       });
-      return { assigned: true, booking, plan };
+      return { assigned: true, booking, plan: candidate };
     }, HOLD_TX_OPTIONS);
   }
 
@@ -344,52 +348,41 @@ export class BookingRepository {
   /**
    * One status change with its event and outbox row. Idempotent: a retried activity whose first
    * attempt committed finds the booking already in the target status and returns it unchanged.
-   * The update is guarded by the row's version (optimistic lock), so two concurrent changes
-   * cannot both apply.
    */
   private async transitionInTx(tx: Tx, command: TransitionCommand): Promise<BookingSnapshot> {
-    const row = await tx.booking.findUniqueOrThrow({ where: { id: command.bookingId } });
-    const to = applyTransitionOrReplay(command.action, row.status);
-    if (to === 'replay') {
-      const current = await tx.booking.findUniqueOrThrow({ where: { id: row.id }, include: withLiveTables });
-      return toSnapshot(current);
-    }
-    const closing = RELEASING_STATUSES.includes(to) || to === 'completed';
-    const updated = await tx.booking.updateMany({
-      where: { id: row.id, version: row.version },
-      data: {
-        status: to,
-        version: { increment: 1 },
-        ...(to === 'manual_review' ? { reviewReason: command.reason ?? null } : {}),
-        ...(closing && command.reason ? { closeReason: command.reason } : {}),
-        ...(to !== 'held' ? { holdExpiresAt: null } : {}),
-      },
-    });
-    if (updated.count !== 1) {
-      throw new Error(`Booking ${row.id} changed concurrently (version ${row.version}); retry`);
-    }
-    if (RELEASING_STATUSES.includes(to)) {
-      await tx.tableAssignment.updateMany({
-        where: { bookingId: row.id, releasedAt: null },
-        data: { releasedAt: new Date() },
-      });
-    }
-    await appendEvent(
-      tx,
-      row.id,
-      row.status,
+    const state = await readBookingState(tx, command.bookingId);
+    if (!state) throw new Error(`Booking ${command.bookingId} not found`);
+    return this.changeFrom(tx, state, command);
+  }
+
+  /**
+   * Applies `command` to the booking as read in `state`. The update is guarded by the version
+   * read (optimistic lock), so two concurrent changes cannot both apply.
+   */
+  private async changeFrom(
+    tx: Tx,
+    state: BookingState,
+    command: TransitionCommand,
+    options: { assignHeldTables?: boolean } = {},
+  ): Promise<BookingSnapshot> {
+    const from = state.snapshot;
+    const to = applyTransitionOrReplay(command.action, from.status);
+    if (to === 'replay') return from;
+    const snapshot = await applyStatusChange(tx, {
+      from: state,
       to,
-      command.actor,
-      command.reason ?? null,
-      command.data ?? null,
-    );
-    await enqueueOutbox(tx, row.id, `booking.${to}`, `${row.id}:${to}`, {
-      status: to,
-      from: row.status,
+      actor: command.actor,
       reason: command.reason ?? null,
+      data: command.data ?? null,
+      reviewReason: to === 'manual_review',
+      closeReason: RELEASING_STATUSES.includes(to) || to === 'completed',
+      releaseTables: RELEASING_STATUSES.includes(to),
+      assignHeldTables: options.assignHeldTables ?? false,
+      now: new Date(),
     });
-    const current = await tx.booking.findUniqueOrThrow({ where: { id: row.id }, include: withLiveTables });
-    return toSnapshot(current);
+    if (!snapshot)
+      throw new Error(`Booking ${from.id} changed concurrently (version ${from.version}); retry`);
+    return snapshot;
   }
 
   /** A reminder that fell due: one outbox row per booking and lead time, however often retried. */
@@ -406,6 +399,33 @@ export class BookingRepository {
       skipDuplicates: true,
     });
   }
+}
+
+const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * The best free table set on a floor read in the same transaction, `null` when no table set
+ * could ever seat the party (held on pacing alone, for manual review), or 'all_taken' when sets
+ * exist but none is free.
+ */
+function choosePlanOnFloor(
+  floor: RestaurantFloor,
+  busy: ReadonlySet<string>,
+  partySize: number,
+  seatingPreference?: string | null,
+): ChosenPlan | null | 'all_taken' {
+  const preferredZoneId = seatingPreference
+    ? floor.tables.find((t) => t.zoneName.toLowerCase() === seatingPreference.toLowerCase())?.zoneId
+    : undefined;
+  const free = planAssignments({
+    partySize,
+    tables: floor.tables.filter((t) => !busy.has(t.id)),
+    combinable: floor.combinable,
+    preferredZoneId,
+  });
+  if (free.plans.length > 0) return { ...free.plans[0], candidatesConsidered: free.candidatesConsidered };
+  const anyAtAll = planAssignments({ partySize, tables: floor.tables, combinable: floor.combinable });
+  return anyAtAll.plans.length > 0 ? 'all_taken' : null;
 }
 
 function applyTransitionOrReplay(action: BookingAction, status: BookingStatus): BookingStatus | 'replay' {
@@ -442,37 +462,6 @@ function describePlan(plan: ChosenPlan): Prisma.InputJsonObject {
   };
 }
 
-async function lockRestaurant(tx: Tx, restaurantId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`restaurant:${restaurantId}`}, 0))`;
-}
-
-/**
- * A hold past its expiry never takes capacity, even if its workflow was terminated before it could
- * expire the hold: its tables are released here, under the restaurant lock.
- */
-async function releaseLapsedHolds(tx: Tx, restaurantId: string, now: Date): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE table_assignments ta SET released_at = ${now}
-    FROM bookings b
-    WHERE ta.booking_id = b.id AND ta.released_at IS NULL
-      AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}`;
-}
-
-async function slotLoad(
-  tx: Tx,
-  restaurantId: string,
-  slotStart: Date,
-  now: Date,
-): Promise<{ covers: number; parties: number }> {
-  const rows = await tx.$queryRaw<{ covers: bigint | null; parties: bigint }[]>`
-    SELECT COALESCE(SUM(party_size), 0)::bigint AS covers, COUNT(*)::bigint AS parties
-    FROM bookings
-    WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
-      AND status::text = ANY(${[...CAPACITY_TAKING_STATUSES]}::text[])
-      AND NOT (status = 'held' AND hold_expires_at <= ${now})`;
-  return { covers: Number(rows[0]?.covers ?? 0), parties: Number(rows[0]?.parties ?? 0) };
-}
-
 async function busyTableIds(
   tx: Tx,
   restaurantId: string,
@@ -485,31 +474,4 @@ async function busyTableIds(
     WHERE dt.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
       AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${startsAt}, ${endsAt}, '[)')`;
   return new Set(rows.map((r) => r.table_id));
-}
-
-async function appendEvent(
-  tx: Tx,
-  bookingId: string,
-  from: BookingStatus | null,
-  to: BookingStatus,
-  actor: string,
-  reason: string | null,
-  data: Prisma.InputJsonValue | null,
-): Promise<void> {
-  await tx.bookingEvent.create({
-    data: { bookingId, fromStatus: from, toStatus: to, actor, reason, data: data ?? Prisma.JsonNull },
-  });
-}
-
-async function enqueueOutbox(
-  tx: Tx,
-  bookingId: string,
-  type: string,
-  dedupeKey: string,
-  payload: Prisma.InputJsonObject,
-): Promise<void> {
-  await tx.outboxEvent.createMany({
-    data: [{ bookingId, type, dedupeKey, payload: { bookingId, ...payload } }],
-    skipDuplicates: true,
-  });
 }

@@ -1,0 +1,328 @@
+/**
+ * `npm run bench`: the booking service measured against its targets and against the floors our
+ * design cannot beat, in one run on one data set. See README.md "Performance" for how to read it.
+ *
+ *   1. GET availability, 50 clients            4. sustained arrival rate for 60 s + invariant check
+ *   2. POST /v1/holds and /v1/bookings, 20      5. floors: bare update-with-start, bare hold SQL
+ *   3. POST → confirmed (end to end)           6. peak RSS of gateway and worker
+ */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { join } from 'node:path';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { BookingRepository, createPrismaClient, type PrismaClient } from '../libs/db/src';
+import {
+  freshDatabase,
+  loadConfirmedBookings,
+  seedBenchRestaurants,
+  seedDemoRestaurant,
+  upcomingDates,
+} from './support/bench-database';
+import { BookingPlanner } from './support/booking-plans';
+import { checkInvariants, Ledger, waitForSettled, type Mode } from './support/invariants';
+import { startApp, startProcess, type RunningProcess } from './support/gateway-process';
+import { closedLoop } from './support/closed-loop';
+import { cpuPerRequest, sampleCpu } from './support/cpu';
+import { drive, summarize, type LatencySummary, type LoadResult } from './support/load';
+import { writeReport, type BenchReport, type SustainedRun } from './support/report';
+import { emptyWorkflow, pingUpdate } from './floor/empty.workflow';
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CONFIG = {
+  restaurants: num('BENCH_RESTAURANTS', 6),
+  days: num('BENCH_DAYS', 60),
+  durationSeconds: num('BENCH_DURATION_SECONDS', 20),
+  sustainedSeconds: num('BENCH_SUSTAINED_SECONDS', 60),
+  sustainedRates: (process.env.BENCH_SUSTAINED_RATES ?? '50,75,100').split(',').map(Number),
+  availabilityClients: num('BENCH_AVAILABILITY_CLIENTS', 50),
+  writeClients: num('BENCH_WRITE_CLIENTS', 20),
+};
+export const TARGETS = {
+  availabilityP95Ms: 20,
+  writeP95Ms: 100,
+  confirmedP95Ms: 500,
+  sustainedPerSecond: 50,
+  rssMiB: 300,
+};
+
+interface Answer {
+  readonly id: string;
+  readonly status: string;
+}
+
+function parseAnswer(body: string): Answer | null {
+  try {
+    const parsed = JSON.parse(body) as Partial<Answer>;
+    return typeof parsed.id === 'string' && typeof parsed.status === 'string'
+      ? { id: parsed.id, status: parsed.status }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL!;
+  const started = Date.now();
+  log(`seeding: ${CONFIG.restaurants} restaurants × ${CONFIG.days} days, plus an availability book`);
+  await freshDatabase(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { poolSize: 10 });
+  const availability = await seedDemoRestaurant(prisma, 'bench-availability');
+  const availabilityDates = upcomingDates(30);
+  const loaded = await loadConfirmedBookings(prisma, availability.restaurantId, availabilityDates, 80);
+  const bench = await seedBenchRestaurants(prisma, CONFIG.restaurants);
+  const dates = upcomingDates(CONFIG.days + 1).slice(1);
+
+  const env = { DATABASE_URL: databaseUrl };
+  const worker = await startApp('worker', env);
+  const gateway = await startApp('gateway', env);
+  const ledger = new Ledger();
+  const cpu = () =>
+    sampleCpu({
+      gateway: gateway.child.pid,
+      worker: worker.child.pid,
+      temporal: Number(process.env.TEMPORAL_SERVER_PID) || undefined,
+    });
+  const planner = new BookingPlanner(bench.restaurants, dates);
+  const headers = { authorization: `Bearer ${bench.apiKey}` };
+  const write = (mode: Mode) => () => {
+    const { body, idempotencyKey } = planner.next();
+    ledger.sent.set(idempotencyKey, mode);
+    const path = mode === 'hold' ? '/v1/holds' : '/v1/bookings';
+    return { method: 'POST' as const, path, body, headers: { 'idempotency-key': idempotencyKey } };
+  };
+  const collect = (mode: Mode) => (status: number, body: string) => {
+    const answer = status === 201 || status === 202 ? parseAnswer(body) : null;
+    if (answer) ledger.accepted.set(answer.id, mode);
+  };
+
+  try {
+    log('warm-up: 5 s of bookings at 5 clients');
+    await drive({
+      url: gateway.url,
+      connections: 5,
+      durationSeconds: 5,
+      headers,
+      next: write('book'),
+      onAnswer: collect('book'),
+    });
+
+    log(`1. GET availability, ${CONFIG.availabilityClients} clients, ${CONFIG.durationSeconds} s`);
+    let n = 0;
+    const availabilityRun = await drive({
+      url: gateway.url,
+      connections: CONFIG.availabilityClients,
+      durationSeconds: CONFIG.durationSeconds,
+      headers: { authorization: `Bearer ${availability.apiKey}` },
+      next: () => {
+        n++;
+        const date = availabilityDates[(n * 7) % availabilityDates.length];
+        return {
+          path: `/v1/restaurants/${availability.restaurantId}/availability?date=${date}&partySize=${1 + (n % 8)}`,
+        };
+      },
+    });
+
+    log(`2a. POST /v1/holds, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
+    const holdsRun = await drive({
+      url: gateway.url,
+      connections: CONFIG.writeClients,
+      durationSeconds: CONFIG.durationSeconds,
+      headers,
+      next: write('hold'),
+      onAnswer: collect('hold'),
+    });
+
+    log(`2b+3. POST /v1/bookings, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
+    const confirmedAfter: number[] = [];
+    const pending: { id: string; sentAt: number }[] = [];
+    const cpuBefore = cpu();
+    const bookingsRun = await drive({
+      url: gateway.url,
+      connections: CONFIG.writeClients,
+      durationSeconds: CONFIG.durationSeconds,
+      headers,
+      next: write('book'),
+      onAnswer: (status, body, sentAt) => {
+        collect('book')(status, body);
+        const answer = parseAnswer(body);
+        // The answer of a one-shot booking already carries its outcome once it is decided: the
+        // booking is confirmed in Postgres before the HTTP answer leaves.
+        if (status === 201 && answer?.status === 'confirmed') confirmedAfter.push(performance.now() - sentAt);
+        else if (status === 202 && answer) pending.push({ id: answer.id, sentAt });
+      },
+    });
+    const bookingCpu = cpuPerRequest(cpuBefore, cpu(), bookingsRun.requests);
+    const followed = await followPending(prisma, pending);
+    confirmedAfter.push(...followed);
+    const confirmedRun = summarize(confirmedAfter);
+
+    const sustained: SustainedRun[] = [];
+    for (const rate of CONFIG.sustainedRates) {
+      log(`4. sustained ${rate} bookings/s for ${CONFIG.sustainedSeconds} s`);
+      const before = cpu();
+      const run = await drive({
+        url: gateway.url,
+        // Enough clients that the arrival rate, not the answer time, sets the pace.
+        connections: Math.max(CONFIG.writeClients, Math.ceil(rate)),
+        durationSeconds: CONFIG.sustainedSeconds,
+        overallRate: rate,
+        headers,
+        next: write('book'),
+        onAnswer: collect('book'),
+      });
+      const held = heldRate(run, rate);
+      sustained.push({ rate, ...run, held, cpuMsPerRequest: cpuPerRequest(before, cpu(), run.requests) });
+      log(
+        `   ${run.rps.toFixed(1)}/s achieved, p95 ${run.p95.toFixed(1)} ms, errors ${serverErrors(run)} → ${held ? 'held' : 'not held'}`,
+      );
+      if (!held) break;
+    }
+
+    log('   invariant check');
+    const restaurantIds = bench.restaurants.map((r) => r.id);
+    await waitForSettled(prisma, restaurantIds, ledger);
+    const invariants = await checkInvariants(prisma, { restaurantIds, ledger });
+
+    log(`5a. floor: bare update-with-start of an empty workflow, ${CONFIG.writeClients} clients`);
+    const updateWithStartFloor = await measureUpdateWithStartFloor();
+    log(`5b. floor: the hold transaction called directly, ${CONFIG.writeClients} clients`);
+    const holdSqlFloor = await measureHoldSqlFloor(prisma, bench);
+
+    const report: BenchReport = {
+      machine: machineDescription(),
+      startedAt: new Date(started).toISOString(),
+      config: CONFIG,
+      targets: TARGETS,
+      data: {
+        restaurants: CONFIG.restaurants,
+        days: CONFIG.days,
+        availabilityBookings: loaded,
+        bookingsAccepted: ledger.accepted.size,
+      },
+      availability: availabilityRun,
+      holds: holdsRun,
+      bookings: bookingsRun,
+      confirmed: { ...confirmedRun, stillPending: pending.length - followed.length },
+      sustained,
+      invariants,
+      floors: { updateWithStart: updateWithStartFloor, holdSql: holdSqlFloor },
+      rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
+      cpuMsPerBooking: bookingCpu,
+    };
+    const files = writeReport(report, join(process.cwd(), 'results'));
+    console.log(files.markdown);
+    console.log(`written ${files.json}\n        ${files.markdownPath}\n        ${files.chart}`);
+    process.exitCode = invariants.ok && serverErrors(bookingsRun) === 0 ? 0 : 1;
+  } finally {
+    await Promise.all([gateway.stop(), worker.stop()]);
+    await prisma.$disconnect();
+  }
+
+  async function measureUpdateWithStartFloor(): Promise<LoadResult> {
+    const taskQueue = `bench-floor-${randomUUID()}`;
+    const floorWorker: RunningProcess = await startProcess(
+      'floor-worker',
+      join(__dirname, 'floor', 'floor-worker.js'),
+      { FLOOR_TASK_QUEUE: taskQueue },
+    );
+    const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+    const client = new Client({ connection, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' });
+    const once = async () => {
+      const workflowId = `floor:${randomUUID()}`;
+      await client.workflow.executeUpdateWithStart(pingUpdate, {
+        updateId: `place:${workflowId}`,
+        startWorkflowOperation: new WithStartWorkflowOperation(emptyWorkflow, {
+          workflowId,
+          taskQueue,
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      });
+    };
+    try {
+      await closedLoop(5, 3, once); // warm-up
+      return await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
+    } finally {
+      await connection.close();
+      await floorWorker.stop();
+    }
+  }
+}
+
+/** The highest arrival rate counts as held when it was achieved with p95 in target and no errors. */
+function heldRate(run: LoadResult, rate: number): boolean {
+  return run.rps >= rate * 0.97 && run.p95 <= TARGETS.writeP95Ms && serverErrors(run) === 0;
+}
+
+/** Transport errors and 5xx. A 409 (that time is full) is an answer, reported on its own. */
+export function serverErrors(run: LoadResult): number {
+  const fiveHundreds = Object.entries(run.statuses)
+    .filter(([status]) => Number(status) >= 500)
+    .reduce((sum, [, count]) => sum + count, 0);
+  return run.errors + fiveHundreds;
+}
+
+/** Bookings answered 202 are followed in Postgres until confirmed (or 30 s pass). */
+async function followPending(
+  prisma: PrismaClient,
+  pending: readonly { id: string; sentAt: number }[],
+): Promise<number[]> {
+  const times: number[] = [];
+  const open = new Map(pending.map((p) => [p.id, p.sentAt]));
+  const until = performance.now() + 30_000;
+  while (open.size > 0 && performance.now() < until) {
+    const rows = await prisma.booking.findMany({
+      where: { id: { in: [...open.keys()] }, status: 'confirmed' },
+      select: { id: true },
+    });
+    for (const row of rows) {
+      times.push(performance.now() - open.get(row.id)!);
+      open.delete(row.id);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return times;
+}
+
+/** The same repository call the holdBooking activity makes, on restaurants of its own. */
+async function measureHoldSqlFloor(
+  prisma: PrismaClient,
+  floorSet: Awaited<ReturnType<typeof seedBenchRestaurants>>,
+): Promise<LoadResult> {
+  const repository = new BookingRepository(prisma);
+  // The same restaurants and spread as the HTTP paths, a different seed: other slots, same contention.
+  const planner = new BookingPlanner(floorSet.restaurants, upcomingDates(CONFIG.days + 1).slice(1), 11);
+  const once = async () => {
+    const { body, idempotencyKey } = planner.next();
+    const bookingId = randomUUID();
+    await repository.holdBooking({
+      ...body,
+      bookingId,
+      workflowId: `floor:${bookingId}`,
+      channel: 'api',
+      apiKeyId: floorSet.apiKeyId,
+      idempotencyKey,
+      requestFingerprint: 'floor',
+      mode: 'hold',
+      actor: 'bench:floor',
+    });
+  };
+  await closedLoop(5, 3, once);
+  return closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
+}
+
+function machineDescription(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+export type { LatencySummary };
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** CPU seconds (user + system) a set of processes has used so far, read from /proc. */
+export type CpuSample = Record<string, number>;
+
+const TICKS_PER_SECOND = 100;
+
+function cpuSecondsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces) start at the closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function pidsNamed(command: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === command) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+/**
+ * Where the machine's CPU goes: our processes by pid, Postgres and Redis by command name (every
+ * backend process counts). Two samples give CPU per request of each part of the path.
+ */
+export function sampleCpu(processes: Record<string, number | undefined>): CpuSample {
+  const sample: CpuSample = {};
+  for (const [name, pid] of Object.entries(processes)) if (pid) sample[name] = cpuSecondsOf(pid);
+  sample.postgres = pidsNamed('postgres').reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
+  sample.redis = pidsNamed('redis-server').reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
+  sample.bench = process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6;
+  return sample;
+}
+
+/** CPU milliseconds per request of each part between two samples. */
+export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: number): Record<string, number> {
+  const perRequest: Record<string, number> = {};
+  for (const name of Object.keys(after)) {
+    perRequest[name] = requests > 0 ? ((after[name] - (before[name] ?? 0)) * 1000) / requests : NaN;
+  }
+  return perRequest;
+}

@@ -1,0 +1,244 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { InvariantReport } from './invariants';
+import type { LatencySummary, LoadResult } from './load';
+
+export interface SustainedRun extends LoadResult {
+  readonly rate: number;
+  readonly held: boolean;
+  readonly cpuMsPerRequest: Record<string, number>;
+}
+
+export interface BenchReport {
+  readonly machine: string;
+  readonly startedAt: string;
+  readonly config: Record<string, unknown>;
+  readonly targets: {
+    readonly availabilityP95Ms: number;
+    readonly writeP95Ms: number;
+    readonly confirmedP95Ms: number;
+    readonly sustainedPerSecond: number;
+    readonly rssMiB: number;
+  };
+  readonly data: Record<string, number>;
+  readonly availability: LoadResult;
+  readonly holds: LoadResult;
+  readonly bookings: LoadResult;
+  readonly confirmed: LatencySummary & { readonly stillPending: number };
+  readonly sustained: readonly SustainedRun[];
+  readonly invariants: InvariantReport;
+  readonly floors: { readonly updateWithStart: LoadResult; readonly holdSql: LoadResult };
+  readonly rssMiB: { readonly gateway: number; readonly worker: number };
+  /** CPU milliseconds each process spent per POST /v1/bookings, during phase 2b. */
+  readonly cpuMsPerBooking: Record<string, number>;
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+
+function errorsOf(run: LoadResult): number {
+  const fiveHundreds = Object.entries(run.statuses)
+    .filter(([status]) => Number(status) >= 500)
+    .reduce((sum, [, count]) => sum + count, 0);
+  return run.errors + fiveHundreds;
+}
+
+function answers(run: LoadResult): string {
+  return Object.entries(run.statuses)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
+}
+
+/** The Markdown report: what was measured, against which target, and how far from the floor. */
+export function renderMarkdown(r: BenchReport): string {
+  const t = r.targets;
+  const best = [...r.sustained].reverse().find((s) => s.held);
+  const floorSum = {
+    p50: r.floors.updateWithStart.p50 + r.floors.holdSql.p50,
+    p95: r.floors.updateWithStart.p95 + r.floors.holdSql.p95,
+  };
+  const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+  const lines = [
+    `# Tablekeeper benchmark, ${r.startedAt}`,
+    '',
+    `Machine: ${r.machine}. Everything local: Temporal dev server, Postgres, Redis, gateway, worker and the load generator.`,
+    `Data: ${r.data.restaurants} restaurants × ${r.data.days} days; availability book of ${r.data.availabilityBookings} bookings; ${r.data.bookingsAccepted} bookings accepted during the run.`,
+    '',
+    '| path | clients | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | answers | target | verdict |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
+    row(
+      'GET availability',
+      r.config.availabilityClients,
+      r.availability,
+      `p95 ≤ ${t.availabilityP95Ms} ms`,
+      r.availability.p95 <= t.availabilityP95Ms,
+    ),
+    row(
+      'POST /v1/holds',
+      r.config.writeClients,
+      r.holds,
+      `p95 ≤ ${t.writeP95Ms} ms`,
+      r.holds.p95 <= t.writeP95Ms,
+    ),
+    row(
+      'POST /v1/bookings',
+      r.config.writeClients,
+      r.bookings,
+      `p95 ≤ ${t.writeP95Ms} ms`,
+      r.bookings.p95 <= t.writeP95Ms,
+    ),
+    `| POST → confirmed | ${r.config.writeClients} | ${r.confirmed.count} | | ${ms(r.confirmed.p50)} | ${ms(r.confirmed.p95)} | ${ms(r.confirmed.p99)} | ${ms(r.confirmed.max)} | ${r.confirmed.stillPending} unconfirmed | | p95 ≤ ${t.confirmedP95Ms} ms | ${verdict(r.confirmed.p95 <= t.confirmedP95Ms)} |`,
+    '',
+    '## Sustained arrival rate (POST /v1/bookings)',
+    '',
+    '| target rate /s | achieved /s | requests | p50 ms | p95 ms | p99 ms | errors | answers | held |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    ...r.sustained.map(
+      (s) =>
+        `| ${s.rate} | ${s.rps.toFixed(1)} | ${s.requests} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${errorsOf(s)} | ${answers(s)} | ${s.held ? 'yes' : 'no'} |`,
+    ),
+    '',
+    `Highest rate held (p95 ≤ ${t.writeP95Ms} ms, zero errors): **${best ? `${best.rate}/s` : 'none'}** (target ≥ ${t.sustainedPerSecond}/s: ${verdict((best?.rate ?? 0) >= t.sustainedPerSecond)}).`,
+    '',
+    `Invariants after the load (${r.invariants.checkedBookings} bookings checked): ${r.invariants.ok ? '**all intact**' : '**VIOLATED**'}. ` +
+      `Overlapping assignments ${r.invariants.overlappingAssignments}, pacing slots over limit ${r.invariants.pacingExceeded}, ` +
+      `duplicate bookings ${r.invariants.duplicateBookings}, bookings nobody asked for ${r.invariants.unaccountedBookings}, ` +
+      `accepted but missing ${r.invariants.missingBookings}, unexpected states ${JSON.stringify(r.invariants.unexpectedStates)}.`,
+    '',
+    '## Floors (same run, same data, same concurrency)',
+    '',
+    '| floor | requests/s | p50 ms | p95 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| bare update-with-start, empty workflow | ${r.floors.updateWithStart.rps.toFixed(0)} | ${ms(r.floors.updateWithStart.p50)} | ${ms(r.floors.updateWithStart.p95)} | ${ms(r.floors.updateWithStart.p99)} | ${r.floors.updateWithStart.errors} |`,
+    `| bare hold transaction (repository call) | ${r.floors.holdSql.rps.toFixed(0)} | ${ms(r.floors.holdSql.p50)} | ${ms(r.floors.holdSql.p95)} | ${ms(r.floors.holdSql.p99)} | ${r.floors.holdSql.errors} |`,
+    '',
+    '| path | p50 / floor sum | p95 / floor sum | p95 / update-with-start | p95 / hold SQL |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...(
+      [
+        ['POST /v1/holds', r.holds],
+        ['POST /v1/bookings', r.bookings],
+        ['POST → confirmed', r.confirmed],
+      ] as const
+    ).map(
+      ([name, run]) =>
+        `| ${name} | ${ratio(run.p50, floorSum.p50)} | ${ratio(run.p95, floorSum.p95)} | ${ratio(run.p95, r.floors.updateWithStart.p95)} | ${ratio(run.p95, r.floors.holdSql.p95)} |`,
+    ),
+    '',
+    `Floor sum = update-with-start + hold transaction (p50 ${ms(floorSum.p50)} ms, p95 ${ms(floorSum.p95)} ms): a booking cannot be answered faster than one Temporal round trip plus the hold's SQL.`,
+    '',
+    '## Where the CPU goes (ms of CPU per POST /v1/bookings)',
+    '',
+    `| run | ${Object.keys(r.cpuMsPerBooking).join(' | ')} |`,
+    `| --- | ${Object.keys(r.cpuMsPerBooking)
+      .map(() => '---:')
+      .join(' | ')} |`,
+    `| ${r.config.writeClients} clients | ${Object.values(r.cpuMsPerBooking).map(ms).join(' | ')} |`,
+    ...r.sustained.map(
+      (s) =>
+        `| ${s.rate}/s sustained | ${Object.keys(r.cpuMsPerBooking)
+          .map((k) => ms(s.cpuMsPerRequest[k] ?? NaN))
+          .join(' | ')} |`,
+    ),
+    '',
+    '## Memory',
+    '',
+    `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
+    '',
+  ];
+  return lines.join('\n');
+
+  function row(name: string, clients: unknown, run: LoadResult, target: string, ok: boolean): string {
+    return `| ${name} | ${String(clients)} | ${run.requests} | ${run.rps.toFixed(0)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${ms(run.max)} | ${errorsOf(run)} | ${answers(run)} | ${target} | ${verdict(ok && errorsOf(run) === 0)} |`;
+  }
+}
+
+interface Bar {
+  readonly label: string;
+  readonly summary: LatencySummary;
+  readonly target?: number;
+}
+
+/** A horizontal bar chart of p50 / p95 / p99 per path with the target marked, as plain SVG. */
+export function renderChart(r: BenchReport): string {
+  const best = [...r.sustained].reverse().find((s) => s.held) ?? r.sustained.at(-1);
+  const bars: Bar[] = [
+    { label: 'GET availability (50)', summary: r.availability, target: r.targets.availabilityP95Ms },
+    { label: 'POST /v1/holds (20)', summary: r.holds, target: r.targets.writeP95Ms },
+    { label: 'POST /v1/bookings (20)', summary: r.bookings, target: r.targets.writeP95Ms },
+    { label: 'POST → confirmed', summary: r.confirmed, target: r.targets.confirmedP95Ms },
+    ...(best ? [{ label: `sustained ${best.rate}/s`, summary: best, target: r.targets.writeP95Ms }] : []),
+    { label: 'floor: update-with-start', summary: r.floors.updateWithStart },
+    { label: 'floor: hold SQL', summary: r.floors.holdSql },
+  ];
+  const series = [
+    { key: 'p50', colour: '#4c78a8' },
+    { key: 'p95', colour: '#f58518' },
+    { key: 'p99', colour: '#b279a2' },
+  ] as const;
+  const left = 190;
+  const width = 820;
+  const plot = width - left - 30;
+  const rowHeight = 54;
+  const top = 50;
+  const height = top + bars.length * rowHeight + 40;
+  const maxValue = Math.max(
+    ...bars.flatMap((b) => [b.summary.p99, b.target ?? 0]).filter((v) => Number.isFinite(v)),
+    1,
+  );
+  const scale = (v: number) => (Number.isFinite(v) ? (v / maxValue) * plot : 0);
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">Latency by path (ms), ${escape(r.startedAt)}</text>`,
+    ...series.map(
+      (s, i) =>
+        `<rect x="${left + i * 70}" y="30" width="12" height="12" fill="${s.colour}"/><text x="${left + i * 70 + 16}" y="40">${s.key}</text>`,
+    ),
+    `<line x1="${left + 220}" y1="36" x2="${left + 240}" y2="36" stroke="#d62728" stroke-width="2" stroke-dasharray="4 2"/><text x="${left + 245}" y="40">target (p95)</text>`,
+  ];
+  bars.forEach((bar, i) => {
+    const y = top + i * rowHeight;
+    parts.push(`<text x="${left - 8}" y="${y + 24}" text-anchor="end">${escape(bar.label)}</text>`);
+    series.forEach((s, j) => {
+      const value = bar.summary[s.key];
+      parts.push(
+        `<rect x="${left}" y="${y + j * 14}" width="${scale(value).toFixed(1)}" height="12" fill="${s.colour}"/>`,
+        `<text x="${left + scale(value) + 4}" y="${y + j * 14 + 10}" font-size="10">${ms(value)}</text>`,
+      );
+    });
+    if (bar.target !== undefined) {
+      const x = left + scale(bar.target);
+      parts.push(
+        `<line x1="${x.toFixed(1)}" y1="${y - 4}" x2="${x.toFixed(1)}" y2="${y + 44}" stroke="#d62728" stroke-width="2" stroke-dasharray="4 2"/>`,
+      );
+    }
+  });
+  parts.push(
+    `<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - 30}" stroke="#333"/>`,
+    `<text x="${left}" y="${height - 12}">0</text>`,
+    `<text x="${left + plot}" y="${height - 12}" text-anchor="end">${ms(maxValue)} ms</text>`,
+    '</svg>',
+  );
+  return parts.join('\n');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function writeReport(
+  report: BenchReport,
+  dir: string,
+): { json: string; markdownPath: string; chart: string; markdown: string } {
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const json = join(dir, `bench-${stamp}.json`);
+  const chart = join(dir, `bench-${stamp}-latency.svg`);
+  const markdownPath = join(dir, `bench-${stamp}.md`);
+  const markdown = `${renderMarkdown(report)}\n![latency](./bench-${stamp}-latency.svg)\n`;
+  writeFileSync(json, JSON.stringify(report, null, 2));
+  writeFileSync(chart, renderChart(report));
+  writeFileSync(markdownPath, markdown);
+  return { json, markdownPath, chart, markdown };
+}

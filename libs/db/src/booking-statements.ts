@@ -1,0 +1,307 @@
+/**
+ * The booking path's statements, each doing in one round trip what would take Prisma's query
+ * builder several. On this path every round trip costs a socket write and read on both sides,
+ * and the answer to the guest waits on all of them (see README "Performance").
+ */
+import { randomUUID } from 'node:crypto';
+import type { BookingSnapshot, BookingStatus, ServiceWindow, TableInfo } from '../../domain/src';
+import type { PacingRule } from '../../domain/src/pacing';
+import type { Tx } from './prisma-client.factory';
+
+/** A restaurant's floor, hours and rules as the hold needs them; read fresh in every hold. */
+export interface RestaurantFloor {
+  readonly id: string;
+  readonly timezone: string;
+  readonly minPartySize: number;
+  readonly maxPartySize: number;
+  readonly defaultDurationSeconds: number;
+  readonly holdTtlSeconds: number;
+  readonly reminderLeadSeconds: number[];
+  readonly noShowGraceSeconds: number;
+  readonly manualReviewTimeoutSeconds: number;
+  readonly autoConfirmMaxPartySize: number;
+  readonly slotIntervalMinutes: number;
+  readonly mustEndByClose: boolean;
+  readonly servicePeriods: readonly ServiceWindow[];
+  readonly capacityRules: readonly (PacingRule & { readonly servicePeriodId: string | null })[];
+  readonly tables: readonly (TableInfo & { readonly zoneName: string })[];
+  readonly combinable: readonly (readonly [string, string])[];
+}
+
+/** The restaurant's floor and, if the booking already exists (a retried hold), its status. */
+export async function readFloorAndBooking(
+  tx: Tx,
+  restaurantId: string,
+  bookingId: string,
+): Promise<{ floor: RestaurantFloor | null; existingStatus: BookingStatus | null }> {
+  const [row] = await tx.$queryRaw<{ floor: RestaurantFloor | null; existing: BookingStatus | null }[]>`
+    SELECT
+      (SELECT json_build_object(
+          'id', r.id, 'timezone', r.timezone,
+          'minPartySize', r.min_party_size, 'maxPartySize', r.max_party_size,
+          'defaultDurationSeconds', r.default_duration_seconds, 'holdTtlSeconds', r.hold_ttl_seconds,
+          'reminderLeadSeconds', r.reminder_lead_seconds, 'noShowGraceSeconds', r.no_show_grace_seconds,
+          'manualReviewTimeoutSeconds', r.manual_review_timeout_seconds,
+          'autoConfirmMaxPartySize', r.auto_confirm_max_party_size,
+          'slotIntervalMinutes', r.slot_interval_minutes, 'mustEndByClose', r.must_end_by_close,
+          'servicePeriods', (SELECT COALESCE(json_agg(json_build_object(
+              'id', sp.id, 'name', sp.name, 'dayOfWeek', sp.day_of_week,
+              'opensAt', sp.opens_at, 'closesAt', sp.closes_at)), '[]')
+            FROM service_periods sp WHERE sp.restaurant_id = r.id),
+          'capacityRules', (SELECT COALESCE(json_agg(json_build_object(
+              'servicePeriodId', cr.service_period_id, 'intervalMinutes', cr.interval_minutes,
+              'maxCovers', cr.max_covers, 'maxParties', cr.max_parties)), '[]')
+            FROM capacity_rules cr WHERE cr.restaurant_id = r.id),
+          'tables', (SELECT COALESCE(json_agg(json_build_object(
+              'id', t.id, 'label', t.label, 'zoneId', t.zone_id, 'zoneName', z.name,
+              'minCovers', t.min_covers, 'maxCovers', t.max_covers) ORDER BY t.label), '[]')
+            FROM dining_tables t JOIN zones z ON z.id = t.zone_id
+            WHERE t.restaurant_id = r.id AND t.active),
+          'combinable', (SELECT COALESCE(json_agg(json_build_array(c.table_id, c.partner_table_id)), '[]')
+            FROM table_combinations c JOIN dining_tables t ON t.id = c.table_id
+            WHERE t.restaurant_id = r.id))
+        FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS floor,
+      (SELECT b.status::text FROM bookings b WHERE b.id = ${bookingId}::uuid) AS existing`;
+  return { floor: row?.floor ?? null, existingStatus: row?.existing ?? null };
+}
+
+/**
+ * Under the restaurant lock: the load of one pacing slot and the tables busy in a window, lapsed
+ * holds counted as free. The same statement releases the lapsed holds' tables (housekeeping; the
+ * reads above already ignore them, since a statement's CTEs share one snapshot).
+ */
+export async function readSlotLoadAndBusyTables(
+  tx: Tx,
+  args: {
+    restaurantId: string;
+    slotStart: Date;
+    startsAt: Date;
+    endsAt: Date;
+    now: Date;
+    capacityTaking: readonly BookingStatus[];
+  },
+): Promise<{ covers: number; parties: number; busy: Set<string> }> {
+  const { restaurantId, slotStart, startsAt, endsAt, now } = args;
+  const [row] = await tx.$queryRaw<{ covers: number; parties: number; busy: string[] }[]>`
+    WITH released AS (
+      UPDATE table_assignments ta SET released_at = ${now}
+      FROM bookings b
+      WHERE ta.booking_id = b.id AND ta.released_at IS NULL
+        AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}
+      RETURNING ta.id
+    )
+    SELECT
+      (SELECT COALESCE(SUM(party_size), 0)::int FROM bookings
+        WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
+          AND status::text = ANY(${[...args.capacityTaking]}::text[])
+          AND NOT (status = 'held' AND hold_expires_at <= ${now})) AS covers,
+      (SELECT COUNT(*)::int FROM bookings
+        WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
+          AND status::text = ANY(${[...args.capacityTaking]}::text[])
+          AND NOT (status = 'held' AND hold_expires_at <= ${now})) AS parties,
+      (SELECT COALESCE(array_agg(DISTINCT ta.table_id::text), '{}')
+        FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
+        WHERE b.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
+          AND NOT (b.status = 'held' AND b.hold_expires_at <= ${now})
+          AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${startsAt}, ${endsAt}, '[)')) AS busy,
+      (SELECT COUNT(*) FROM released) AS released`;
+  return { covers: row.covers, parties: row.parties, busy: new Set(row.busy) };
+}
+
+export interface NewHold {
+  readonly bookingId: string;
+  readonly restaurantId: string;
+  readonly guest: { readonly name: string; readonly phone: string | null; readonly email: string | null };
+  readonly apiKeyId: string | null;
+  readonly partySize: number;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly pacingSlotStart: Date;
+  readonly holdExpiresAt: Date;
+  readonly channel: string;
+  readonly notes: string | null;
+  readonly seatingPreference: string | null;
+  readonly idempotencyKey: string;
+  readonly requestFingerprint: string;
+  readonly workflowId: string;
+  readonly tableIds: readonly string[];
+  readonly actor: string;
+  readonly eventData: unknown;
+  readonly now: Date;
+}
+
+/** Guest, booking, held tables, the `held` event and its outbox row: one statement. */
+export async function insertHold(tx: Tx, hold: NewHold): Promise<void> {
+  const guestId = randomUUID();
+  const assignmentIds = hold.tableIds.map(() => randomUUID());
+  await tx.$executeRaw`
+    WITH guest AS (
+      INSERT INTO guests (id, restaurant_id, name, phone, email, created_at)
+      VALUES (${guestId}::uuid, ${hold.restaurantId}::uuid, ${hold.guest.name}, ${hold.guest.phone},
+              ${hold.guest.email}, ${hold.now})
+      RETURNING id
+    ), booking AS (
+      INSERT INTO bookings (id, restaurant_id, guest_id, api_key_id, status, party_size, starts_at, ends_at,
+                            pacing_slot_start, hold_expires_at, channel, notes, seating_preference,
+                            idempotency_key, request_fingerprint, workflow_id, version, created_at, updated_at)
+      SELECT ${hold.bookingId}::uuid, ${hold.restaurantId}::uuid, guest.id, ${hold.apiKeyId}::uuid, 'held',
+             ${hold.partySize}, ${hold.startsAt}, ${hold.endsAt}, ${hold.pacingSlotStart}, ${hold.holdExpiresAt},
+             ${hold.channel}::"Channel", ${hold.notes}, ${hold.seatingPreference}, ${hold.idempotencyKey},
+             ${hold.requestFingerprint}, ${hold.workflowId}, 1, ${hold.now}, ${hold.now}
+      FROM guest
+      RETURNING id
+    ), tables AS (
+      INSERT INTO table_assignments (id, booking_id, table_id, starts_at, ends_at, kind, created_at)
+      SELECT a.id, booking.id, a.table_id, ${hold.startsAt}, ${hold.endsAt}, 'held', ${hold.now}
+      FROM booking, unnest(${assignmentIds}::uuid[], ${[...hold.tableIds]}::uuid[]) AS a(id, table_id)
+    ), event AS (
+      INSERT INTO booking_events (booking_id, from_status, to_status, actor, reason, data, at)
+      SELECT booking.id, NULL, 'held', ${hold.actor}, 'hold_taken', ${JSON.stringify(hold.eventData)}::jsonb, ${hold.now}
+      FROM booking
+    )
+    INSERT INTO outbox_events (booking_id, type, dedupe_key, payload, created_at)
+    SELECT booking.id, 'booking.held', ${`${hold.bookingId}:held`},
+           ${JSON.stringify({ bookingId: hold.bookingId, status: 'held' })}::jsonb, ${hold.now}
+    FROM booking
+    ON CONFLICT DO NOTHING`;
+}
+
+/** A booking as the workflow sees it, with its live tables, and whether any were swept. */
+export interface BookingState {
+  readonly snapshot: BookingSnapshot;
+  readonly sweptTables: number;
+}
+
+interface BookingStateRow {
+  id: string;
+  workflow_id: string;
+  restaurant_id: string;
+  status: BookingStatus;
+  party_size: number;
+  starts_at: Date;
+  ends_at: Date;
+  hold_expires_at: Date | null;
+  review_reason: string | null;
+  close_reason: string | null;
+  version: number;
+  tables: string[];
+  swept: number;
+}
+
+const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+function stateOf(row: BookingStateRow): BookingState {
+  return {
+    snapshot: {
+      id: row.id,
+      workflowId: row.workflow_id,
+      restaurantId: row.restaurant_id,
+      status: row.status,
+      partySize: row.party_size,
+      startsAt: row.starts_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+      holdExpiresAt: row.hold_expires_at?.toISOString() ?? null,
+      tables: [...row.tables].sort(byLabel),
+      reviewReason: row.review_reason,
+      closeReason: row.close_reason,
+      version: row.version,
+    },
+    sweptTables: row.swept,
+  };
+}
+
+/** One booking with its live table labels and the number of its tables a sweep released. */
+export async function readBookingState(tx: Tx, bookingId: string): Promise<BookingState | null> {
+  const [row] = await tx.$queryRaw<BookingStateRow[]>`
+    SELECT b.id::text, b.workflow_id, b.restaurant_id::text, b.status::text AS status, b.party_size,
+           b.starts_at, b.ends_at, b.hold_expires_at, b.review_reason, b.close_reason, b.version,
+           COALESCE(array_agg(t.label) FILTER (WHERE ta.id IS NOT NULL AND ta.released_at IS NULL), '{}') AS tables,
+           COUNT(ta.id) FILTER (WHERE ta.released_at IS NOT NULL)::int AS swept
+    FROM bookings b
+    LEFT JOIN table_assignments ta ON ta.booking_id = b.id
+    LEFT JOIN dining_tables t ON t.id = ta.table_id
+    WHERE b.id = ${bookingId}::uuid
+    GROUP BY b.id`;
+  return row ? stateOf(row) : null;
+}
+
+/** Takes the restaurant's transaction-scoped advisory lock: holds of one restaurant queue here. */
+export async function lockRestaurant(tx: Tx, restaurantId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`restaurant:${restaurantId}`}, 0))`;
+}
+
+/** The lock of the restaurant a booking belongs to, found and taken in one round trip. */
+export async function lockRestaurantOfBooking(tx: Tx, bookingId: string): Promise<void> {
+  await tx.$executeRaw`
+    SELECT pg_advisory_xact_lock(hashtextextended('restaurant:' || restaurant_id::text, 0))
+    FROM bookings WHERE id = ${bookingId}::uuid`;
+}
+
+export interface StatusChange {
+  readonly from: BookingState;
+  readonly to: BookingStatus;
+  readonly actor: string;
+  readonly reason: string | null;
+  readonly data: unknown;
+  /** Sets review_reason (entering manual review). */
+  readonly reviewReason: boolean;
+  /** Sets close_reason (closing statuses). */
+  readonly closeReason: boolean;
+  /** Frees the booking's tables (cancelled, expired, rejected, no-show). */
+  readonly releaseTables: boolean;
+  /** Turns held tables into assigned ones. */
+  readonly assignHeldTables: boolean;
+  readonly now: Date;
+}
+
+/**
+ * The status change, its event and its outbox row in one statement, guarded by the version read
+ * before (optimistic lock). Returns the new snapshot, or null when the version moved meanwhile.
+ */
+export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<BookingSnapshot | null> {
+  const before = change.from.snapshot;
+  const [row] = await tx.$queryRaw<{ version: number }[]>`
+    WITH updated AS (
+      UPDATE bookings SET
+        status = ${change.to}::"BookingStatus",
+        version = version + 1,
+        review_reason = CASE WHEN ${change.reviewReason} THEN ${change.reason} ELSE review_reason END,
+        close_reason = CASE WHEN ${change.closeReason} AND ${change.reason}::text IS NOT NULL
+                            THEN ${change.reason} ELSE close_reason END,
+        hold_expires_at = CASE WHEN ${change.to} <> 'held' THEN NULL ELSE hold_expires_at END,
+        updated_at = ${change.now}
+      WHERE id = ${before.id}::uuid AND version = ${before.version}
+      RETURNING id, version
+    ), released AS (
+      UPDATE table_assignments SET released_at = ${change.now}
+      WHERE ${change.releaseTables} AND booking_id = (SELECT id FROM updated) AND released_at IS NULL
+      RETURNING id
+    ), assigned AS (
+      UPDATE table_assignments SET kind = 'assigned'
+      WHERE ${change.assignHeldTables} AND booking_id = (SELECT id FROM updated) AND released_at IS NULL
+      RETURNING id
+    ), event AS (
+      INSERT INTO booking_events (booking_id, from_status, to_status, actor, reason, data, at)
+      SELECT id, ${before.status}::"BookingStatus", ${change.to}::"BookingStatus", ${change.actor},
+             ${change.reason}, ${JSON.stringify(change.data ?? null)}::jsonb, ${change.now}
+      FROM updated
+    ), outbox AS (
+      INSERT INTO outbox_events (booking_id, type, dedupe_key, payload, created_at)
+      SELECT id, ${`booking.${change.to}`}, ${`${before.id}:${change.to}`},
+             ${JSON.stringify({ bookingId: before.id, status: change.to, from: before.status, reason: change.reason })}::jsonb,
+             ${change.now}
+      FROM updated
+      ON CONFLICT DO NOTHING
+    )
+    SELECT version FROM updated`;
+  if (!row) return null;
+  return {
+    ...before,
+    status: change.to,
+    version: row.version,
+    holdExpiresAt: change.to === 'held' ? before.holdExpiresAt : null,
+    reviewReason: change.reviewReason ? change.reason : before.reviewReason,
+    closeReason: change.closeReason && change.reason !== null ? change.reason : before.closeReason,
+    tables: change.releaseTables ? [] : before.tables,
+  };
+}
