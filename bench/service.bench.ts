@@ -186,6 +186,7 @@ async function main(): Promise<void> {
 
     log(`5a. floor: bare update-with-start of an empty workflow, ${CONFIG.writeClients} clients`);
     const updateWithStartFloor = await measureUpdateWithStartFloor();
+    const floorCpu = updateWithStartFloor.cpuMsPerRequest;
     log(`5b. floor: the hold transaction called directly, ${CONFIG.writeClients} clients`);
     const holdSqlFloor = await measureHoldSqlFloor(prisma, bench);
 
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
       floors: { updateWithStart: updateWithStartFloor, holdSql: holdSqlFloor },
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
       cpuMsPerBooking: bookingCpu,
+      cpuMsPerFloorUpdate: floorCpu,
     };
     const files = writeReport(report, join(process.cwd(), 'results'));
     console.log(files.markdown);
@@ -219,7 +221,9 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
   }
 
-  async function measureUpdateWithStartFloor(): Promise<LoadResult> {
+  async function measureUpdateWithStartFloor(): Promise<
+    LoadResult & { cpuMsPerRequest: Record<string, number> }
+  > {
     const taskQueue = `bench-floor-${randomUUID()}`;
     const floorWorker: RunningProcess = await startProcess(
       'floor-worker',
@@ -242,7 +246,14 @@ async function main(): Promise<void> {
     };
     try {
       await closedLoop(5, 3, once); // warm-up
-      return await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
+      const sample = () =>
+        sampleCpu({
+          temporal: Number(process.env.TEMPORAL_SERVER_PID) || undefined,
+          'floor worker': floorWorker.child.pid,
+        });
+      const before = sample();
+      const run = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
+      return { ...run, cpuMsPerRequest: cpuPerRequest(before, sample(), run.requests) };
     } finally {
       await connection.close();
       await floorWorker.stop();

@@ -31,6 +31,8 @@ export interface BenchReport {
   readonly rssMiB: { readonly gateway: number; readonly worker: number };
   /** CPU milliseconds each process spent per POST /v1/bookings, during phase 2b. */
   readonly cpuMsPerBooking: Record<string, number>;
+  /** The same for one bare update-with-start (floor 5a). */
+  readonly cpuMsPerFloorUpdate: Record<string, number>;
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');

@@ -6,6 +6,8 @@ export interface BookingWorkerOptions {
   readonly namespace: string;
   readonly taskQueue: string;
   readonly activities: BookingActivities;
+  /** See AppConfig.workerMaxCachedWorkflows; the SDK's default when absent. */
+  readonly maxCachedWorkflows?: number;
   /** A prebuilt bundle (tests build one per run); otherwise the worker bundles the workflows itself. */
   readonly workflowBundle?: WorkflowBundleOption;
 }
@@ -20,6 +22,7 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: activitiesOf(options.activities),
+    maxCachedWorkflows: options.maxCachedWorkflows,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: bookingWorkflowsPath() }),

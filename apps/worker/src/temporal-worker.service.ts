@@ -35,6 +35,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.config.temporalNamespace,
       taskQueue: this.config.taskQueue,
       activities: this.activities,
+      maxCachedWorkflows: this.config.workerMaxCachedWorkflows,
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

@@ -18,6 +18,12 @@ export interface AppConfig {
   readonly bookingAnswerDeadlineMs: number;
   /** Serve availability from the Redis cache (off: always compute from Postgres; for measuring). */
   readonly availabilityCache: boolean;
+  /**
+   * Booking workflows the worker keeps in memory between their tasks. The SDK's default grows with
+   * the heap limit (thousands on a big machine, each a few hundred KB); an evicted workflow is
+   * replayed from its short history when its next task comes.
+   */
+  readonly workerMaxCachedWorkflows: number;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +85,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     temporalUiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:']),
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
+    workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 300, 0, 100_000),
   };
 }
 

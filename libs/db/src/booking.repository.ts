@@ -272,34 +272,45 @@ export class BookingRepository {
    * to manual review with the reason staff will see.
    */
   async assignTables(bookingId: string, actor: string): Promise<AssignOutcome> {
+    const state = await readBookingState(this.prisma, bookingId);
+    if (!state) throw new Error(`Booking ${bookingId} not found`);
+    const row = state.snapshot;
+    if (row.status !== 'capacity_verified') {
+      // A retry after the first attempt committed.
+      return row.status === 'manual_review'
+        ? { assigned: false, booking: row, reason: row.reviewReason ?? 'manual_review' }
+        : { assigned: true, booking: row, plan: null };
+    }
+    if (row.tables.length > 0) {
+      // The tables held with the booking become its assignment. No capacity is taken, so no lock
+      // is needed, and the change is one version-guarded statement: no transaction either.
+      const booking = await this.changeFrom(
+        this.prisma,
+        state,
+        {
+          bookingId,
+          action: 'assign_tables',
+          actor,
+          reason: 'tables_assigned',
+          data: { tables: [...row.tables] },
+        },
+        { assignHeldTables: true },
+      );
+      return { assigned: true, booking, plan: null };
+    }
+    return this.planLateAssignment(bookingId, actor);
+  }
+
+  /** A party held without tables (no set could seat it then) is planned again, under the lock. */
+  private async planLateAssignment(bookingId: string, actor: string): Promise<AssignOutcome> {
     return this.prisma.$transaction(async (tx) => {
+      await lockRestaurantOfBooking(tx, bookingId);
       const state = await readBookingState(tx, bookingId);
       if (!state) throw new Error(`Booking ${bookingId} not found`);
       const row = state.snapshot;
-      if (row.status !== 'capacity_verified') {
-        // A retry after the first attempt committed.
-        return row.status === 'manual_review'
-          ? { assigned: false, booking: row, reason: row.reviewReason ?? 'manual_review' }
-          : { assigned: true, booking: row, plan: null };
+      if (row.status !== 'capacity_verified' || row.tables.length > 0) {
+        throw new Error(`Booking ${bookingId} changed concurrently (now ${row.status}); retry`);
       }
-      if (row.tables.length > 0) {
-        // The tables held with the booking become its assignment: no new capacity is taken, so
-        // no lock is needed.
-        const booking = await this.changeFrom(
-          tx,
-          state,
-          {
-            bookingId,
-            action: 'assign_tables',
-            actor,
-            reason: 'tables_assigned',
-            data: { tables: [...row.tables] },
-          },
-          { assignHeldTables: true },
-        );
-        return { assigned: true, booking, plan: null };
-      }
-      await lockRestaurant(tx, row.restaurantId);
       const candidate = await this.choosePlan(
         tx,
         row.restaurantId,
@@ -341,8 +352,9 @@ export class BookingRepository {
     }, HOLD_TX_OPTIONS);
   }
 
+  /** One version-guarded statement after one read: atomic without a transaction. */
   async transition(command: TransitionCommand): Promise<BookingSnapshot> {
-    return this.prisma.$transaction((tx) => this.transitionInTx(tx, command));
+    return this.transitionInTx(this.prisma, command);
   }
 
   /**
