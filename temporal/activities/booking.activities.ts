@@ -65,7 +65,8 @@ export class BookingActivities {
 
   async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
     const outcome = await this.bookings.assignTables(bookingId, actor);
-    await this.notify(outcome.booking.restaurantId);
+    // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
+    if (outcome.assigned && outcome.plan) await this.notify(outcome.booking.restaurantId);
     return outcome.assigned
       ? { assigned: true, booking: outcome.booking }
       : { assigned: false, booking: outcome.booking, reason: outcome.reason };
