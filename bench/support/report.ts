@@ -143,6 +143,11 @@ export function renderMarkdown(r: BenchReport): string {
           .join(' | ')} |`,
     ),
     '',
+    `Per bare update-with-start (floor 5a): ${Object.entries(r.cpuMsPerFloorUpdate)
+      .filter(([name, v]) => v > 0.05 && name !== 'postgres')
+      .map(([name, v]) => `${name} ${ms(v)}`)
+      .join(', ')} ms of CPU. Two cores give 2,000 ms of CPU per second: the sum of a row bounds the rate.`,
+    '',
     '## Memory',
     '',
     `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
