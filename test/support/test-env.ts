@@ -17,3 +17,9 @@ export function databaseUrl(name: string): string {
 }
 
 export const WORKFLOW_BUNDLE_ENV = 'TABLEKEEPER_TEST_WORKFLOW_BUNDLE';
+
+/** Payload encryption of every test stack (a fixed key, so recorded histories stay replayable). */
+export const TEST_PAYLOAD_KEYS = {
+  PAYLOAD_ENCRYPTION_KEYS: `test-1:${Buffer.alloc(32, 7).toString('base64')}`,
+  PAYLOAD_ENCRYPTION_KEY_ID: 'test-1',
+};

@@ -12,8 +12,9 @@ import { BookingRepository, createPrismaClient, type PrismaClient } from '../../
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
 import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
+import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { createTestDatabase, type TestDatabase } from './database';
-import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
+import { REDIS_URL, TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
 
 let runtimeConfigured = false;
 function quietRuntime(): void {
@@ -57,7 +58,7 @@ export async function startTestStack(
   const db = await createTestDatabase();
   const taskQueue = `test-${randomBytes(5).toString('hex')}`;
   const config: AppConfig = {
-    ...loadConfig({}),
+    ...loadConfig({ ...TEST_PAYLOAD_KEYS }),
     databaseUrl: db.url,
     redisUrl: options.redisUrl ?? REDIS_URL,
     temporalAddress: temporalAddress(),
@@ -107,6 +108,7 @@ export async function startTestStack(
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+        dataConverter: bookingDataConverter(config),
       });
       running = worker.run();
     },

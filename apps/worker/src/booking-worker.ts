@@ -1,3 +1,4 @@
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 import { activitiesOf, type BookingActivities } from '../../../temporal/activities/booking.activities';
 
@@ -8,6 +9,8 @@ export interface BookingWorkerOptions {
   readonly activities: BookingActivities;
   /** A prebuilt bundle (tests build one per run); otherwise the worker bundles the workflows itself. */
   readonly workflowBundle?: WorkflowBundleOption;
+  /** Encrypts payloads (libs/payload-codec); the gateway's client must use the same keys. */
+  readonly dataConverter?: DataConverter;
 }
 
 export function bookingWorkflowsPath(): string {
@@ -20,6 +23,7 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     activities: activitiesOf(options.activities),
+    dataConverter: options.dataConverter,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: bookingWorkflowsPath() }),

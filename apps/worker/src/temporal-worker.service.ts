@@ -8,6 +8,7 @@ import {
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { AppConfig } from '../../../libs/config/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
+import { bookingDataConverter } from '../../../libs/payload-codec/src';
 import { APP_CONFIG } from './worker.tokens';
 import { createBookingWorker } from './booking-worker';
 
@@ -35,6 +36,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.config.temporalNamespace,
       taskQueue: this.config.taskQueue,
       activities: this.activities,
+      dataConverter: bookingDataConverter(this.config),
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

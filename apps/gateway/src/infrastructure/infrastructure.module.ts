@@ -11,6 +11,7 @@ import {
   createPrismaClient,
   type PrismaClient,
 } from '../../../../libs/db/src';
+import { bookingDataConverter } from '../../../../libs/payload-codec/src';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
 
 /** The gateway's connections to the outside world, created once and closed on shutdown. */
@@ -33,7 +34,11 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
         const connection = await Connection.connect({ address: config.temporalAddress });
-        return new Client({ connection, namespace: config.temporalNamespace });
+        return new Client({
+          connection,
+          namespace: config.temporalNamespace,
+          dataConverter: bookingDataConverter(config),
+        });
       },
     },
     { provide: ApiKeyRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new ApiKeyRepository(p) },
