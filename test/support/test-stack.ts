@@ -52,7 +52,13 @@ export interface TestStack {
  * database and its own task queue on the shared Temporal dev server.
  */
 export async function startTestStack(
-  options: { worker?: boolean; answerDeadlineMs?: number; redisUrl?: string } = {},
+  options: {
+    worker?: boolean;
+    answerDeadlineMs?: number;
+    redisUrl?: string;
+    /** Settings that differ from the test defaults (keys, codec auth...). */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestStack> {
   quietRuntime();
   const db = await createTestDatabase();
@@ -67,6 +73,8 @@ export async function startTestStack(
     // Tests assert on answers; request logs would only bury a failure's output.
     logLevel: 'error',
     bookingAnswerDeadlineMs: options.answerDeadlineMs ?? 20_000,
+    metricsPort: 0,
+    ...options.config,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(APP_CONFIG)

@@ -70,7 +70,9 @@ describe('payload encryption (AES-256-GCM)', () => {
     expect(payloadsFromJson(payloadsToJson([payload]))).toEqual([
       { metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from('"hello"') },
     ]);
-    expect(() => payloadsFromJson({})).toThrow(/payloads/);
+    expect(payloadsFromJson({})).toEqual([]);
+    expect(() => payloadsFromJson({ payloads: 'all' })).toThrow(/payloads/);
+    expect(() => payloadsFromJson([])).toThrow(/payloads/);
     expect(() => payloadsFromJson({ payloads: [42] })).toThrow(/payloads\[0\]/);
     expect(() => payloadsFromJson({ payloads: [{ data: 'not base64!' }] })).toThrow(/payloads\[0\]\.data/);
   });

@@ -26,7 +26,11 @@ function bytes(value: unknown, field: string): Buffer {
 
 /** Reads `{ payloads: [...] }`, refusing anything that is not the protocol's shape. */
 export function payloadsFromJson(body: unknown): Payload[] {
-  const list = (body as { payloads?: unknown } | null)?.payloads;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new CodecRequestError('payloads', 'expected an object { payloads: [...] }');
+  }
+  // Protobuf JSON leaves an empty list out: the CLI sends `{}` for no payloads.
+  const list = (body as { payloads?: unknown }).payloads ?? [];
   if (!Array.isArray(list)) throw new CodecRequestError('payloads', 'expected an array of payloads');
   if (list.length > MAX_CODEC_PAYLOADS) {
     throw new CodecRequestError('payloads', `at most ${MAX_CODEC_PAYLOADS} payloads per request`);
