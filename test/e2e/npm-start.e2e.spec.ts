@@ -68,12 +68,20 @@ afterAll(async () => {
 });
 
 it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => {
-  const [port, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, temporalPort, uiPort, metricsPort, workerMetricsPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const env = {
     ...process.env,
     PORT: String(port),
     TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
     TEMPORAL_UI_PORT: String(uiPort),
+    METRICS_PORT: String(metricsPort),
+    WORKER_METRICS_PORT: String(workerMetricsPort),
     DATABASE_URL: databaseUrl(dbName),
     TABLEKEEPER_DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
@@ -159,6 +167,9 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     expect.arrayContaining(['hold taken', 'booking status changed']),
   );
   expect(workerLines.every((l) => l.workflowId === booking.body.workflowId)).toBe(true);
+  // The gateway's request id reached the worker: both sides' lines share it.
+  expect(workerLines.length).toBeGreaterThan(0);
+  expect(workerLines.every((l) => l.requestId === (placed!.req as { id: string }).id)).toBe(true);
   expect(output).not.toContain('+447700900987');
   expect(output).not.toContain('smoke@example.com');
   // The seed prints the dev key once on purpose; the services never log it.

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { workflowInterceptorModules } from '../../apps/worker/src/booking-worker';
 import { migrate } from '../../libs/db/src/migrations';
 import { TEMPLATE_DATABASE, TEST_DATABASE_URL, WORKFLOW_BUNDLE_ENV, databaseUrl } from './test-env';
 
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<void> {
   if (!process.env[WORKFLOW_BUNDLE_ENV]) {
     const bundle = await bundleWorkflowCode({
       workflowsPath: require.resolve('../../temporal/workflows'),
+      workflowInterceptorModules: workflowInterceptorModules(false),
       logger: {
         trace: () => {},
         debug: () => {},

@@ -6,7 +6,10 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
+import { MetricsEndpoint } from '../../apps/gateway/src/metrics/metrics-endpoint';
+import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activity-interceptors';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
+import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
@@ -40,6 +43,8 @@ export interface TestStack {
   readonly prisma: PrismaClient;
   readonly temporal: Client;
   readonly taskQueue: string;
+  /** The gateway's Prometheus endpoint. */
+  readonly metricsUrl: string;
   /** Every route the gateway registered, `METHOD /path/{param}`. */
   readonly routes: readonly string[];
   startWorker(): Promise<void>;
@@ -102,6 +107,7 @@ export async function startTestStack(
     prisma,
     temporal: app.get<Client>(TEMPORAL_CLIENT),
     taskQueue,
+    metricsUrl: `http://127.0.0.1:${app.get(MetricsEndpoint).port}/metrics`,
     routes: registeredRoutes.get(app) ?? [],
     async startWorker() {
       if (worker) return;
@@ -117,6 +123,7 @@ export async function startTestStack(
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
         dataConverter: bookingDataConverter(config),
+        activityInterceptors: [requestIdLogging, activityMetrics(new WorkerMetrics())],
       });
       running = worker.run();
     },

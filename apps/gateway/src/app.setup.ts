@@ -9,6 +9,9 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../../libs/config/src';
 import { registerCodecCors } from './codec/codec-cors';
 import { APP_CONFIG } from './infrastructure/tokens';
+import { registerRequestContext } from './infrastructure/request-context';
+import { GatewayMetrics } from './metrics/gateway-metrics';
+import { registerHttpMetrics } from './metrics/http-metrics';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -24,6 +27,8 @@ export const registeredRoutes = new WeakMap<NestFastifyApplication, string[]>();
 export function configureApp(app: NestFastifyApplication, requestLog?: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
   if (requestLog) registerRequestLog(fastify, requestLog);
+  registerRequestContext(fastify);
+  registerHttpMetrics(fastify, app.get(GatewayMetrics));
   registerCodecCors(fastify, app.get<AppConfig>(APP_CONFIG).temporalUiUrl);
   const routes: string[] = [];
   registeredRoutes.set(app, routes);

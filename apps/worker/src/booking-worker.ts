@@ -1,5 +1,11 @@
 import type { DataConverter } from '@temporalio/common';
-import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import {
+  NativeConnection,
+  Worker,
+  type ActivityInterceptorsFactory,
+  type WorkerOptions,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import { activitiesOf, type BookingActivities } from '../../../temporal/activities/booking.activities';
 
 export interface BookingWorkerOptions {
@@ -11,10 +17,24 @@ export interface BookingWorkerOptions {
   readonly workflowBundle?: WorkflowBundleOption;
   /** Encrypts payloads (libs/payload-codec); the gateway's client must use the same keys. */
   readonly dataConverter?: DataConverter;
+  /** Request-id logging, metrics, tracing (apps/worker/src/activity-interceptors.ts, tracing.ts). */
+  readonly activityInterceptors?: ActivityInterceptorsFactory[];
+  /** Tracing's workflow span exporter. */
+  readonly sinks?: WorkerOptions['sinks'];
+  /** Bundle the OpenTelemetry workflow interceptors too (ignored with a prebuilt bundle). */
+  readonly tracing?: boolean;
 }
 
 export function bookingWorkflowsPath(): string {
   return require.resolve('../../../temporal/workflows');
+}
+
+/** Interceptor modules bundled with the workflows; a prebuilt bundle must be made with the same. */
+export function workflowInterceptorModules(tracing: boolean): string[] {
+  const modules = [require.resolve('../../../temporal/workflows/correlation.interceptors')];
+  if (tracing)
+    modules.push(require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'));
+  return modules;
 }
 
 export function createBookingWorker(options: BookingWorkerOptions): Promise<Worker> {
@@ -24,6 +44,14 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     activities: activitiesOf(options.activities),
     dataConverter: options.dataConverter,
+    interceptors: {
+      activity: options.activityInterceptors ?? [],
+      // A prebuilt bundle already holds them (see workflowInterceptorModules).
+      ...(options.workflowBundle
+        ? {}
+        : { workflowModules: workflowInterceptorModules(options.tracing ?? false) }),
+    },
+    sinks: options.sinks,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: bookingWorkflowsPath() }),

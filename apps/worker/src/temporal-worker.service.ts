@@ -10,7 +10,9 @@ import type { AppConfig } from '../../../libs/config/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
 import { bookingDataConverter } from '../../../libs/payload-codec/src';
 import { APP_CONFIG } from './worker.tokens';
+import { activityMetrics, requestIdLogging } from './activity-interceptors';
 import { createBookingWorker } from './booking-worker';
+import { WorkerMetrics } from './worker-metrics';
 
 /**
  * Owns the Temporal worker's lifetime inside Nest: started after the app boots, drained on
@@ -27,6 +29,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activities: BookingActivities,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,6 +40,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       taskQueue: this.config.taskQueue,
       activities: this.activities,
       dataConverter: bookingDataConverter(this.config),
+      activityInterceptors: [requestIdLogging, activityMetrics(this.metrics)],
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

@@ -1,0 +1,3 @@
+export * from './dependency-timing';
+export * from './metrics-server';
+export * from './temporal-call-timing';
