@@ -37,13 +37,14 @@ export class GatewayMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-    const metrics = this;
+    const countPending = () => this.pendingReviews?.();
     new Gauge({
       name: 'tablekeeper_reviews_pending',
       help: 'Bookings waiting in the manual-review queue (all restaurants), read from Postgres on scrape',
       registers: [this.registry],
       async collect() {
-        if (metrics.pendingReviews) this.set(await metrics.pendingReviews());
+        const pending = await countPending();
+        if (pending !== undefined) this.set(pending);
       },
     });
   }
