@@ -10,7 +10,9 @@ import type { AppConfig } from '../../../libs/config/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
 import { bookingDataConverter } from '../../../libs/payload-codec/src';
 import { APP_CONFIG } from './worker.tokens';
+import { activeTracing } from '../../../libs/observability/src';
 import { activityMetrics, requestIdLogging } from './activity-interceptors';
+import { tracedActivities, tracingSinks } from './worker-tracing';
 import { createBookingWorker } from './booking-worker';
 import { WorkerMetrics } from './worker-metrics';
 
@@ -34,13 +36,19 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
 
   async onApplicationBootstrap(): Promise<void> {
     this.connection = await NativeConnection.connect({ address: this.config.temporalAddress });
+    const tracing = activeTracing();
     this.worker = await createBookingWorker({
       connection: this.connection,
       namespace: this.config.temporalNamespace,
       taskQueue: this.config.taskQueue,
       activities: this.activities,
       dataConverter: bookingDataConverter(this.config),
-      activityInterceptors: [requestIdLogging, activityMetrics(this.metrics)],
+      activityInterceptors: [
+        ...(tracing ? [tracedActivities] : []),
+        requestIdLogging,
+        activityMetrics(this.metrics),
+      ],
+      ...(tracing ? { tracing: true, sinks: tracingSinks(tracing) } : {}),
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

@@ -11,7 +11,12 @@ import {
   createPrismaClient,
   type PrismaClient,
 } from '../../../../libs/db/src';
-import { observeRedis, TemporalCallTimingInterceptor } from '../../../../libs/observability/src';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
+import {
+  activeTracing,
+  observeRedis,
+  TemporalCallTimingInterceptor,
+} from '../../../../libs/observability/src';
 import { bookingDataConverter } from '../../../../libs/payload-codec/src';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { MetricsEndpoint } from '../metrics/metrics-endpoint';
@@ -63,6 +68,8 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
           dataConverter: bookingDataConverter(config),
           interceptors: {
             workflow: [
+              // Tracing (when on) first: the workflow's spans become children of the HTTP request's.
+              ...(activeTracing() ? [new OpenTelemetryWorkflowClientInterceptor()] : []),
               new RequestIdClientInterceptor(),
               new TemporalCallTimingInterceptor(metrics.observer('temporal')),
             ],
