@@ -199,6 +199,44 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   })();
   expect(listed).toBe(true);
 
+  // The Temporal UI decodes encrypted histories through the gateway: the dev server's UI is
+  // configured with the codec endpoint, and a request as the UI's page sends it (its origin, no
+  // key, from this machine) decrypts the booking's input, which the server only holds encrypted.
+  const settings = (await (await fetch(`http://127.0.0.1:${uiPort}/api/v1/settings`)).json()) as {
+    Codec: { Endpoint: string };
+  };
+  expect(settings.Codec.Endpoint).toBe(`http://localhost:${port}/codec`);
+  const history = JSON.parse(
+    execFileSync(
+      process.env.TEMPORAL_CLI ?? cli,
+      [
+        'workflow',
+        'show',
+        '--address',
+        env.TEMPORAL_ADDRESS,
+        '-w',
+        booking.body.workflowId,
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { events: { workflowExecutionStartedEventAttributes?: { input: { payloads: unknown[] } } }[] };
+  const input = history.events[0].workflowExecutionStartedEventAttributes!.input;
+  expect(JSON.stringify(input)).not.toContain(Buffer.from('Smoke Test').toString('base64'));
+  const uiOrigin = `http://localhost:${uiPort}`;
+  const decoded = await fetch(`${settings.Codec.Endpoint}/decode`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-namespace': 'default', origin: uiOrigin },
+    body: JSON.stringify(input),
+  });
+  expect(decoded.status).toBe(200);
+  expect(decoded.headers.get('access-control-allow-origin')).toBe(uiOrigin);
+  const [plain] = ((await decoded.json()) as { payloads: { data: string }[] }).payloads;
+  expect(JSON.parse(Buffer.from(plain.data, 'base64').toString('utf8'))).toMatchObject({
+    guest: { name: 'Smoke Test', phone: '+447700900987' },
+  });
+
   const created = execFileSync(
     process.execPath,
     [
