@@ -1,4 +1,4 @@
 export * from './dependency-timing';
 export * from './metrics-server';
 export * from './temporal-call-timing';
-export * from './tracing';
+export * from './tracing-state';

@@ -11,7 +11,8 @@ import {
   createPrismaClient,
   type PrismaClient,
 } from '../../../../libs/db/src';
-import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
+// The client part only: the package index also loads its worker-side interceptors and plugin.
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import {
   activeTracing,
   observeRedis,
