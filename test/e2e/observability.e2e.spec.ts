@@ -260,7 +260,8 @@ describe('one booking, seen by an engineer', () => {
     const byId = new Map(trace.same.map((s) => [s.spanId, s]));
     const parentName = (name: string) =>
       byId.get(trace.same.find((s) => s.name === name)!.parentSpanId ?? '')?.name;
-    expect(parentName('UpdateWithStartWorkflow:placeBooking')).toBe('POST');
+    expect(trace.server.name).toBe('POST /v1/bookings');
+    expect(parentName('UpdateWithStartWorkflow:placeBooking')).toBe('POST /v1/bookings');
     expect(parentName('HandleUpdate:placeBooking')).toBe('UpdateWithStartWorkflow:placeBooking');
     expect(parentName('RunActivity:holdBooking')).toBe('StartActivity:holdBooking');
     // Postgres spans of an activity hang below that activity's span.
@@ -269,7 +270,7 @@ describe('one booking, seen by an engineer', () => {
       trace.same.some((s) => s.parentSpanId === holdRun.spanId && attribute(s, 'db.system') === 'postgresql'),
     ).toBe(true);
     // One tree: only the HTTP request's span has no parent.
-    expect(trace.same.filter((s) => !s.parentSpanId).map((s) => s.name)).toEqual(['POST']);
+    expect(trace.same.filter((s) => !s.parentSpanId).map((s) => s.name)).toEqual(['POST /v1/bookings']);
   });
 });
 
