@@ -1,6 +1,8 @@
 // `npm start`: the whole stack on one machine, from a fresh clone. Safe to run again: it reuses
 // what is running and keeps data (Postgres, and Temporal's SQLite file in .data/).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT,
@@ -27,6 +29,23 @@ const env = {
 };
 const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 env.TEMPORAL_UI_URL ??= `http://localhost:${uiPort}`;
+// The UI on this machine decodes payloads through the gateway's codec endpoint without a key.
+env.CODEC_AUTH ??= 'loopback';
+
+/**
+ * Guest data in Temporal histories is encrypted even on a laptop: a development key is made
+ * once and kept in the data folder (losing it makes the local histories unreadable, nothing else).
+ */
+function ensureDevPayloadKey() {
+  if (env.PAYLOAD_ENCRYPTION_KEYS) return;
+  const file = join(env.TABLEKEEPER_DATA_DIR, 'payload-encryption-keys');
+  if (!existsSync(file)) {
+    mkdirSync(env.TABLEKEEPER_DATA_DIR, { recursive: true });
+    writeFileSync(file, `dev-1:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    log(`made a development payload encryption key in ${file}`);
+  }
+  env.PAYLOAD_ENCRYPTION_KEYS = readFileSync(file, 'utf8').trim();
+}
 const children = [];
 let stopping = false;
 
@@ -81,6 +100,7 @@ function supervise(name, command, args, readyWhen) {
 async function main() {
   ensureDependencies();
   const cli = ensureTemporalCli();
+  ensureDevPayloadKey();
 
   await requireServer(
     'Postgres',
@@ -105,6 +125,7 @@ async function main() {
       port: Number(temporalPort),
       uiPort,
       dbFile: join(env.TABLEKEEPER_DATA_DIR, 'temporal.sqlite'),
+      codecEndpoint: `http://localhost:${env.PORT}/codec`,
       stdio: 'pipe',
     });
     temporal.stdout?.resume();

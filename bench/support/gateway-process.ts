@@ -47,7 +47,14 @@ export async function startProcess(
       : [];
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, ...profile, script], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: app === 'worker' ? 'info' : 'warn' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      METRICS_PORT: '0',
+      WORKER_METRICS_PORT: '0',
+      LOG_LEVEL: app === 'worker' ? 'info' : 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}`;

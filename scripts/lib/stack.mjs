@@ -171,7 +171,7 @@ export function registerSearchAttributes(cli, address) {
  */
 export async function startTemporalDevServer(
   cli,
-  { port, uiPort, dbFile, headless = false, stdio = 'inherit' },
+  { port, uiPort, dbFile, codecEndpoint, headless = false, stdio = 'inherit' },
 ) {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
   if (dbFile) {
@@ -179,7 +179,11 @@ export async function startTemporalDevServer(
     args.push('--db-filename', dbFile);
   }
   if (headless) args.push('--headless');
-  else args.push('--ui-port', String(uiPort));
+  else {
+    args.push('--ui-port', String(uiPort));
+    // The UI decodes encrypted payloads through the gateway (README "Observability").
+    if (codecEndpoint) args.push('--ui-codec-endpoint', codecEndpoint);
+  }
   for (const pair of SEARCH_ATTRIBUTES) args.push('--search-attribute', pair);
   const child = spawn(cli, args, { cwd: ROOT, stdio: ['ignore', stdio, stdio], detached: false });
   const up = await waitForPort('127.0.0.1', port, 60_000, child);

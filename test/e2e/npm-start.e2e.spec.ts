@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { apiClient } from '../support/http';
-import { TEST_DATABASE_URL, databaseUrl } from '../support/test-env';
+import { TEST_DATABASE_PREFIX, TEST_DATABASE_URL, databaseUrl } from '../support/test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -46,7 +46,7 @@ function tomorrowLondon(hour: number): string {
   return at.toISOString().replace('Z', '+00:00');
 }
 
-const dbName = `tk_test_start_${randomBytes(4).toString('hex')}`;
+const dbName = `${TEST_DATABASE_PREFIX}start_${randomBytes(4).toString('hex')}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tk-start-'));
 let start: ChildProcess | undefined;
 let output = '';
@@ -68,12 +68,20 @@ afterAll(async () => {
 });
 
 it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => {
-  const [port, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
+  const [port, temporalPort, uiPort, metricsPort, workerMetricsPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const env = {
     ...process.env,
     PORT: String(port),
     TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`,
     TEMPORAL_UI_PORT: String(uiPort),
+    METRICS_PORT: String(metricsPort),
+    WORKER_METRICS_PORT: String(workerMetricsPort),
     DATABASE_URL: databaseUrl(dbName),
     TABLEKEEPER_DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
@@ -159,6 +167,9 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     expect.arrayContaining(['hold taken', 'booking status changed']),
   );
   expect(workerLines.every((l) => l.workflowId === booking.body.workflowId)).toBe(true);
+  // The gateway's request id reached the worker: both sides' lines share it.
+  expect(workerLines.length).toBeGreaterThan(0);
+  expect(workerLines.every((l) => l.requestId === (placed!.req as { id: string }).id)).toBe(true);
   expect(output).not.toContain('+447700900987');
   expect(output).not.toContain('smoke@example.com');
   // The seed prints the dev key once on purpose; the services never log it.
@@ -187,6 +198,44 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     return false;
   })();
   expect(listed).toBe(true);
+
+  // The Temporal UI decodes encrypted histories through the gateway: the dev server's UI is
+  // configured with the codec endpoint, and a request as the UI's page sends it (its origin, no
+  // key, from this machine) decrypts the booking's input, which the server only holds encrypted.
+  const settings = (await (await fetch(`http://127.0.0.1:${uiPort}/api/v1/settings`)).json()) as {
+    Codec: { Endpoint: string };
+  };
+  expect(settings.Codec.Endpoint).toBe(`http://localhost:${port}/codec`);
+  const history = JSON.parse(
+    execFileSync(
+      process.env.TEMPORAL_CLI ?? cli,
+      [
+        'workflow',
+        'show',
+        '--address',
+        env.TEMPORAL_ADDRESS,
+        '-w',
+        booking.body.workflowId,
+        '--output',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { events: { workflowExecutionStartedEventAttributes?: { input: { payloads: unknown[] } } }[] };
+  const input = history.events[0].workflowExecutionStartedEventAttributes!.input;
+  expect(JSON.stringify(input)).not.toContain(Buffer.from('Smoke Test').toString('base64'));
+  const uiOrigin = `http://localhost:${uiPort}`;
+  const decoded = await fetch(`${settings.Codec.Endpoint}/decode`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-namespace': 'default', origin: uiOrigin },
+    body: JSON.stringify(input),
+  });
+  expect(decoded.status).toBe(200);
+  expect(decoded.headers.get('access-control-allow-origin')).toBe(uiOrigin);
+  const [plain] = ((await decoded.json()) as { payloads: { data: string }[] }).payloads;
+  expect(JSON.parse(Buffer.from(plain.data, 'base64').toString('utf8'))).toMatchObject({
+    guest: { name: 'Smoke Test', phone: '+447700900987' },
+  });
 
   const created = execFileSync(
     process.execPath,

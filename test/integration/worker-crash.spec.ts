@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
+import { TEST_PAYLOAD_KEYS } from '../support/test-env';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
@@ -24,6 +25,8 @@ function startWorkerProcess(): Promise<ChildProcess> {
       REDIS_URL: stack.config.redisUrl,
       TEMPORAL_ADDRESS: stack.config.temporalAddress,
       TEMPORAL_TASK_QUEUE: stack.taskQueue,
+      WORKER_METRICS_PORT: '0',
+      ...TEST_PAYLOAD_KEYS,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,9 @@ import { Worker } from '@temporalio/worker';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WORKFLOW_BUNDLE_ENV } from '../support/test-env';
+import { loadConfig } from '../../libs/config/src';
+import { bookingDataConverter } from '../../libs/payload-codec/src';
+import { TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV } from '../support/test-env';
 import { LOCAL_PLACEMENT_PATCH } from '../../temporal/workflows/booking.workflow';
 import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 
@@ -49,7 +51,12 @@ describe('replay of recorded booking histories', () => {
   it.each(files)('%s replays deterministically with the current workflow code', async (file) => {
     const history = historyFromJSON(JSON.parse(read(file)));
     await Worker.runReplayHistory(
-      { workflowBundle: { codePath: process.env[WORKFLOW_BUNDLE_ENV]! }, replayName: file },
+      {
+        workflowBundle: { codePath: process.env[WORKFLOW_BUNDLE_ENV]! },
+        replayName: file,
+        // Histories recorded before encryption are plain; newer ones were encrypted with the test key.
+        dataConverter: bookingDataConverter(loadConfig(TEST_PAYLOAD_KEYS)),
+      },
       history,
       `replay-${file}`,
     );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TEMPLATE_DATABASE, TEST_DATABASE_URL, databaseUrl } from './test-env';
+import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_DATABASE_URL, databaseUrl } from './test-env';
 
 export interface TestDatabase {
   readonly url: string;
@@ -20,7 +20,7 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 
 /** A private database cloned from the migrated template, so test files never share rows. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `tk_test_${randomBytes(6).toString('hex')}`;
+  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
   // CREATE DATABASE ... TEMPLATE fails while another session is cloning the same template.
   for (let attempt = 0; ; attempt++) {
     try {

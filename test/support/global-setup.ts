@@ -3,8 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { workflowInterceptorModules } from '../../apps/worker/src/booking-worker';
 import { migrate } from '../../libs/db/src/migrations';
-import { TEMPLATE_DATABASE, TEST_DATABASE_URL, WORKFLOW_BUNDLE_ENV, databaseUrl } from './test-env';
+import {
+  TEMPLATE_DATABASE,
+  TEST_DATABASE_PREFIX,
+  TEST_DATABASE_URL,
+  WORKFLOW_BUNDLE_ENV,
+  databaseUrl,
+} from './test-env';
 
 /**
  * Once per run: a freshly migrated template database (each test file clones it) and one workflow
@@ -14,10 +21,10 @@ export default async function globalSetup(): Promise<void> {
   const admin = new Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
   try {
-    // Leftovers of interrupted runs.
+    // Leftovers of interrupted runs of this checkout (other checkouts may be running theirs).
     const stale = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'tk\\_test\\_%' OR datname = $1",
-      [TEMPLATE_DATABASE],
+      'SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2',
+      [TEST_DATABASE_PREFIX, TEMPLATE_DATABASE],
     );
     for (const { datname } of stale.rows)
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
@@ -30,6 +37,7 @@ export default async function globalSetup(): Promise<void> {
   if (!process.env[WORKFLOW_BUNDLE_ENV]) {
     const bundle = await bundleWorkflowCode({
       workflowsPath: require.resolve('../../temporal/workflows'),
+      workflowInterceptorModules: workflowInterceptorModules(false),
       logger: {
         trace: () => {},
         debug: () => {},

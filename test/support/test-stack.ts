@@ -6,14 +6,18 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
+import { MetricsEndpoint } from '../../apps/gateway/src/metrics/metrics-endpoint';
+import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activity-interceptors';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
+import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
 import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
+import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { createTestDatabase, type TestDatabase } from './database';
-import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
+import { REDIS_URL, TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
 
 let runtimeConfigured = false;
 function quietRuntime(): void {
@@ -39,6 +43,8 @@ export interface TestStack {
   readonly prisma: PrismaClient;
   readonly temporal: Client;
   readonly taskQueue: string;
+  /** The gateway's Prometheus endpoint. */
+  readonly metricsUrl: string;
   /** Every route the gateway registered, `METHOD /path/{param}`. */
   readonly routes: readonly string[];
   startWorker(): Promise<void>;
@@ -51,13 +57,19 @@ export interface TestStack {
  * database and its own task queue on the shared Temporal dev server.
  */
 export async function startTestStack(
-  options: { worker?: boolean; answerDeadlineMs?: number; redisUrl?: string } = {},
+  options: {
+    worker?: boolean;
+    answerDeadlineMs?: number;
+    redisUrl?: string;
+    /** Settings that differ from the test defaults (keys, codec auth...). */
+    config?: Partial<AppConfig>;
+  } = {},
 ): Promise<TestStack> {
   quietRuntime();
   const db = await createTestDatabase();
   const taskQueue = `test-${randomBytes(5).toString('hex')}`;
   const config: AppConfig = {
-    ...loadConfig({}),
+    ...loadConfig({ ...TEST_PAYLOAD_KEYS }),
     databaseUrl: db.url,
     redisUrl: options.redisUrl ?? REDIS_URL,
     temporalAddress: temporalAddress(),
@@ -66,6 +78,8 @@ export async function startTestStack(
     // Tests assert on answers; request logs would only bury a failure's output.
     logLevel: 'error',
     bookingAnswerDeadlineMs: options.answerDeadlineMs ?? 20_000,
+    metricsPort: 0,
+    ...options.config,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(APP_CONFIG)
@@ -93,6 +107,7 @@ export async function startTestStack(
     prisma,
     temporal: app.get<Client>(TEMPORAL_CLIENT),
     taskQueue,
+    metricsUrl: `http://127.0.0.1:${app.get(MetricsEndpoint).port}/metrics`,
     routes: registeredRoutes.get(app) ?? [],
     async startWorker() {
       if (worker) return;
@@ -107,6 +122,8 @@ export async function startTestStack(
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
+        dataConverter: bookingDataConverter(config),
+        activityInterceptors: [requestIdLogging, activityMetrics(new WorkerMetrics())],
       });
       running = worker.run();
     },

@@ -7,6 +7,7 @@ import {
   ApiKeyRepository,
   RestaurantRepository,
   createPrismaClient,
+  OPERATOR_SCOPES,
   type ApiScope,
 } from '../../../libs/db/src';
 import { CHANNELS, type Channel } from '../../../libs/domain/src';
@@ -18,7 +19,8 @@ const USAGE = `Usage:
   npm run cli -- api-key revoke --prefix <key prefix>
 
 Channels: ${CHANNELS.join(', ')}
-Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)`;
+Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)
+          ${OPERATOR_SCOPES.join(', ')} (engineers: decrypts Temporal payloads of every restaurant)`;
 
 class UsageError extends Error {}
 
@@ -118,7 +120,8 @@ async function main(argv: string[]): Promise<void> {
     const channel = (values.channel ?? 'api') as Channel;
     if (!CHANNELS.includes(channel)) throw new UsageError(`unknown channel ${channel}`);
     const scopes = values.scopes === undefined ? undefined : list(values.scopes);
-    const unknown = scopes?.filter((s) => !(API_SCOPES as readonly string[]).includes(s)) ?? [];
+    const known: readonly string[] = [...API_SCOPES, ...OPERATOR_SCOPES];
+    const unknown = scopes?.filter((s) => !known.includes(s)) ?? [];
     if (unknown.length) throw new UsageError(`unknown scope(s): ${unknown.join(', ')}`);
     const created = await keys.create({
       name: values.name.trim(),

@@ -10,6 +10,8 @@ import { BookingWorkflowClient } from './bookings/booking-workflow.client';
 import { BookingService } from './bookings/booking.service';
 import { BookingsController } from './bookings/bookings.controller';
 import { HoldsController } from './bookings/holds.controller';
+import { CodecAuthGuard } from './codec/codec-auth.guard';
+import { CodecController } from './codec/codec.controller';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -24,6 +26,7 @@ import { RestaurantsController } from './restaurants/restaurants.controller';
     BookingsController,
     HoldsController,
     ApiKeysController,
+    CodecController,
   ],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -34,6 +37,7 @@ import { RestaurantsController } from './restaurants/restaurants.controller';
     BookingWorkflowClient,
     BookingService,
     AvailabilityService,
+    CodecAuthGuard,
   ],
 })
 export class AppModule {}

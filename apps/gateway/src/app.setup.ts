@@ -6,6 +6,14 @@ import { createValidationPipe } from './common/validation.pipe';
 import { registerJsonBodyParser } from './common/json-body.parser';
 import { registerRequestLog, requestId } from './infrastructure/request-log';
 import type { Logger } from 'pino';
+import type { AppConfig } from '../../../libs/config/src';
+import { registerCodecCors } from './codec/codec-cors';
+import { APP_CONFIG } from './infrastructure/tokens';
+import { registerRequestContext } from './infrastructure/request-context';
+import { registerRouteSpanNames } from './infrastructure/route-span-names';
+import { activeTracing } from '../../../libs/observability/src';
+import { GatewayMetrics } from './metrics/gateway-metrics';
+import { registerHttpMetrics } from './metrics/http-metrics';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -21,6 +29,10 @@ export const registeredRoutes = new WeakMap<NestFastifyApplication, string[]>();
 export function configureApp(app: NestFastifyApplication, requestLog?: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
   if (requestLog) registerRequestLog(fastify, requestLog);
+  if (activeTracing()) registerRouteSpanNames(fastify);
+  registerRequestContext(fastify);
+  registerHttpMetrics(fastify, app.get(GatewayMetrics));
+  registerCodecCors(fastify, app.get<AppConfig>(APP_CONFIG).temporalUiUrl);
   const routes: string[] = [];
   registeredRoutes.set(app, routes);
   fastify.addHook('onRoute', (route) => {

@@ -1,4 +1,11 @@
-import { NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
+import {
+  NativeConnection,
+  Worker,
+  type ActivityInterceptorsFactory,
+  type WorkerOptions,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import { activitiesOf, type BookingActivities } from '../../../temporal/activities/booking.activities';
 
 export interface BookingWorkerOptions {
@@ -10,10 +17,26 @@ export interface BookingWorkerOptions {
   readonly maxCachedWorkflows?: number;
   /** A prebuilt bundle (tests build one per run); otherwise the worker bundles the workflows itself. */
   readonly workflowBundle?: WorkflowBundleOption;
+  /** Encrypts payloads (libs/payload-codec); the gateway's client must use the same keys. */
+  readonly dataConverter?: DataConverter;
+  /** Request-id logging, metrics, tracing (apps/worker/src/activity-interceptors.ts, tracing.ts). */
+  readonly activityInterceptors?: ActivityInterceptorsFactory[];
+  /** Tracing's workflow span exporter. */
+  readonly sinks?: WorkerOptions['sinks'];
+  /** Bundle the OpenTelemetry workflow interceptors too (ignored with a prebuilt bundle). */
+  readonly tracing?: boolean;
 }
 
 export function bookingWorkflowsPath(): string {
   return require.resolve('../../../temporal/workflows');
+}
+
+/** Interceptor modules bundled with the workflows; a prebuilt bundle must be made with the same. */
+export function workflowInterceptorModules(tracing: boolean): string[] {
+  const modules = [require.resolve('../../../temporal/workflows/correlation.interceptors')];
+  if (tracing)
+    modules.push(require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'));
+  return modules;
 }
 
 export function createBookingWorker(options: BookingWorkerOptions): Promise<Worker> {
@@ -23,6 +46,15 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     activities: activitiesOf(options.activities),
     maxCachedWorkflows: options.maxCachedWorkflows,
+    dataConverter: options.dataConverter,
+    interceptors: {
+      activity: options.activityInterceptors ?? [],
+      // A prebuilt bundle already holds them (see workflowInterceptorModules).
+      ...(options.workflowBundle
+        ? {}
+        : { workflowModules: workflowInterceptorModules(options.tracing ?? false) }),
+    },
+    sinks: options.sinks,
     ...(options.workflowBundle
       ? { workflowBundle: options.workflowBundle }
       : { workflowsPath: bookingWorkflowsPath() }),

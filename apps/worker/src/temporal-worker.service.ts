@@ -8,8 +8,13 @@ import {
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { AppConfig } from '../../../libs/config/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
+import { bookingDataConverter } from '../../../libs/payload-codec/src';
 import { APP_CONFIG } from './worker.tokens';
+import { activeTracing } from '../../../libs/observability/src';
+import { activityMetrics, requestIdLogging } from './activity-interceptors';
+import { tracedActivities, tracingSinks } from './worker-tracing';
 import { createBookingWorker } from './booking-worker';
+import { WorkerMetrics } from './worker-metrics';
 
 /**
  * Owns the Temporal worker's lifetime inside Nest: started after the app boots, drained on
@@ -26,16 +31,25 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activities: BookingActivities,
+    private readonly metrics: WorkerMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.connection = await NativeConnection.connect({ address: this.config.temporalAddress });
+    const tracing = activeTracing();
     this.worker = await createBookingWorker({
       connection: this.connection,
       namespace: this.config.temporalNamespace,
       taskQueue: this.config.taskQueue,
       activities: this.activities,
       maxCachedWorkflows: this.config.workerMaxCachedWorkflows,
+      dataConverter: bookingDataConverter(this.config),
+      activityInterceptors: [
+        ...(tracing ? [tracedActivities] : []),
+        requestIdLogging,
+        activityMetrics(this.metrics),
+      ],
+      ...(tracing ? { tracing: true, sinks: tracingSinks(tracing) } : {}),
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

@@ -2,7 +2,10 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '../../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../../libs/db/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
+import { observeRedis } from '../../../libs/observability/src';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WorkerMetrics } from './worker-metrics';
+import { WorkerMetricsEndpoint } from './worker-metrics.endpoint';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
 import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
 import type { Redis } from 'ioredis';
@@ -11,17 +14,25 @@ import { availabilityInvalidator } from '../../../temporal/activities/availabili
 @Module({
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
+    { provide: WorkerMetrics, useFactory: () => new WorkerMetrics() },
+    WorkerMetricsEndpoint,
     {
       provide: PRISMA,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createPrismaClient(config.databaseUrl, { poolSize: 10 }),
+      inject: [APP_CONFIG, WorkerMetrics],
+      useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
+        createPrismaClient(config.databaseUrl, { poolSize: 10, observe: metrics.observer('postgres') }),
     },
     {
       provide: BookingRepository,
       inject: [PRISMA],
       useFactory: (prisma: PrismaClient) => new BookingRepository(prisma),
     },
-    { provide: REDIS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createRedis(config.redisUrl) },
+    {
+      provide: REDIS,
+      inject: [APP_CONFIG, WorkerMetrics],
+      useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
+        observeRedis(createRedis(config.redisUrl), metrics.observer('redis')),
+    },
     {
       provide: BookingActivities,
       inject: [BookingRepository, REDIS],

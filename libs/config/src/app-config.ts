@@ -24,6 +24,31 @@ export interface AppConfig {
    * replayed from its short history when its next task comes.
    */
   readonly workerMaxCachedWorkflows: number;
+  /** Keys that encrypt Temporal payloads (guest data in histories); null: payloads stay plain (dev only). */
+  readonly payloadEncryption: PayloadEncryptionConfig | null;
+  /**
+   * Who may call the codec endpoint: `api-key` (Bearer key with the temporal:codec scope) or
+   * `loopback` (anyone on this machine, for `npm start`; refused in production).
+   */
+  readonly codecAuth: 'api-key' | 'loopback';
+  /** Port of the gateway's Prometheus `/metrics` listener (0: any free port). */
+  readonly metricsPort: number;
+  /** Port of the worker's Prometheus `/metrics` listener (0: any free port). */
+  readonly workerMetricsPort: number;
+  /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | null;
+  /**
+   * OpenTelemetry tracing, off unless OTEL_TRACES_EXPORTER asks for it (`otlp`: endpoint and
+   * headers from the standard OTEL_EXPORTER_OTLP_* variables; `console`: spans on stdout).
+   */
+  readonly tracesExporter: 'none' | 'otlp' | 'console';
+}
+
+export interface PayloadEncryptionConfig {
+  /** The key id new payloads are encrypted with. */
+  readonly activeKeyId: string;
+  /** Every key that may still decrypt (the active one and retired ones), by id. */
+  readonly keys: ReadonlyMap<string, Buffer>;
 }
 
 export class ConfigError extends Error {
@@ -67,10 +92,62 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return raw as T;
 }
 
+const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * `PAYLOAD_ENCRYPTION_KEYS=<id>:<base64 of 32 bytes>[,<id>:<key>...]` and
+ * `PAYLOAD_ENCRYPTION_KEY_ID=<id>` (default: the first listed). Rotation: add a new key, make it
+ * the active id, keep the old ones listed until no history needs them.
+ */
+function payloadEncryption(env: Env, production: boolean): PayloadEncryptionConfig | null {
+  const raw = env.PAYLOAD_ENCRYPTION_KEYS?.trim();
+  if (!raw) {
+    if (production) {
+      throw new ConfigError(
+        'PAYLOAD_ENCRYPTION_KEYS',
+        'required in production (guest data in Temporal histories must be encrypted); see README "Observability"',
+      );
+    }
+    if (env.PAYLOAD_ENCRYPTION_KEY_ID) throw new ConfigError('PAYLOAD_ENCRYPTION_KEYS', 'missing');
+    return null;
+  }
+  const keys = new Map<string, Buffer>();
+  for (const entry of raw.split(',').map((e) => e.trim())) {
+    const separator = entry.indexOf(':');
+    const id = entry.slice(0, separator);
+    const encoded = entry.slice(separator + 1);
+    if (separator < 1 || !KEY_ID.test(id)) {
+      throw new ConfigError(
+        'PAYLOAD_ENCRYPTION_KEYS',
+        'expected <id>:<base64 key> entries, ids of [A-Za-z0-9._-]',
+      );
+    }
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length !== 32 || key.toString('base64').replace(/=+$/, '') !== encoded.replace(/=+$/, '')) {
+      throw new ConfigError('PAYLOAD_ENCRYPTION_KEYS', `key ${id} is not the base64 of 32 bytes`);
+    }
+    if (keys.has(id)) throw new ConfigError('PAYLOAD_ENCRYPTION_KEYS', `key id ${id} is listed twice`);
+    keys.set(id, key);
+  }
+  const activeKeyId = env.PAYLOAD_ENCRYPTION_KEY_ID || [...keys.keys()][0];
+  if (!keys.has(activeKeyId)) {
+    throw new ConfigError(
+      'PAYLOAD_ENCRYPTION_KEY_ID',
+      `no key with id ${activeKeyId} in PAYLOAD_ENCRYPTION_KEYS`,
+    );
+  }
+  return { activeKeyId, keys };
+}
+
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tablekeeper';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 export function loadConfig(env: Env = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const codecAuth = oneOf(env, 'CODEC_AUTH', 'api-key', ['api-key', 'loopback'] as const);
+  if (production && codecAuth === 'loopback') {
+    throw new ConfigError('CODEC_AUTH', 'loopback is for development; production needs api-key');
+  }
   const temporalAddress = env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233';
   if (!/^[\w.-]+:\d+$/.test(temporalAddress)) throw new ConfigError('TEMPORAL_ADDRESS', 'expected host:port');
   return {
@@ -86,6 +163,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
     workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 300, 0, 100_000),
+    payloadEncryption: payloadEncryption(env, production),
+    codecAuth,
+    metricsPort: int(env, 'METRICS_PORT', 9464, 0, 65535),
+    workerMetricsPort: int(env, 'WORKER_METRICS_PORT', 9465, 0, 65535),
+    metricsToken: env.METRICS_TOKEN || null,
+    tracesExporter:
+      env.OTEL_SDK_DISABLED === 'true'
+        ? 'none'
+        : oneOf(env, 'OTEL_TRACES_EXPORTER', 'none', ['none', 'otlp', 'console'] as const),
   };
 }
 

@@ -9,7 +9,13 @@ export const API_SCOPES = [
   'reviews:write',
   'admin',
 ] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
+/**
+ * Scopes for Tablekeeper's own engineers, not for restaurants: `temporal:codec` decrypts any
+ * booking's Temporal payloads. Only the CLI grants them; the HTTP API cannot.
+ */
+export const OPERATOR_SCOPES = ['temporal:codec'] as const;
+export type ApiScope = (typeof API_SCOPES)[number] | (typeof OPERATOR_SCOPES)[number];
+const KNOWN_SCOPES: readonly string[] = [...API_SCOPES, ...OPERATOR_SCOPES];
 export const DEFAULT_SCOPES: readonly ApiScope[] = ['availability:read', 'bookings:read', 'bookings:write'];
 
 /** Who is calling: what the guard attaches to a request once the key checks out. */
@@ -129,7 +135,7 @@ export class ApiKeyRepository {
       prefix: key.prefix,
       name: key.name,
       channel: key.channel,
-      scopes: key.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s)),
+      scopes: key.scopes.filter((s): s is ApiScope => KNOWN_SCOPES.includes(s)),
       restaurantIds: key.restaurants.map((r) => r.restaurantId),
       readsPerMinute: key.readsPerMinute,
       writesPerMinute: key.writesPerMinute,

@@ -24,6 +24,7 @@ import {
 } from '../../../../temporal/shared/booking.contract';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+import { GatewayMetrics, type BookingRequestOutcome } from '../metrics/gateway-metrics';
 
 export type PlaceAnswer = PlacementResult | { readonly outcome: 'pending' };
 
@@ -33,14 +34,28 @@ export class BookingWorkflowClient {
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: GatewayMetrics,
   ) {}
+
+  async place(input: BookingWorkflowInput): Promise<PlaceAnswer> {
+    const answer = await this.placeOnce(input);
+    this.metrics.countBookingRequest(
+      answer.outcome === 'placed'
+        ? (answer.booking.status as BookingRequestOutcome)
+        : answer.outcome === 'refused'
+          ? `refused_${answer.code}`
+          : 'pending',
+      input.mode,
+    );
+    return answer;
+  }
 
   /**
    * Update-with-start: starts the booking's workflow (or attaches to the running one with the same
    * ID) and waits for its first answer, bounded by the configured deadline. A workflow ID that
    * belongs to a closed workflow is never reused; its stored result is answered instead.
    */
-  async place(input: BookingWorkflowInput): Promise<PlaceAnswer> {
+  private async placeOnce(input: BookingWorkflowInput): Promise<PlaceAnswer> {
     const startOperation = new WithStartWorkflowOperation(BOOKING_WORKFLOW_TYPE, {
       workflowId: input.workflowId,
       taskQueue: this.config.taskQueue,

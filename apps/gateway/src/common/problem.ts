@@ -47,6 +47,7 @@ export const PROBLEMS = {
   unsupported_media_type: { status: 415, title: 'Send the body as application/json' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key was used for a different request' },
   restaurant_closed: { status: 422, title: 'The restaurant does not take bookings at that time' },
+  payload_not_decryptable: { status: 422, title: 'A payload cannot be decrypted with the configured keys' },
   party_size_out_of_range: { status: 422, title: 'Party size is outside what the restaurant accepts' },
   starts_at_in_past: { status: 422, title: 'The booking would start in the past' },
   unknown_seating_preference: { status: 422, title: 'The restaurant has no zone by that name' },

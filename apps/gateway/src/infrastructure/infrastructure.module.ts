@@ -11,29 +11,71 @@ import {
   createPrismaClient,
   type PrismaClient,
 } from '../../../../libs/db/src';
+// The client part only: the package index also loads its worker-side interceptors and plugin.
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
+import {
+  activeTracing,
+  observeRedis,
+  TemporalCallTimingInterceptor,
+} from '../../../../libs/observability/src';
+import { bookingDataConverter } from '../../../../libs/payload-codec/src';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
+import { MetricsEndpoint } from '../metrics/metrics-endpoint';
+import { RequestIdClientInterceptor } from './request-id.client-interceptor';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
+
+/** Scrapes come every 15-60 s from each Prometheus; the count is shared between them. */
+const PENDING_REVIEWS_CACHE_MS = 10_000;
+
+function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
+  let cached: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    if (!cached || Date.now() - cached.at > ms) {
+      const value = read();
+      cached = { at: Date.now(), value };
+      value.catch(() => (cached = undefined));
+    }
+    return cached.value;
+  };
+}
 
 /** The gateway's connections to the outside world, created once and closed on shutdown. */
 @Global()
 @Module({
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
+    { provide: GatewayMetrics, useFactory: () => new GatewayMetrics() },
+    MetricsEndpoint,
     {
       provide: PRISMA,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createPrismaClient(config.databaseUrl, { poolSize: 20 }),
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: (config: AppConfig, metrics: GatewayMetrics) =>
+        createPrismaClient(config.databaseUrl, { poolSize: 20, observe: metrics.observer('postgres') }),
     },
     {
       provide: REDIS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createRedis(config.redisUrl),
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: (config: AppConfig, metrics: GatewayMetrics) =>
+        observeRedis(createRedis(config.redisUrl), metrics.observer('redis')),
     },
     {
       provide: TEMPORAL_CLIENT,
-      inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig) => {
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: async (config: AppConfig, metrics: GatewayMetrics) => {
         const connection = await Connection.connect({ address: config.temporalAddress });
-        return new Client({ connection, namespace: config.temporalNamespace });
+        return new Client({
+          connection,
+          namespace: config.temporalNamespace,
+          dataConverter: bookingDataConverter(config),
+          interceptors: {
+            workflow: [
+              // Tracing (when on) first: the workflow's spans become children of the HTTP request's.
+              ...(activeTracing() ? [new OpenTelemetryWorkflowClientInterceptor()] : []),
+              new RequestIdClientInterceptor(),
+              new TemporalCallTimingInterceptor(metrics.observer('temporal')),
+            ],
+          },
+        });
       },
     },
     { provide: ApiKeyRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new ApiKeyRepository(p) },
@@ -57,6 +99,8 @@ import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
   ],
   exports: [
     APP_CONFIG,
+    GatewayMetrics,
+    MetricsEndpoint,
     PRISMA,
     REDIS,
     TEMPORAL_CLIENT,
@@ -73,7 +117,12 @@ export class InfrastructureModule implements OnApplicationShutdown {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-  ) {}
+    metrics: GatewayMetrics,
+  ) {
+    metrics.countPendingReviewsWith(
+      cachedFor(PENDING_REVIEWS_CACHE_MS, () => prisma.booking.count({ where: { status: 'manual_review' } })),
+    );
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([

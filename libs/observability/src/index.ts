@@ -1,0 +1,4 @@
+export * from './dependency-timing';
+export * from './metrics-server';
+export * from './temporal-call-timing';
+export * from './tracing-state';
