@@ -15,6 +15,7 @@ import {
   requireServer,
   run,
   startTemporalDevServer,
+  NODE_MEMORY_FLAGS,
 } from './lib/stack.mjs';
 
 const env = {
@@ -150,10 +151,15 @@ async function main() {
     supervise(
       'worker',
       'node',
-      ['--enable-source-maps', 'dist/apps/worker/src/main.js'],
+      ['--enable-source-maps', ...NODE_MEMORY_FLAGS.worker, 'dist/apps/worker/src/main.js'],
       /polling task queue/,
     ),
-    supervise('gateway', 'node', ['--enable-source-maps', 'dist/apps/gateway/src/main.js'], /listening on/),
+    supervise(
+      'gateway',
+      'node',
+      ['--enable-source-maps', ...NODE_MEMORY_FLAGS.gateway, 'dist/apps/gateway/src/main.js'],
+      /listening on/,
+    ),
   ]);
   log(
     `up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`,

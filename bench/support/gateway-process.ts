@@ -24,6 +24,12 @@ export interface RunningProcess {
 
 const DIST = join(__dirname, '..', '..');
 
+/** The heap limits the apps run with in production (scripts/lib/stack.mjs NODE_MEMORY_FLAGS). */
+const PRODUCTION_NODE_FLAGS: Record<string, string> = {
+  gateway: '--max-old-space-size=160 --max-semi-space-size=8',
+  worker: '--max-old-space-size=192 --max-semi-space-size=8',
+};
+
 /**
  * Runs a compiled app and resolves once it is ready: the gateway when /health answers, the worker
  * when it logs that it polls its task queue. Request logs are off (LOG_LEVEL=warn) so they do not
@@ -45,7 +51,7 @@ export async function startProcess(
     process.env.BENCH_PROFILE === '1'
       ? ['--cpu-prof', '--cpu-prof-dir', join(process.cwd(), 'results', 'profiles')]
       : [];
-  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const flags = (process.env.BENCH_NODE_FLAGS ?? PRODUCTION_NODE_FLAGS[app] ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: {
       ...process.env,

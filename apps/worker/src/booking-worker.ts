@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataConverter } from '@temporalio/common';
 import {
   NativeConnection,
@@ -37,6 +39,17 @@ export function workflowInterceptorModules(tracing: boolean): string[] {
   if (tracing)
     modules.push(require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'));
   return modules;
+}
+
+/** Where `npm run build` leaves the prebuilt workflow bundle (dist/workflow-bundles/). */
+export function prebuiltBundlePath(tracing: boolean): string {
+  return join(__dirname, '..', '..', '..', 'workflow-bundles', tracing ? 'traced.js' : 'plain.js');
+}
+
+/** The prebuilt bundle when the build made one, so the worker need not run webpack at start. */
+export function prebuiltBundle(tracing: boolean): WorkflowBundleOption | undefined {
+  const codePath = prebuiltBundlePath(tracing);
+  return existsSync(codePath) ? { codePath } : undefined;
 }
 
 export function createBookingWorker(options: BookingWorkerOptions): Promise<Worker> {

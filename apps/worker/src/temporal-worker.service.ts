@@ -13,7 +13,7 @@ import { APP_CONFIG } from './worker.tokens';
 import { activeTracing } from '../../../libs/observability/src';
 import { activityMetrics, requestIdLogging } from './activity-interceptors';
 import { tracedActivities, tracingSinks } from './worker-tracing';
-import { createBookingWorker } from './booking-worker';
+import { createBookingWorker, prebuiltBundle } from './booking-worker';
 import { WorkerMetrics } from './worker-metrics';
 
 /**
@@ -50,6 +50,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
         activityMetrics(this.metrics),
       ],
       ...(tracing ? { tracing: true, sinks: tracingSinks(tracing) } : {}),
+      workflowBundle: prebuiltBundle(tracing !== undefined),
     });
     this.running = this.worker.run().then(
       () => this.logger.log('worker stopped'),

@@ -162,7 +162,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     temporalUiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:']),
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
-    workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 300, 0, 100_000),
+    workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 100, 0, 100_000),
     payloadEncryption: payloadEncryption(env, production),
     codecAuth,
     metricsPort: int(env, 'METRICS_PORT', 9464, 0, 65535),
