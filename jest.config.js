@@ -20,7 +20,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/admin/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60_000,
   // Two cores: integration files each run a worker and a gateway; more parallelism only thrashes.

@@ -11,6 +11,7 @@ import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
+import { bookingChangePublisher } from '../../temporal/activities/booking-change-publisher';
 import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
 import { createTestDatabase, type TestDatabase } from './database';
 import { REDIS_URL, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
@@ -29,6 +30,23 @@ function quietRuntime(): void {
       error: (message: string, meta?: Record<string, unknown>) => console.error(message, meta ?? ''),
     },
   });
+}
+
+/** One real gateway on a random port; a test may start a second one on the same config. */
+export async function startGateway(
+  config: AppConfig,
+): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(APP_CONFIG)
+    .useValue(config)
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
+    bodyParser: false,
+    logger: ['error'],
+  });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  return { app, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
 export interface TestStack {
@@ -67,17 +85,7 @@ export async function startTestStack(
     logLevel: 'error',
     bookingAnswerDeadlineMs: options.answerDeadlineMs ?? 20_000,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(APP_CONFIG)
-    .useValue(config)
-    .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
-    bodyParser: false,
-    logger: ['error'],
-  });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { app, baseUrl } = await startGateway(config);
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
   const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
   const workerRedis = createRedis(options.redisUrl ?? REDIS_URL);
@@ -105,6 +113,7 @@ export async function startTestStack(
         activities: new BookingActivities(
           new BookingRepository(workerPrisma),
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
+          bookingChangePublisher(workerRedis),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
       });
