@@ -17,7 +17,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': swc },
   // @fastify/static (Swagger UI under fastify) needs content-disposition 3, which is ESM only;
   // Node 20 requires it natively, Jest's CommonJS runtime needs it compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
+  // @fastify/cookie imports the ESM-only `cookie` 2 dynamically: compiled, that import becomes a require.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
   // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
