@@ -24,6 +24,7 @@ module.exports = {
   // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/admin/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
   // Two cores: integration files each run a worker and a gateway; more parallelism only thrashes.
   maxWorkers: 2,

@@ -36,7 +36,6 @@ let restaurant: TestRestaurant;
 let ops: StaffLogin;
 let viewer: StaffLogin;
 let browser: Browser;
-let page: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -50,7 +49,6 @@ beforeAll(async () => {
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
 });
 afterAll(async () => {
   await browser?.close();
@@ -76,26 +74,39 @@ async function book(partySize: number, hour: number, name: string, minute = 0): 
   return response.body;
 }
 
-async function signInAs(target: Page, login: StaffLogin): Promise<void> {
-  await target.goto(`${stack.baseUrl}/admin/`);
-  await target.getByLabel('Email').fill(login.email);
-  await target.getByLabel('Password').fill(login.password);
-  await target.getByRole('button', { name: 'Sign in' }).click();
-  await target.getByRole('tab', { name: 'Review queue' }).waitFor();
-  await target.getByText('Live', { exact: true }).waitFor();
+/** A fresh browser context (its own cookies) at the sign-in page. */
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${stack.baseUrl}/admin/`);
+  await page.getByRole('heading', { name: 'Tablekeeper ops sign-in' }).waitFor();
+  return page;
+}
+
+async function signInAs(login: StaffLogin): Promise<Page> {
+  const page = await freshPage();
+  await page.getByLabel('Email').fill(login.email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(login.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('tab', { name: 'Review queue' }).waitFor();
+  // Subscribed to live changes before the test makes any.
+  await page.getByText('Live', { exact: true }).waitFor();
+  return page;
 }
 
 const tomorrow = () => tomorrowAt(12).slice(0, 10);
 
 it('signs in, with every control labelled', async () => {
-  await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByRole('heading', { name: 'Tablekeeper ops sign-in' }).waitFor();
+  const page = await freshPage();
   await shot(page, '01-sign-in');
   await page.getByLabel('Email').fill(ops.email);
-  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('textbox', { name: 'Password' }).fill('wrong password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').getByText('Wrong email or password').waitFor();
-  await signInAs(page, ops);
+  await page.getByRole('textbox', { name: 'Password' }).fill(ops.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Live', { exact: true }).waitFor();
+  await page.getByText('No bookings are waiting for review.').waitFor();
   const unlabelled = await page.evaluate(() =>
     Array.from(document.querySelectorAll('input, button, select, textarea, [role="tab"]'))
       .filter((el) => {
@@ -111,6 +122,7 @@ it('signs in, with every control labelled', async () => {
 });
 
 it('a large party booked through the API appears in the queue live, and approving confirms it', async () => {
+  const page = await signInAs(ops);
   const booking = await book(6, 19, 'Grace Hopper');
   const answeredAt = Date.now();
   const row = page.getByRole('row', { name: /Grace Hopper/ });
@@ -146,7 +158,7 @@ it('a large party booked through the API appears in the queue live, and approvin
 });
 
 it('rejects another with a reason', async () => {
-  await page.getByRole('tab', { name: 'Review queue' }).click();
+  const page = await signInAs(ops);
   const booking = await book(8, 20, 'Alan Turing');
   const row = page.getByRole('row', { name: /Alan Turing/ });
   await row.waitFor({ timeout: 1000 });
@@ -161,6 +173,7 @@ it('rejects another with a reason', async () => {
 });
 
 it('the floor shows the seated table after check-in, with the booking on focus', async () => {
+  const page = await signInAs(ops);
   const booking = await book(2, 21, 'Ada Lovelace');
   expect(booking.status).toBe('confirmed');
   await page.getByRole('tab', { name: 'Day' }).click();
@@ -176,18 +189,23 @@ it('the floor shows the seated table after check-in, with the booking on focus',
   const tile = page.locator(`[data-table="${booking.tables[0]}"]`);
   await page.locator(`[data-table="${booking.tables[0]}"][data-state="seated"]`).waitFor();
   await expect(tile.getAttribute('aria-label')).resolves.toContain('Seated');
+  // The booking shows on hover, and on keyboard focus.
+  await tile.hover();
+  const tip = page.getByRole('tooltip').getByText(/Ada Lovelace, party of 2/);
+  await tip.waitFor();
+  await page.mouse.move(0, 0);
+  await tip.waitFor({ state: 'hidden' });
   await tile.focus();
-  await page
-    .getByRole('tooltip')
-    .getByText(/Ada Lovelace, party of 2/)
-    .waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(tile.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await tip.waitFor();
   await shot(page, '06-floor');
 });
 
 it('a viewer sees the queue but cannot approve', async () => {
   const booking = await book(6, 18, 'Katherine Johnson');
-  const viewerPage = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-  await signInAs(viewerPage, viewer);
+  const viewerPage = await signInAs(viewer);
   const row = viewerPage.getByRole('row', { name: /Katherine Johnson/ });
   await row.waitFor();
   await expect(
