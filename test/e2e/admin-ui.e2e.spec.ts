@@ -147,13 +147,14 @@ it('a large party booked through the API appears in the queue live, and approvin
   await page.getByLabel('Date').fill(tomorrow());
   const dayRow = page.getByRole('row', { name: /Grace Hopper/ });
   await dayRow.getByText('Confirmed').waitFor();
+  await shot(page, '04-day');
   await dayRow.getByRole('button', { name: 'Open booking of Grace Hopper' }).click();
   const drawer = page.getByRole('dialog');
   await drawer.getByRole('list', { name: 'Event timeline' }).getByText(`by staff:${ops.email}`).waitFor();
   await expect(drawer.getByRole('link', { name: /Temporal UI/ }).getAttribute('href')).resolves.toContain(
     encodeURIComponent(booking.workflowId),
   );
-  await shot(page, '04-day-booking-details');
+  await shot(page, '05-booking-details');
   await page.keyboard.press('Escape');
 });
 
@@ -165,7 +166,7 @@ it('rejects another with a reason', async () => {
   await row.getByRole('button', { name: 'Reject booking of Alan Turing' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Reason').fill('Private event that evening');
-  await shot(page, '05-reject-dialog');
+  await shot(page, '06-reject-dialog');
   await dialog.getByRole('button', { name: 'Reject booking' }).click();
   await row.waitFor({ state: 'detached' });
   const stored = await stack.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
@@ -200,7 +201,7 @@ it('the floor shows the seated table after check-in, with the booking on focus',
   await page.keyboard.press('Tab');
   await expect(tile.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await tip.waitFor();
-  await shot(page, '06-floor');
+  await shot(page, '07-floor');
 });
 
 it('a viewer sees the queue but cannot approve', async () => {
@@ -212,7 +213,7 @@ it('a viewer sees the queue but cannot approve', async () => {
     row.getByRole('button', { name: 'Approve booking of Katherine Johnson' }).isDisabled(),
   ).resolves.toBe(true);
   await viewerPage.getByText('You are signed in as a viewer').waitFor();
-  await shot(viewerPage, '07-viewer-queue');
+  await shot(viewerPage, '08-viewer-queue');
   // Even a hand-made request from the viewer's session is refused by the API.
   const answer = await viewerPage.evaluate(async (id) => {
     const session = (await (await fetch('/admin/api/session')).json()) as { csrfToken: string };

@@ -117,7 +117,7 @@ export function FloorView({ session, version, onError }: Props) {
                     data-state={table.state}
                     className="floor-table"
                   >
-                    <Paper p="sm" style={{ background: s.bg, border: `2px solid ${s.border}` }}>
+                    <Paper p="sm" mih={96} style={{ background: s.bg, border: `2px solid ${s.border}` }}>
                       <Text fw={700} c="dark.9">
                         {table.label}
                       </Text>
