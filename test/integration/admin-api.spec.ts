@@ -399,6 +399,17 @@ describe('live changes', () => {
     }
   });
 
+  it('a gateway shutting down ends its open event streams instead of waiting for them', async () => {
+    const third = await startGateway(stack.config);
+    const stream = openEventStream(`${third.baseUrl}/admin/api/events`, opsSession.cookie);
+    expect(await stream.status).toBe(200);
+    await eventually(async () => (stream.events.some((e) => e.type === 'ready') ? true : undefined));
+    const started = Date.now();
+    await third.app.close();
+    expect(Date.now() - started).toBeLessThan(3000);
+    stream.stop();
+  });
+
   it('refuses the event stream without a session', async () => {
     const response = await fetch(`${stack.baseUrl}/admin/api/events`);
     expect(response.status).toBe(401);

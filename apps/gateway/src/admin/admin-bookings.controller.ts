@@ -172,12 +172,14 @@ export class AdminBookingsController {
   })
   @ApiProblems(401)
   events(@Staff() staff: StaffPrincipal): Observable<MessageEvent> {
-    return merge(
-      of<MessageEvent>({ type: 'ready', data: { restaurantId: staff.restaurantId } }),
-      this.hub
-        .forRestaurant(staff.restaurantId)
-        .pipe(map((change): MessageEvent => ({ type: 'booking', data: change }))),
-      interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+    return this.hub.untilShutdown(
+      merge(
+        of<MessageEvent>({ type: 'ready', data: { restaurantId: staff.restaurantId } }),
+        this.hub
+          .forRestaurant(staff.restaurantId)
+          .pipe(map((change): MessageEvent => ({ type: 'booking', data: change }))),
+        interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+      ),
     );
   }
 }

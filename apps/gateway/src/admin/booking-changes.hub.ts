@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { Observable, Subject, filter } from 'rxjs';
+import { Observable, Subject, filter, takeUntil } from 'rxjs';
 import {
   BOOKING_CHANGED_CHANNEL,
-  closeRedis,
   parseBookingChanged,
   type BookingChanged,
 } from '../../../../libs/cache/src';
@@ -18,6 +17,7 @@ import { APP_CONFIG } from '../infrastructure/tokens';
 export class BookingChangesHub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('BookingChanges');
   private readonly changes = new Subject<BookingChanged>();
+  private readonly closing = new Subject<void>();
   private subscriber?: Redis;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -42,8 +42,15 @@ export class BookingChangesHub implements OnModuleInit, OnModuleDestroy {
     return this.changes.pipe(filter((change) => change.restaurantId === restaurantId));
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Ends a stream when the gateway shuts down, so open event streams do not hold it up. */
+  untilShutdown<T>(stream: Observable<T>): Observable<T> {
+    return stream.pipe(takeUntil(this.closing));
+  }
+
+  onModuleDestroy(): void {
+    this.closing.next();
     this.changes.complete();
-    if (this.subscriber) await closeRedis(this.subscriber);
+    // Not quit(): with Redis down a polite QUIT would wait in the offline queue for ever.
+    this.subscriber?.disconnect();
   }
 }
