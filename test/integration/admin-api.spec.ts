@@ -4,6 +4,7 @@
  * day and floor views, and live changes fanned out through Redis to two gateways.
  */
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { bookingStateQuery } from '../../temporal/shared/booking.contract';
 import {
@@ -264,6 +265,53 @@ describe('review queue and decisions', () => {
     });
     const approve = await stranger.call('POST', `/admin/api/bookings/${booking.id}/approve`, { body: {} });
     expect(approve).toMatchObject({ status: 404, body: { code: 'booking_not_found' } });
+  });
+});
+
+describe('malformed input', () => {
+  it('answers malformed decisions and queries with 4xx problem+json, never 5xx, and changes nothing', async () => {
+    const booking = await book(6, 9);
+    const badBody = fc.oneof(
+      fc.string().map((t) => `{${t}`), // not JSON
+      fc.record({
+        reason: fc.oneof(fc.integer(), fc.array(fc.string()), fc.string({ minLength: 501 })),
+      }),
+      fc.record({
+        tableIds: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 }), fc.constant([])),
+      }),
+      fc.record({ extra: fc.anything() }),
+      fc.constantFrom('[]', 'null', '"x"', '42'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('approve', 'reject', 'cancel'), badBody, async (action, body) => {
+        const response = await fetch(`${stack.baseUrl}/admin/api/bookings/${booking.id}/${action}`, {
+          method: 'POST',
+          headers: {
+            cookie: opsSession.cookie,
+            'x-csrf-token': opsSession.csrfToken,
+            'content-type': 'application/json',
+          },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+      }),
+      { numRuns: 60, seed: 20261122 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/admin/api/bookings', '/admin/api/reviews', '/admin/api/floor'),
+        fc.dictionary(fc.constantFrom('date', 'status', 'q', 'cursor', 'limit', 'at', 'x'), fc.string()),
+        async (path, query) => {
+          const response = await opsSession.call('GET', `${path}?${new URLSearchParams(query).toString()}`);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 60, seed: 20261122 },
+    );
+    const row = await stack.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    expect(row.status).toBe('manual_review');
   });
 });
 
