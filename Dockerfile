@@ -14,6 +14,7 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/apps/admin/dist ./apps/admin/dist
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/package.json ./
 RUN mkdir -p /app/.data && chown node /app/.data

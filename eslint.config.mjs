@@ -12,6 +12,8 @@ export default tseslint.config(
       '.data/**',
       'scripts/**',
       'results/**',
+      'apps/admin/dist/**',
+      'artifacts/**',
     ],
   },
   js.configs.recommended,

@@ -17,11 +17,14 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': swc },
   // @fastify/static (Swagger UI under fastify) needs content-disposition 3, which is ESM only;
   // Node 20 requires it natively, Jest's CommonJS runtime needs it compiled.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
+  // @fastify/cookie imports the ESM-only `cookie` 2 dynamically: compiled, that import becomes a require.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/admin/'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,
   // Two cores: integration files each run a worker and a gateway; more parallelism only thrashes.
   maxWorkers: 2,

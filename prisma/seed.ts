@@ -1,11 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../libs/config/src';
-import { ApiKeyRepository, createPrismaClient, upsertRestaurant } from '../libs/db/src';
+import { ApiKeyRepository, StaffRepository, createPrismaClient, upsertRestaurant } from '../libs/db/src';
 import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup } from './demo-restaurant';
 
 // The raw dev key is kept in the ignored data folder so a second `npm start` can print it again
 // (the database only has its hash).
+// DEMO ONLY: a fixed, documented password so a fresh `npm start` can be tried at once. Never use
+// it anywhere real; create real accounts with `npm run cli -- staff create`.
+const DEMO_STAFF_EMAIL = 'ops@demo.tablekeeper.test';
+const DEMO_STAFF_PASSWORD = 'demo-ops-password';
+
 const DEV_KEY_FILE = join(process.env.TABLEKEEPER_DATA_DIR ?? join(process.cwd(), '.data'), 'demo-api-key');
 
 async function main(): Promise<void> {
@@ -28,6 +33,12 @@ async function main(): Promise<void> {
       mkdirSync(dirname(DEV_KEY_FILE), { recursive: true });
       writeFileSync(DEV_KEY_FILE, `${devKey}\n`, { mode: 0o600 });
     }
+    await new StaffRepository(prisma).upsert({
+      email: DEMO_STAFF_EMAIL,
+      password: DEMO_STAFF_PASSWORD,
+      role: 'ops',
+      restaurantId,
+    });
     const api = `http://localhost:${config.port}`;
     console.log(
       [
@@ -36,6 +47,7 @@ async function main(): Promise<void> {
         `  API          ${api}/v1   (health: ${api}/health/ready)`,
         `  API docs     ${api}/docs`,
         `  Temporal UI  ${config.temporalUiUrl}`,
+        `  Admin UI     ${api}/admin   (DEMO account: ${DEMO_STAFF_EMAIL} / ${DEMO_STAFF_PASSWORD}; demo only)`,
         `  Dev API key  ${devKey}   (also in ${DEV_KEY_FILE}; local development only)`,
         '',
       ].join('\n'),

@@ -2,6 +2,7 @@
 // (`npm test -- test/unit`).
 import { spawn } from 'node:child_process';
 import {
+  ensureChromium,
   ensureDependencies,
   freePort,
   ensureTemporalCli,
@@ -22,7 +23,9 @@ async function main() {
   await requireServer('Postgres', env.TEST_DATABASE_URL, 5432, 'Start PostgreSQL or set TEST_DATABASE_URL.');
   await requireServer('Redis', env.REDIS_URL, 6379, 'Start Redis or set REDIS_URL.');
 
-  // The worker-crash test runs the real compiled worker.
+  ensureChromium();
+
+  // The worker-crash test runs the real compiled worker; the browser tests drive the built admin UI.
   run('npm', ['run', '--silent', 'build']);
 
   let temporal;

@@ -68,6 +68,32 @@ export function ensureDependencies() {
   run('npm', ['install', '--no-audit', '--no-fund', '--no-save']);
 }
 
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The browser tests drive Debian's `chromium` with playwright-core (test tools' own browser
+ * downloads do not work here). Installed with apt when missing; needs root, as CI runs.
+ */
+export function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  log('installing chromium for the browser tests (apt-get)…');
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (args) => {
+    const [command, ...rest] = [...sudo, 'apt-get', ...args];
+    return spawnSync(command, rest, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  };
+  apt(['update']);
+  const result = apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  if (result.status !== 0 || !existsSync(CHROMIUM)) {
+    fail(
+      'Could not install chromium (apt-get install chromium); the browser tests need it at /usr/bin/chromium.',
+    );
+  }
+}
+
 /**
  * The pinned Temporal CLI, built from Go modules into a per-user cache shared by every clone
  * (a first build takes minutes; later ones reuse it), and linked into the ignored .tools folder.

@@ -7,12 +7,17 @@ import {
   type BookingSnapshot,
   type HoldOutcome,
 } from '../../libs/domain/src';
-import type { BookingRepository } from '../../libs/db/src/booking.repository';
+import { TablesUnavailableError, type BookingRepository } from '../../libs/db/src/booking.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
 
 /** Told after every committed change that frees or takes capacity (the availability cache). */
 export interface CapacityChangeListener {
   capacityChanged(restaurantId: string): Promise<void>;
+}
+
+/** Told after every committed change of a booking (the admin UI's live updates). */
+export interface BookingChangeListener {
+  bookingChanged(booking: BookingSnapshot): Promise<void>;
 }
 
 const FREES_CAPACITY: readonly BookingAction[] = ['cancel', 'expire', 'reject', 'mark_no_show'];
@@ -22,6 +27,8 @@ export interface ChangeStatusInput {
   readonly action: BookingAction;
   readonly actor: string;
   readonly reason?: string;
+  /** On approve only: the tables staff chose instead of the engine's. */
+  readonly tableIds?: readonly string[];
 }
 
 export type VerifyResult =
@@ -40,12 +47,14 @@ export class BookingActivities {
   constructor(
     private readonly bookings: BookingRepository,
     private readonly capacity?: CapacityChangeListener,
+    private readonly changes?: BookingChangeListener,
   ) {}
 
   async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
     const outcome = await this.bookings.holdBooking(request);
     if (outcome.ok) {
       await this.notify(request.restaurantId);
+      await this.announce(outcome.booking);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
       log.info('hold taken', {
@@ -60,13 +69,16 @@ export class BookingActivities {
   }
 
   async verifyCapacity(bookingId: string, actor: string): Promise<VerifyResult> {
-    return this.bookings.verifyCapacity(bookingId, actor);
+    const outcome = await this.bookings.verifyCapacity(bookingId, actor);
+    if (outcome.ok) await this.announce(outcome.booking);
+    return outcome;
   }
 
   async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
     const outcome = await this.bookings.assignTables(bookingId, actor);
     // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
     if (outcome.assigned && outcome.plan) await this.notify(outcome.booking.restaurantId);
+    await this.announce(outcome.booking);
     return outcome.assigned
       ? { assigned: true, booking: outcome.booking }
       : { assigned: false, booking: outcome.booking, reason: outcome.reason };
@@ -76,6 +88,7 @@ export class BookingActivities {
     try {
       const booking = await this.bookings.transition(input);
       if (FREES_CAPACITY.includes(input.action)) await this.notify(booking.restaurantId);
+      await this.announce(booking);
       log.info('booking status changed', {
         bookingId: booking.id,
         status: booking.status,
@@ -89,7 +102,24 @@ export class BookingActivities {
           status: error.status,
         });
       }
+      if (error instanceof TablesUnavailableError) {
+        // Another booking took a chosen table after the gateway checked: refuse this approval
+        // (the review stays open) rather than fail the booking's workflow.
+        throw ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
+          action: input.action,
+          reason: error.code,
+        });
+      }
       throw error;
+    }
+  }
+
+  /** Like the cache, live updates are best effort: a lost message never fails the booking. */
+  private async announce(booking: BookingSnapshot): Promise<void> {
+    try {
+      await this.changes?.bookingChanged(booking);
+    } catch (error) {
+      log.warn('booking change not announced', { bookingId: booking.id, error: String(error) });
     }
   }
 

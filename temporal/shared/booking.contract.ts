@@ -61,6 +61,10 @@ export interface CancelInput extends ActorRef {
   readonly reason: string;
 }
 export type RejectInput = CancelInput;
+/** Approving a review; staff may seat the party at other tables than the engine chose. */
+export interface ApproveInput extends ActorRef {
+  readonly tableIds?: readonly string[];
+}
 
 /**
  * Waits until the booking's first answer is known: `held` for a hold, `confirmed` or
@@ -71,7 +75,7 @@ export const placeBookingUpdate = defineUpdate<PlacementResult>('placeBooking');
 export const confirmHoldUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('confirmHold');
 export const cancelBookingUpdate = defineUpdate<BookingSnapshot, [CancelInput]>('cancelBooking');
 export const checkInUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('checkIn');
-export const approveReviewUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('approveReview');
+export const approveReviewUpdate = defineUpdate<BookingSnapshot, [ApproveInput]>('approveReview');
 export const rejectReviewUpdate = defineUpdate<BookingSnapshot, [RejectInput]>('rejectReview');
 export const bookingStateQuery = defineQuery<BookingWorkflowState>('bookingState');
 

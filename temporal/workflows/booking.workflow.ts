@@ -37,6 +37,7 @@ import {
   confirmHoldUpdate,
   placeBookingUpdate,
   rejectReviewUpdate,
+  type ApproveInput,
   type BookingWorkflowInput,
   type CancelInput,
   type RejectInput,
@@ -92,6 +93,8 @@ interface Command {
   readonly kind: CommandKind;
   readonly actor: string;
   readonly reason?: string;
+  /** Approve only: the tables staff chose. */
+  readonly tableIds?: readonly string[];
   taken: boolean;
   settled: boolean;
   result?: BookingSnapshot;
@@ -141,8 +144,13 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     );
   };
 
-  const submit = async (kind: CommandKind, actor: string, reason?: string): Promise<BookingSnapshot> => {
-    const command: Command = { kind, actor, reason, taken: false, settled: false };
+  const submit = async (
+    kind: CommandKind,
+    actor: string,
+    reason?: string,
+    tableIds?: readonly string[],
+  ): Promise<BookingSnapshot> => {
+    const command: Command = { kind, actor, reason, tableIds, taken: false, settled: false };
     inbox.push(command);
     await condition(() => command.settled);
     if (command.error) refuse(kind);
@@ -162,8 +170,8 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   setHandler(checkInUpdate, (by: ActorRef) => submit('check_in', by.actor), {
     validator: (_by: ActorRef) => check('check_in'),
   });
-  setHandler(approveReviewUpdate, (by: ActorRef) => submit('approve', by.actor, by.reason), {
-    validator: (_by: ActorRef) => check('approve'),
+  setHandler(approveReviewUpdate, (by: ApproveInput) => submit('approve', by.actor, by.reason, by.tableIds), {
+    validator: (_by: ApproveInput) => check('approve'),
   });
   setHandler(rejectReviewUpdate, (by: RejectInput) => submit('reject', by.actor, by.reason), {
     validator: (_by: RejectInput) => check('reject'),
@@ -192,8 +200,21 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     return snapshot;
   };
 
-  const change = async (action: BookingAction, actor: string, reason?: string): Promise<BookingSnapshot> =>
-    record(await activities.changeStatus({ bookingId: input.bookingId, action, actor, reason }));
+  const change = async (
+    action: BookingAction,
+    actor: string,
+    reason?: string,
+    tableIds?: readonly string[],
+  ): Promise<BookingSnapshot> =>
+    record(
+      await activities.changeStatus({
+        bookingId: input.bookingId,
+        action,
+        actor,
+        reason,
+        ...(tableIds?.length ? { tableIds } : {}),
+      }),
+    );
   const placementChange = async (action: BookingAction, reason: string): Promise<BookingSnapshot> =>
     record(await place.changeStatus({ bookingId: input.bookingId, action, actor: SYSTEM, reason }));
 
@@ -218,7 +239,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     }
     const action = ACTION_OF[command.kind];
     try {
-      settle(command, await change(action, command.actor, command.reason));
+      settle(command, await change(action, command.actor, command.reason, command.tableIds));
     } catch (error) {
       // The database refused the change (it re-checks the transition table): answer the caller
       // and keep the booking's timers running instead of failing the whole workflow.

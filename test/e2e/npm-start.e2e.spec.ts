@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { apiClient } from '../support/http';
-import { TEST_DATABASE_PREFIX, TEST_DATABASE_URL, databaseUrl } from '../support/test-env';
+import { TEST_DATABASE_URL, databaseUrl, runId } from '../support/test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -46,7 +46,7 @@ function tomorrowLondon(hour: number): string {
   return at.toISOString().replace('Z', '+00:00');
 }
 
-const dbName = `${TEST_DATABASE_PREFIX}start_${randomBytes(4).toString('hex')}`;
+const dbName = `tk_test_${runId()}_start_${randomBytes(4).toString('hex')}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'tk-start-'));
 let start: ChildProcess | undefined;
 let output = '';

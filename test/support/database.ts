@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TEMPLATE_DATABASE, TEST_DATABASE_PREFIX, TEST_DATABASE_URL, databaseUrl } from './test-env';
+import { TEST_DATABASE_URL, databaseUrl, runId, templateDatabase } from './test-env';
 
 export interface TestDatabase {
   readonly url: string;
@@ -20,11 +20,11 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
 
 /** A private database cloned from the migrated template, so test files never share rows. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `${TEST_DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
+  const name = `tk_test_${runId()}_${randomBytes(4).toString('hex')}`;
   // CREATE DATABASE ... TEMPLATE fails while another session is cloning the same template.
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+      await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`));
       break;
     } catch (error) {
       if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;

@@ -1,19 +1,24 @@
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-
 /** Where the shared test servers are; `npm test` (scripts/test.mjs) sets these. */
 export const TEST_DATABASE_URL =
   process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
 /**
- * Per checkout: several clones or worktrees run their suites on one Postgres server at once, and
- * each run's cleanup of stale databases must only touch its own.
+ * Every `npm test` run names its databases after its own run id (set by global setup, inherited by
+ * the test workers), so runs from several clones on one Postgres never drop or clone each other's.
+ * The id starts with the run's start time, so a later run can sweep leftovers of old ones.
  */
-export const CHECKOUT_TAG = createHash('sha1')
-  .update(join(__dirname, '..', '..'))
-  .digest('hex')
-  .slice(0, 8);
-export const TEST_DATABASE_PREFIX = `tk_${CHECKOUT_TAG}_`;
-export const TEMPLATE_DATABASE = `tablekeeper_test_template_${CHECKOUT_TAG}`;
+export const RUN_ENV = 'TABLEKEEPER_TEST_RUN';
+
+export function runId(): string {
+  const id = process.env[RUN_ENV];
+  if (!id) throw new Error(`${RUN_ENV} is not set: run the suite with \`npm test\``);
+  return id;
+}
+
+export function templateDatabase(): string {
+  return `tk_tpl_${runId()}`;
+}
+
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export function temporalAddress(): string {

@@ -14,6 +14,7 @@ import { loadConfig, type AppConfig } from '../../libs/config/src';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
+import { bookingChangePublisher } from '../../temporal/activities/booking-change-publisher';
 import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
 import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -33,6 +34,23 @@ function quietRuntime(): void {
       error: (message: string, meta?: Record<string, unknown>) => console.error(message, meta ?? ''),
     },
   });
+}
+
+/** One real gateway on a random port; a test may start a second one on the same config. */
+export async function startGateway(
+  config: AppConfig,
+): Promise<{ app: NestFastifyApplication; baseUrl: string }> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(APP_CONFIG)
+    .useValue(config)
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
+    bodyParser: false,
+    logger: ['error'],
+  });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  return { app, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
 export interface TestStack {
@@ -81,17 +99,7 @@ export async function startTestStack(
     metricsPort: 0,
     ...options.config,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(APP_CONFIG)
-    .useValue(config)
-    .compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), {
-    bodyParser: false,
-    logger: ['error'],
-  });
-  configureApp(app);
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { app, baseUrl } = await startGateway(config);
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
   const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
   const workerRedis = createRedis(options.redisUrl ?? REDIS_URL);
@@ -120,6 +128,7 @@ export async function startTestStack(
         activities: new BookingActivities(
           new BookingRepository(workerPrisma),
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
+          bookingChangePublisher(workerRedis),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
         dataConverter: bookingDataConverter(config),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { publishApiKeyRevoked } from '../../../libs/cache/src';
@@ -5,6 +6,10 @@ import { loadConfig } from '../../../libs/config/src';
 import {
   API_SCOPES,
   ApiKeyRepository,
+  MIN_PASSWORD_LENGTH,
+  STAFF_ROLES,
+  StaffRepository,
+  type StaffRole,
   RestaurantRepository,
   createPrismaClient,
   OPERATOR_SCOPES,
@@ -17,6 +22,9 @@ const USAGE = `Usage:
                                 [--reads-per-minute N] [--writes-per-minute N]
   npm run cli -- api-key list --restaurant <slug>
   npm run cli -- api-key revoke --prefix <key prefix>
+  npm run cli -- staff create --email <email> --role ops|viewer [--restaurant <slug>] [--password <pw>]
+                              (a strong password is generated and shown once when --password is left out;
+                               --restaurant may be left out when there is only one restaurant)
 
 Channels: ${CHANNELS.join(', ')}
 Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)
@@ -78,10 +86,14 @@ async function main(argv: string[]): Promise<void> {
       prefix: { type: 'string' },
       'reads-per-minute': { type: 'string' },
       'writes-per-minute': { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
+      password: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [noun, verb] = positionals;
+  if (!values.help && noun === 'staff' && verb === 'create') return createStaff(values);
   if (values.help || noun !== 'api-key' || !['create', 'list', 'revoke'].includes(verb ?? ''))
     throw new UsageError();
 
@@ -133,6 +145,47 @@ async function main(argv: string[]): Promise<void> {
     });
     console.log(`API key ${created.prefix} for ${slugs.join(', ')} (shown once; store it now):`);
     console.log(created.rawKey);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function createStaff(values: {
+  email?: string;
+  role?: string;
+  restaurant?: string;
+  password?: string;
+}): Promise<void> {
+  const email = values.email?.trim() ?? '';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('--email must be an email address');
+  const role = values.role as StaffRole;
+  if (!STAFF_ROLES.includes(role)) throw new UsageError(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+  if (values.password !== undefined && values.password.length < MIN_PASSWORD_LENGTH)
+    throw new UsageError(`--password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+  const password = values.password ?? randomBytes(15).toString('base64url');
+  const prisma = createPrismaClient(loadConfig().databaseUrl, { poolSize: 1 });
+  try {
+    const restaurants = new RestaurantRepository(prisma);
+    let restaurant;
+    if (values.restaurant) {
+      restaurant = await restaurants.findBySlug(values.restaurant);
+      if (!restaurant) throw new UsageError(`no restaurant with slug ${values.restaurant}`);
+    } else {
+      const all = await prisma.restaurant.findMany({ select: { id: true, slug: true }, take: 2 });
+      if (all.length !== 1)
+        throw new UsageError('--restaurant is required when there is not exactly one restaurant');
+      restaurant = all[0];
+    }
+    const existing = await prisma.staffAccount.findUnique({ where: { email: email.toLowerCase() } });
+    if (existing) throw new UsageError(`a staff account for ${email.toLowerCase()} already exists`);
+    const created = await new StaffRepository(prisma).create({
+      email,
+      password,
+      role,
+      restaurantId: restaurant.id,
+    });
+    console.log(`Staff account ${created.email} (${role}) for ${restaurant.slug}.`);
+    if (values.password === undefined) console.log(`Password (shown once; store it now): ${password}`);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdminModule } from './admin/admin.module';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
@@ -18,7 +19,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 
 @Module({
-  imports: [InfrastructureModule],
+  imports: [InfrastructureModule, AdminModule],
   controllers: [
     HealthController,
     RestaurantsController,

@@ -1,4 +1,6 @@
+import fastifyCookie from '@fastify/cookie';
 import { SwaggerModule } from '@nestjs/swagger';
+import { isAdminUiRoute, registerAdminUi } from './admin/admin-ui.static';
 import { buildOpenApiDocument } from './openapi.document';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
@@ -37,10 +39,13 @@ export function configureApp(app: NestFastifyApplication, requestLog?: Logger): 
   registeredRoutes.set(app, routes);
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+      if (method !== 'HEAD' && !isAdminUiRoute(route.url))
+        routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     }
   });
   registerJsonBodyParser(fastify, BODY_LIMIT_BYTES);
+  void fastify.register(fastifyCookie);
+  registerAdminUi(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

@@ -84,6 +84,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: tk_<prefix>_<secret>' })
+    .addCookieAuth(
+      'tk_admin_session',
+      { type: 'apiKey', in: 'cookie', description: 'Admin UI session, set by POST /admin/api/session' },
+      'staff_session',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const components = (document.components ??= {}) as Json;
@@ -106,7 +111,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   for (const operations of Object.values(document.paths)) {
     for (const operation of Object.values(operations as Record<string, Json>)) {
       if (!operation || typeof operation !== 'object' || !operation.responses) continue;
-      const authenticated = Array.isArray(operation.security) && operation.security.length > 0;
+      const schemes = ((operation.security as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s));
+      // API-key routes carry the key's rate limits; admin routes (staff session) answer 401 alone.
+      const authenticated = schemes.includes('bearer');
+      if (schemes.includes('staff_session')) {
+        (operation.responses as Record<string, Json>)['401'] ??= problemResponse(401);
+      }
       const idempotent = ((operation.parameters as Json[] | undefined) ?? []).some(
         (p) => p.name === 'Idempotency-Key',
       );

@@ -10,6 +10,7 @@ import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
 import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
 import type { Redis } from 'ioredis';
 import { availabilityInvalidator } from '../../../temporal/activities/availability-invalidator';
+import { bookingChangePublisher } from '../../../temporal/activities/booking-change-publisher';
 
 @Module({
   providers: [
@@ -37,7 +38,11 @@ import { availabilityInvalidator } from '../../../temporal/activities/availabili
       provide: BookingActivities,
       inject: [BookingRepository, REDIS],
       useFactory: (bookings: BookingRepository, redis: Redis) =>
-        new BookingActivities(bookings, availabilityInvalidator(new AvailabilityCache(redis))),
+        new BookingActivities(
+          bookings,
+          availabilityInvalidator(new AvailabilityCache(redis)),
+          bookingChangePublisher(redis),
+        ),
     },
     TemporalWorkerService,
   ],

@@ -2,3 +2,4 @@ export * from './availability-cache';
 export * from './redis-client.factory';
 export * from './api-key-events';
 export * from './idempotency-store';
+export * from './booking-changes';

@@ -305,3 +305,15 @@ export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<B
     tables: change.releaseTables ? [] : before.tables,
   };
 }
+
+/**
+ * A hold past its expiry never takes capacity, even if its workflow was terminated before it could
+ * expire the hold: its tables are released here, under the restaurant lock.
+ */
+export async function releaseLapsedHolds(tx: Tx, restaurantId: string, now: Date): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE table_assignments ta SET released_at = ${now}
+    FROM bookings b
+    WHERE ta.booking_id = b.id AND ta.released_at IS NULL
+      AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}`;
+}

@@ -25,6 +25,7 @@ import {
   lockRestaurantOfBooking,
   readBookingState,
   readFloorAndBooking,
+  releaseLapsedHolds,
   readSlotLoadAndBusyTables,
   type BookingState,
   type RestaurantFloor,
@@ -52,6 +53,17 @@ export interface TransitionCommand {
   readonly actor: string;
   readonly reason?: string;
   readonly data?: Prisma.InputJsonValue;
+  /** On `approve` only: staff seat the party at these tables instead of the engine's choice. */
+  readonly tableIds?: readonly string[];
+}
+
+/** Staff chose tables that cannot take the booking (unknown, blocked, too small or taken). */
+export class TablesUnavailableError extends Error {
+  readonly code = 'tables_unavailable';
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'TablesUnavailableError';
+  }
 }
 
 export type VerifyOutcome = { ok: true; booking: BookingSnapshot } | { ok: false; reason: 'hold_expired' };
@@ -354,7 +366,41 @@ export class BookingRepository {
 
   /** One version-guarded statement after one read: atomic without a transaction. */
   async transition(command: TransitionCommand): Promise<BookingSnapshot> {
+    if (command.action === 'approve' && command.tableIds?.length) {
+      return this.prisma.$transaction((tx) => this.approveAtTablesInTx(tx, command), HOLD_TX_OPTIONS);
+    }
     return this.transitionInTx(this.prisma, command);
+  }
+
+  /**
+   * manual_review -> confirmed at the tables staff picked. Under the restaurant lock, like every
+   * write that takes capacity: the tables are checked free, the engine's tables are released and
+   * the chosen ones assigned, all with the status change.
+   */
+  private async approveAtTablesInTx(tx: Tx, command: TransitionCommand): Promise<BookingSnapshot> {
+    const row = await tx.booking.findUniqueOrThrow({ where: { id: command.bookingId } });
+    if (row.status !== 'manual_review') return this.transitionInTx(tx, command);
+    await lockRestaurant(tx, row.restaurantId);
+    await releaseLapsedHolds(tx, row.restaurantId, new Date());
+    const tables = await checkTableChoice(tx, row, command.tableIds ?? []);
+    await tx.tableAssignment.updateMany({
+      where: { bookingId: row.id, releasedAt: null },
+      data: { releasedAt: new Date() },
+    });
+    await tx.tableAssignment.createMany({
+      data: tables.map((t) => ({
+        bookingId: row.id,
+        tableId: t.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        kind: 'assigned',
+      })),
+    });
+    const { tableIds: _chosen, ...rest } = command;
+    return this.transitionInTx(tx, {
+      ...rest,
+      data: { tables: tables.map((t) => t.label), chosenBy: 'staff' },
+    });
   }
 
   /**
@@ -438,6 +484,43 @@ function choosePlanOnFloor(
   if (free.plans.length > 0) return { ...free.plans[0], candidatesConsidered: free.candidatesConsidered };
   const anyAtAll = planAssignments({ partySize, tables: floor.tables, combinable: floor.combinable });
   return anyAtAll.plans.length > 0 ? 'all_taken' : null;
+}
+
+/**
+ * The tables staff chose for a booking, if they can take it: all of the restaurant, active, seating
+ * the party together, and free for the booking's time (its own tables do not count as taken).
+ * Throws TablesUnavailableError naming the problem otherwise. Used under the restaurant lock by the
+ * approve path, and by the admin API to refuse a bad choice before it reaches the workflow.
+ */
+export async function checkTableChoice(
+  db: Tx,
+  booking: { id: string; restaurantId: string; partySize: number; startsAt: Date; endsAt: Date },
+  tableIds: readonly string[],
+): Promise<{ id: string; label: string }[]> {
+  const wanted = [...new Set(tableIds)];
+  const tables = await db.diningTable.findMany({
+    where: { id: { in: wanted }, restaurantId: booking.restaurantId, active: true },
+    select: { id: true, label: true, maxCovers: true },
+  });
+  if (wanted.length === 0 || tables.length !== wanted.length) {
+    throw new TablesUnavailableError('Choose active tables of this restaurant');
+  }
+  const seats = tables.reduce((sum, t) => sum + t.maxCovers, 0);
+  if (seats < booking.partySize) {
+    throw new TablesUnavailableError(`Those tables seat ${seats}; the party is ${booking.partySize}`);
+  }
+  const taken = await db.$queryRaw<{ label: string }[]>`
+    SELECT DISTINCT dt.label
+    FROM table_assignments ta JOIN dining_tables dt ON dt.id = ta.table_id
+    WHERE ta.table_id = ANY(${wanted}::uuid[]) AND ta.released_at IS NULL AND ta.booking_id <> ${booking.id}::uuid
+      AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${booking.startsAt}, ${booking.endsAt}, '[)')`;
+  if (taken.length > 0) {
+    const labels = taken.map((t) => t.label).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    throw new TablesUnavailableError(`${labels.join(', ')} ${labels.length > 1 ? 'are' : 'is'} taken then`);
+  }
+  return tables
+    .map((t) => ({ id: t.id, label: t.label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }));
 }
 
 function applyTransitionOrReplay(action: BookingAction, status: BookingStatus): BookingStatus | 'replay' {

@@ -8,3 +8,6 @@ export * from './migrations';
 export * from './postgres-errors';
 export * from './restaurant-setup';
 export * from './availability.repository';
+export * from './staff.repository';
+export * from './staff-password';
+export * from './admin-booking.repository';

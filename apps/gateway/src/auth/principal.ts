@@ -9,7 +9,7 @@ export const REQUIRED_SCOPE = 'tablekeeper:required-scope';
 export const RequireScope = (scope: ApiScope) => SetMetadata(REQUIRED_SCOPE, scope);
 
 export const PUBLIC_ROUTE = 'tablekeeper:public';
-/** Health and docs need no API key. */
+/** No API key: health and docs, and the admin API (its staff session guard stands in). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The authenticated caller, as the guard attached it. */

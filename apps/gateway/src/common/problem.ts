@@ -32,6 +32,10 @@ export const PROBLEMS = {
   idempotency_key_required: { status: 400, title: 'Idempotency-Key header is required' },
   invalid_idempotency_key: { status: 400, title: 'Idempotency-Key is malformed' },
   unauthorized: { status: 401, title: 'Missing or invalid API key' },
+  not_signed_in: { status: 401, title: 'Sign in to the admin UI first' },
+  invalid_credentials: { status: 401, title: 'Wrong email or password' },
+  csrf_token_invalid: { status: 403, title: 'Missing or wrong X-CSRF-Token header' },
+  role_forbidden: { status: 403, title: 'Your staff role may not do this' },
   insufficient_scope: { status: 403, title: 'The API key lacks the scope for this action' },
   not_found: { status: 404, title: 'Not found' },
   restaurant_not_found: { status: 404, title: 'Restaurant not found' },
@@ -39,6 +43,7 @@ export const PROBLEMS = {
   api_key_not_found: { status: 404, title: 'API key not found' },
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
   invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
+  tables_unavailable: { status: 409, title: 'Those tables cannot take the booking' },
   idempotency_request_in_progress: {
     status: 409,
     title: 'A request with this Idempotency-Key is still running',
@@ -52,6 +57,7 @@ export const PROBLEMS = {
   starts_at_in_past: { status: 422, title: 'The booking would start in the past' },
   unknown_seating_preference: { status: 422, title: 'The restaurant has no zone by that name' },
   rate_limited: { status: 429, title: 'Too many requests for this API key' },
+  sign_in_rate_limited: { status: 429, title: 'Too many failed sign-ins; wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'A dependency is unavailable; retry later' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,0 +1,143 @@
+import {
+  Alert,
+  Group,
+  Paper,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
+import { call, type FloorZone, type Session } from '../api';
+import { FLOOR_LABEL, STATUS_LABEL, time } from '../format';
+import { useLoad } from './useLoad';
+
+interface Props {
+  session: Session;
+  version: number;
+  onError: (error: unknown) => void;
+}
+
+/** `YYYY-MM-DDTHH:mm` of an instant at the restaurant, for a datetime-local input. */
+function localInput(tz: string, at = new Date()): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The instant a restaurant-local `YYYY-MM-DDTHH:mm` names (the browser may be in another zone). */
+function instantOf(local: string, tz: string): string {
+  const guess = new Date(`${local}:00Z`);
+  const shown = new Date(`${localInput(tz, guess)}:00Z`);
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime())).toISOString();
+}
+
+export function FloorView({ session, version, onError }: Props) {
+  const tz = session.staff.timezone;
+  const [at, setAt] = useState(() => localInput(tz));
+  const { data, error } = useLoad(
+    () =>
+      call<{ at: string; zones: FloorZone[] }>('GET', `/floor?at=${encodeURIComponent(instantOf(at, tz))}`),
+    [version, at],
+    onError,
+  );
+
+  return (
+    <section aria-labelledby="floor-title">
+      <Title order={2} size="h4" id="floor-title" mb="sm">
+        The floor
+      </Title>
+      <Group align="flex-end" mb="md">
+        <TextInput
+          label={`Time (${tz})`}
+          type="datetime-local"
+          value={at}
+          onChange={(e) => e.currentTarget.value && setAt(e.currentTarget.value)}
+        />
+        <Group gap="md" aria-label="Legend" role="list">
+          {Object.entries(FLOOR_LABEL).map(([state, s]) => (
+            <Group key={state} gap={4} role="listitem">
+              <span
+                aria-hidden="true"
+                style={{
+                  display: 'inline-block',
+                  width: 16,
+                  height: 16,
+                  background: s.bg,
+                  border: `2px solid ${s.border}`,
+                }}
+              />
+              <Text size="sm">
+                {s.symbol} {s.label}
+              </Text>
+            </Group>
+          ))}
+        </Group>
+      </Group>
+      {error && (
+        <Alert color="red.9" variant="outline" role="alert">
+          {error}
+        </Alert>
+      )}
+      {data?.zones.map((zone) => (
+        <section key={zone.id} aria-label={`Zone ${zone.name}`}>
+          <Title order={3} size="h5" mt="md" mb="xs">
+            {zone.name}
+          </Title>
+          <SimpleGrid cols={{ base: 2, sm: 4, md: 6 }} spacing="sm">
+            {zone.tables.map((table) => {
+              const s = FLOOR_LABEL[table.state];
+              const b = table.booking;
+              const detail = b
+                ? `${b.guestName}, party of ${b.partySize}, ${time(b.startsAt, tz)}–${time(b.endsAt, tz)}, ${STATUS_LABEL[b.status].label}`
+                : 'No booking at this time';
+              return (
+                <Tooltip
+                  key={table.id}
+                  label={detail}
+                  withArrow
+                  events={{ hover: true, focus: true, touch: true }}
+                >
+                  <UnstyledButton
+                    aria-label={`Table ${table.label}, ${s.label}. ${detail}`}
+                    data-table={table.label}
+                    data-state={table.state}
+                    className="floor-table"
+                  >
+                    <Paper p="sm" mih={96} style={{ background: s.bg, border: `2px solid ${s.border}` }}>
+                      <Text fw={700} c="dark.9">
+                        {table.label}
+                      </Text>
+                      <Text size="sm" c="dark.9">
+                        <span aria-hidden="true">{s.symbol}</span> {s.label} · {table.minCovers}–
+                        {table.maxCovers}
+                      </Text>
+                      {b && (
+                        <Text size="xs" c="dark.9" truncate>
+                          {b.guestName} ({b.partySize})
+                        </Text>
+                      )}
+                    </Paper>
+                  </UnstyledButton>
+                </Tooltip>
+              );
+            })}
+          </SimpleGrid>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Sse,
+  UseGuards,
+  type MessageEvent,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCookieAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Observable, interval, map, merge, of } from 'rxjs';
+import type { StaffPrincipal } from '../../../../libs/db/src';
+import { Public } from '../auth/principal';
+import { BookingOutput, BookingDetailsOutput } from '../bookings/booking.outputs';
+import { ReasonInput } from '../bookings/booking.inputs';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { ProblemException } from '../common/problem';
+import { ApproveInput, DayQuery, FloorQuery, PageQuery } from './admin.inputs';
+import { BookingPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
+import { AdminService } from './admin.service';
+import { BookingChangesHub } from './booking-changes.hub';
+import { RequireRole, Staff } from './staff-session';
+import { StaffSessionGuard } from './staff-session.guard';
+
+@Injectable()
+class StaffBookingIdPipe extends ParseUUIDPipe {
+  constructor() {
+    super({
+      exceptionFactory: () => new ProblemException('booking_not_found', 'No such booking at your restaurant'),
+    });
+  }
+}
+
+const HEARTBEAT_MS = 20_000;
+const CSRF = ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session' });
+
+/** The admin UI's API: the review queue, the day, the floor, decisions and live changes. */
+@ApiTags('admin')
+@ApiCookieAuth('staff_session')
+@Public()
+@UseGuards(StaffSessionGuard)
+@Controller('admin/api')
+export class AdminBookingsController {
+  constructor(
+    private readonly admin: AdminService,
+    private readonly hub: BookingChangesHub,
+  ) {}
+
+  @Get('reviews')
+  @ApiOperation({ summary: 'Bookings in manual_review, soonest first, with why and the engine’s pick' })
+  @ApiOkResponse({ type: ReviewPageOutput })
+  @ApiProblems(400, 401)
+  reviews(@Staff() staff: StaffPrincipal, @Query() query: PageQuery): Promise<ReviewPageOutput> {
+    return this.admin.reviewQueue(staff, query);
+  }
+
+  @Get('bookings')
+  @ApiOperation({ summary: "A day's bookings by time, filtered by status and guest name or phone" })
+  @ApiOkResponse({ type: BookingPageOutput })
+  @ApiProblems(400, 401)
+  day(@Staff() staff: StaffPrincipal, @Query() query: DayQuery): Promise<BookingPageOutput> {
+    return this.admin.day(staff, query);
+  }
+
+  @Get('bookings/:id')
+  @ApiOperation({ summary: 'A booking with its event timeline, tables, channel and workflow link' })
+  @ApiOkResponse({ type: BookingDetailsOutput })
+  @ApiProblems(401, 404)
+  details(
+    @Staff() staff: StaffPrincipal,
+    @Param('id', StaffBookingIdPipe) id: string,
+  ): Promise<BookingDetailsOutput> {
+    return this.admin.details(staff, id);
+  }
+
+  @Post('bookings/:id/approve')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CSRF
+  @ApiOperation({ summary: 'Approve a booking in review, optionally at other tables (ops only)' })
+  @ApiBody({ type: ApproveInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async approve(
+    @Staff() staff: StaffPrincipal,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: ApproveInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.admin.act(staff, id, { kind: 'approve', reason: input.reason, tableIds: input.tableIds }),
+    );
+  }
+
+  @Post('bookings/:id/reject')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CSRF
+  @ApiOperation({ summary: 'Reject a booking in review with a reason (ops only)' })
+  @ApiBody({ type: ReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async reject(
+    @Staff() staff: StaffPrincipal,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: ReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'reject', reason: input.reason }));
+  }
+
+  @Post('bookings/:id/cancel')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CSRF
+  @ApiOperation({ summary: 'Cancel a booking with a reason (ops only)' })
+  @ApiBody({ type: ReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async cancel(
+    @Staff() staff: StaffPrincipal,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: ReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'cancel', reason: input.reason }));
+  }
+
+  @Post('bookings/:id/check-in')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CSRF
+  @ApiOperation({ summary: 'Seat a confirmed booking (ops only)' })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(401, 403, 404, 409, 503)
+  async checkIn(
+    @Staff() staff: StaffPrincipal,
+    @Param('id', StaffBookingIdPipe) id: string,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'check_in' }));
+  }
+
+  @Get('floor')
+  @ApiOperation({ summary: 'Tables by zone at one instant: free, held, reserved, seated or blocked' })
+  @ApiOkResponse({ type: FloorOutput })
+  @ApiProblems(400, 401)
+  floor(@Staff() staff: StaffPrincipal, @Query() query: FloorQuery): Promise<FloorOutput> {
+    return this.admin.floor(staff, query);
+  }
+
+  @Sse('events')
+  @ApiOperation({
+    summary: 'Live booking changes of your restaurant (server-sent events)',
+    description:
+      'A `ready` event on connect, then one `booking` event per committed change with ' +
+      '{bookingId, restaurantId, status, at}, and a `ping` every 20 s.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'An event stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(401)
+  events(@Staff() staff: StaffPrincipal): Observable<MessageEvent> {
+    return this.hub.untilShutdown(
+      merge(
+        of<MessageEvent>({ type: 'ready', data: { restaurantId: staff.restaurantId } }),
+        this.hub
+          .forRestaurant(staff.restaurantId)
+          .pipe(map((change): MessageEvent => ({ type: 'booking', data: change }))),
+        interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: {} }))),
+      ),
+    );
+  }
+}

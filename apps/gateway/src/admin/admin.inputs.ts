@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+
+export class SignInInput {
+  @ApiProperty({ example: 'ops@demo-bistro.test', maxLength: 254 })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 200, format: 'password' })
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}
+
+export class ApproveInput {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: "Seat the party at these tables instead of the engine's; checked free at approval",
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  tableIds?: string[];
+
+  @ApiPropertyOptional({ example: 'Manager agreed', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+/** Query strings arrive as strings; numbers are parsed by the service, not coerced here. */
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ example: '50', description: '1 to 100 (default 50)' })
+  @IsOptional()
+  @Matches(/^(100|[1-9][0-9]?)$/, { message: 'limit must be a whole number from 1 to 100' })
+  limit?: string;
+}
+
+export class DayQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '2026-11-23', description: 'Local date; default today at the restaurant' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  date?: string;
+
+  @ApiPropertyOptional({ example: 'confirmed,manual_review', description: 'Comma-separated statuses' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  status?: string;
+
+  @ApiPropertyOptional({ example: 'Lovelace', description: 'Part of the guest name or phone number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class FloorQuery {
+  @ApiPropertyOptional({ example: '2026-11-23T19:30:00Z', description: 'The instant to show; default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  at?: string;
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AdminBookingRepository, StaffRepository, type PrismaClient } from '../../../../libs/db/src';
+import { BookingWorkflowClient } from '../bookings/booking-workflow.client';
+import { PRISMA } from '../infrastructure/tokens';
+import { AdminBookingsController } from './admin-bookings.controller';
+import { AdminSessionController } from './admin-session.controller';
+import { AdminService } from './admin.service';
+import { BookingChangesHub } from './booking-changes.hub';
+import { SignInLimiter } from './sign-in-limiter';
+import { StaffSessionGuard } from './staff-session.guard';
+
+/** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
+@Module({
+  controllers: [AdminSessionController, AdminBookingsController],
+  providers: [
+    { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
+    {
+      provide: AdminBookingRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
+    },
+    BookingWorkflowClient,
+    AdminService,
+    BookingChangesHub,
+    SignInLimiter,
+    StaffSessionGuard,
+  ],
+})
+export class AdminModule {}
