@@ -61,7 +61,10 @@ export function DayView({ session, version, canAct, onError }: Props) {
         />
       </Group>
       <Chip.Group multiple value={statuses} onChange={setStatuses}>
-        <Group gap="xs" mb="md" role="group" aria-label="Filter by status">
+        <Group gap="xs" mb="md" role="group" aria-labelledby="status-filter-label">
+          <Text id="status-filter-label" fw={600} size="sm">
+            Show only:
+          </Text>
           {FILTERS.map((s) => (
             <Chip key={s} value={s} size="sm" color="blue.9" variant="outline">
               {STATUS_LABEL[s].label}
