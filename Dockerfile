@@ -19,4 +19,4 @@ COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/package.json ./
 RUN mkdir -p /app/.data && chown node /app/.data
 USER node
-CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "--max-semi-space-size=8", "dist/apps/gateway/src/main.js"]
+CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "dist/apps/gateway/src/main.js"]

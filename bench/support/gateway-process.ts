@@ -26,8 +26,8 @@ const DIST = join(__dirname, '..', '..');
 
 /** The heap limits the apps run with in production (scripts/lib/stack.mjs NODE_MEMORY_FLAGS). */
 const PRODUCTION_NODE_FLAGS: Record<string, string> = {
-  gateway: '--max-old-space-size=160 --max-semi-space-size=8',
-  worker: '--max-old-space-size=192 --max-semi-space-size=8',
+  gateway: '--max-old-space-size=160',
+  worker: '--max-old-space-size=192',
 };
 
 /**

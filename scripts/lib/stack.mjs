@@ -26,8 +26,8 @@ export const TEMPORAL_CLI_VERSION = 'v1.5.1';
  * Dockerfile, docker-compose.yml and bench/support/gateway-process.ts use the same values.
  */
 export const NODE_MEMORY_FLAGS = {
-  gateway: ['--max-old-space-size=160', '--max-semi-space-size=8'],
-  worker: ['--max-old-space-size=192', '--max-semi-space-size=8'],
+  gateway: ['--max-old-space-size=160'],
+  worker: ['--max-old-space-size=192'],
 };
 // Fallbacks without the `replace` directive that `go install` refuses in later tags.
 const TEMPORAL_CLI_FALLBACKS = ['v1.4.1', 'v1.3.0'];
