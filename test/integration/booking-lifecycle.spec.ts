@@ -131,6 +131,16 @@ describe('one-shot booking', () => {
       return found.length > 0 ? found : undefined;
     });
     expect(ids).toEqual([response.body.workflowId]);
+    // The memo tells a person what the workflow is about, without guest data.
+    const { memo } = await stack.temporal.workflow.getHandle(response.body.workflowId).describe();
+    expect(memo).toEqual({
+      bookingId: response.body.id,
+      restaurantId: restaurant.id,
+      partySize: response.body.partySize,
+      startsAt: expect.any(String),
+      channel: 'api',
+      mode: 'book',
+    });
   });
 
   it('answers the same booking to a retried POST with the same key, and never books twice', async () => {

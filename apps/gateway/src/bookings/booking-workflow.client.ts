@@ -69,6 +69,16 @@ export class BookingWorkflowClient {
         { key: SA_CHANNEL, value: input.channel },
       ],
       staticSummary: `Booking for ${input.partySize} at ${input.startsAt}`,
+      // What a person reading the Temporal UI wants first; no guest data (memo is a payload too,
+      // so it is encrypted with the rest and shown decoded through the codec endpoint).
+      memo: {
+        bookingId: input.bookingId,
+        restaurantId: input.restaurantId,
+        partySize: input.partySize,
+        startsAt: input.startsAt,
+        channel: input.channel,
+        mode: input.mode,
+      },
     });
     const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
     try {
