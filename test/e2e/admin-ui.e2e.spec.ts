@@ -78,8 +78,26 @@ async function book(partySize: number, hour: number, name: string, minute = 0): 
 async function freshPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
+  // What the browser saw goes to the test output, so a page that never renders can be explained.
+  page.on('pageerror', (error) => console.error(`[browser] page error: ${error.message}`));
+  // (A 401 from GET /session before sign-in is expected; Chromium reports it as a console error.)
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      console.error(`[browser] console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => console.error(`[browser] failed: ${r.url()} ${r.failure()?.errorText}`));
+  const heading = page.getByRole('heading', { name: 'Tablekeeper ops sign-in' });
   await page.goto(`${stack.baseUrl}/admin/`);
-  await page.getByRole('heading', { name: 'Tablekeeper ops sign-in' }).waitFor();
+  try {
+    await heading.waitFor({ timeout: 20_000 });
+  } catch {
+    // Seen once in CI: the very first page of a cold browser under full-suite load never rendered
+    // (later pages did). Keep what it showed, then give it one reload before failing.
+    await shot(page, '00-first-load-not-rendered');
+    console.error(`[browser] sign-in page not rendered; body: ${(await page.content()).slice(0, 2000)}`);
+    await page.reload();
+    await heading.waitFor({ timeout: 30_000 });
+  }
   return page;
 }
 
