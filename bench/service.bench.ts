@@ -24,7 +24,7 @@ import { startApp, startProcess, type RunningProcess } from './support/gateway-p
 import { closedLoop } from './support/closed-loop';
 import { cpuPerRequest, sampleCpu } from './support/cpu';
 import { drive, summarize, type LatencySummary, type LoadResult } from './support/load';
-import { writeReport, type BenchReport, type SustainedRun } from './support/report';
+import { errorsOf, writeReport, type BenchReport, type SustainedRun } from './support/report';
 import { emptyWorkflow, pingUpdate } from './floor/empty.workflow';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
       const held = heldRate(run, rate);
       sustained.push({ rate, ...run, held, cpuMsPerRequest: cpuPerRequest(before, cpu(), run.requests) });
       log(
-        `   ${run.rps.toFixed(1)}/s achieved, p95 ${run.p95.toFixed(1)} ms, errors ${serverErrors(run)} → ${held ? 'held' : 'not held'}`,
+        `   ${run.rps.toFixed(1)}/s achieved, p95 ${run.p95.toFixed(1)} ms, errors ${errorsOf(run)} → ${held ? 'held' : 'not held'}`,
       );
       if (!held) break;
     }
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
     const files = writeReport(report, join(process.cwd(), 'results'));
     console.log(files.markdown);
     console.log(`written ${files.json}\n        ${files.markdownPath}\n        ${files.chart}`);
-    process.exitCode = invariants.ok && serverErrors(bookingsRun) === 0 ? 0 : 1;
+    process.exitCode = invariants.ok && errorsOf(bookingsRun) === 0 ? 0 : 1;
   } finally {
     await Promise.all([gateway.stop(), worker.stop()]);
     await prisma.$disconnect();
@@ -263,15 +263,7 @@ async function main(): Promise<void> {
 
 /** The highest arrival rate counts as held when it was achieved with p95 in target and no errors. */
 function heldRate(run: LoadResult, rate: number): boolean {
-  return run.rps >= rate * 0.97 && run.p95 <= TARGETS.writeP95Ms && serverErrors(run) === 0;
-}
-
-/** Transport errors and 5xx. A 409 (that time is full) is an answer, reported on its own. */
-export function serverErrors(run: LoadResult): number {
-  const fiveHundreds = Object.entries(run.statuses)
-    .filter(([status]) => Number(status) >= 500)
-    .reduce((sum, [, count]) => sum + count, 0);
-  return run.errors + fiveHundreds;
+  return run.rps >= rate * 0.97 && run.p95 <= TARGETS.writeP95Ms && errorsOf(run) === 0;
 }
 
 /** Bookings answered 202 are followed in Postgres until confirmed (or 30 s pass). */

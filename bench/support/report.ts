@@ -38,7 +38,8 @@ export interface BenchReport {
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
-function errorsOf(run: LoadResult): number {
+/** Transport errors and 5xx. A 409 (that time is full) is an answer, reported on its own. */
+export function errorsOf(run: LoadResult): number {
   const fiveHundreds = Object.entries(run.statuses)
     .filter(([status]) => Number(status) >= 500)
     .reduce((sum, [, count]) => sum + count, 0);

@@ -89,22 +89,20 @@ export async function readSlotLoadAndBusyTables(
       WHERE ta.booking_id = b.id AND ta.released_at IS NULL
         AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}
       RETURNING ta.id
+    ), load AS (
+      SELECT COALESCE(SUM(party_size), 0)::int AS covers, COUNT(*)::int AS parties FROM bookings
+      WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
+        AND status::text = ANY(${[...args.capacityTaking]}::text[])
+        AND NOT (status = 'held' AND hold_expires_at <= ${now})
     )
-    SELECT
-      (SELECT COALESCE(SUM(party_size), 0)::int FROM bookings
-        WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
-          AND status::text = ANY(${[...args.capacityTaking]}::text[])
-          AND NOT (status = 'held' AND hold_expires_at <= ${now})) AS covers,
-      (SELECT COUNT(*)::int FROM bookings
-        WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
-          AND status::text = ANY(${[...args.capacityTaking]}::text[])
-          AND NOT (status = 'held' AND hold_expires_at <= ${now})) AS parties,
+    SELECT load.covers, load.parties,
       (SELECT COALESCE(array_agg(DISTINCT ta.table_id::text), '{}')
         FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
         WHERE b.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
           AND NOT (b.status = 'held' AND b.hold_expires_at <= ${now})
           AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${startsAt}, ${endsAt}, '[)')) AS busy,
-      (SELECT COUNT(*) FROM released) AS released`;
+      (SELECT COUNT(*) FROM released) AS released
+    FROM load`;
   return { covers: row.covers, parties: row.parties, busy: new Set(row.busy) };
 }
 
