@@ -16,15 +16,21 @@ import { TEST_DATABASE_URL, databaseUrl, runId } from '../support/test-env';
 
 const ROOT = join(__dirname, '..', '..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+/**
+ * A free port below Linux's ephemeral range (32768+): the stack's processes (the Temporal dev
+ * server's internal services, the SDK's metrics exporter) bind ephemeral ports while it starts,
+ * and once took a port picked here before the gateway could listen on it.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const candidate = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(candidate, '127.0.0.1', () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return candidate;
+  }
 }
 
 function portOpen(port: number): Promise<boolean> {
