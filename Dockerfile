@@ -12,6 +12,8 @@ RUN npm run build && npm prune --omit=dev --ignore-scripts
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# Memory limits: scripts/lib/process-memory.json (the worker's command adds its own flags).
+ENV MALLOC_ARENA_MAX=2
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/admin/dist ./apps/admin/dist

@@ -15,6 +15,7 @@ import {
   requireServer,
   run,
   startTemporalDevServer,
+  MEMORY_ENV,
   NODE_MEMORY_FLAGS,
 } from './lib/stack.mjs';
 
@@ -74,7 +75,11 @@ process.on('SIGTERM', () => stopAll(0));
 function supervise(name, command, args, readyWhen) {
   let markReady;
   const ready = new Promise((resolve) => (markReady = resolve));
-  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...MEMORY_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = `[${name}]`.padEnd(10);
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = '';

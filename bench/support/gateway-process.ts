@@ -24,11 +24,10 @@ export interface RunningProcess {
 
 const DIST = join(__dirname, '..', '..');
 
-/** The heap limits the apps run with in production (scripts/lib/stack.mjs NODE_MEMORY_FLAGS). */
-const PRODUCTION_NODE_FLAGS: Record<string, string> = {
-  gateway: '--max-old-space-size=160',
-  worker: '--max-old-space-size=192',
-};
+/** The memory limits the apps run with in production (scripts/lib/stack.mjs explains them). */
+const PROCESS_MEMORY = JSON.parse(
+  readFileSync(join(DIST, '..', 'scripts', 'lib', 'process-memory.json'), 'utf8'),
+) as { nodeFlags: Record<string, string[]>; env: Record<string, string> };
 
 /**
  * Runs a compiled app and resolves once it is ready: the gateway when /health answers, the worker
@@ -51,9 +50,12 @@ export async function startProcess(
     process.env.BENCH_PROFILE === '1'
       ? ['--cpu-prof', '--cpu-prof-dir', join(process.cwd(), 'results', 'profiles')]
       : [];
-  const flags = (process.env.BENCH_NODE_FLAGS ?? PRODUCTION_NODE_FLAGS[app] ?? '').split(' ').filter(Boolean);
+  const flags = process.env.BENCH_NODE_FLAGS
+    ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean)
+    : (PROCESS_MEMORY.nodeFlags[app] ?? []);
   const child = spawn(process.execPath, [...flags, ...profile, script], {
     env: {
+      ...PROCESS_MEMORY.env,
       ...process.env,
       ...env,
       PORT: String(port),

@@ -20,15 +20,20 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 
 /**
- * V8 heap limits for the two processes. Node's default old-space limit scales with the machine's
- * memory (about 4 GB here) and V8 grows into it lazily, so without a cap the RSS of a busy
- * gateway or worker climbs to several hundred MB of garbage. Measured with `npm run bench`; the
- * Dockerfile, docker-compose.yml and bench/support/gateway-process.ts use the same values.
+ * Memory limits of the two processes, from scripts/lib/process-memory.json (also read by
+ * bench/support/gateway-process.ts; the Dockerfile and docker-compose.yml repeat the values).
+ * - V8 heap caps: Node's default old-space limit scales with the machine's memory (about 4 GB
+ *   here) and V8 grows into it lazily, so without a cap a busy process climbs to several hundred
+ *   MB of garbage. The worker also gets a smaller young generation (8 MB semi-spaces): it runs two
+ *   isolates (activities and workflows), and the default 16 MB each cost ~35 MB of RSS for no
+ *   measurable CPU. The gateway keeps the default: there it cost a third of availability throughput.
+ * - MALLOC_ARENA_MAX=2: glibc gives each busy thread its own malloc arena, and the worker's
+ *   threads (Temporal's Rust core, workflow thread, libuv) kept ~50 MB of freed memory in them.
+ * Measured with `npm run bench` (README "Performance").
  */
-export const NODE_MEMORY_FLAGS = {
-  gateway: ['--max-old-space-size=160'],
-  worker: ['--max-old-space-size=192'],
-};
+const PROCESS_MEMORY = JSON.parse(readFileSync(new URL('./process-memory.json', import.meta.url), 'utf8'));
+export const NODE_MEMORY_FLAGS = PROCESS_MEMORY.nodeFlags;
+export const MEMORY_ENV = PROCESS_MEMORY.env;
 // Fallbacks without the `replace` directive that `go install` refuses in later tags.
 const TEMPORAL_CLI_FALLBACKS = ['v1.4.1', 'v1.3.0'];
 

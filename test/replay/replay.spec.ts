@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV } from '../support/test-env';
-import { LOCAL_PLACEMENT_PATCH } from '../../temporal/workflows/booking.workflow';
+import { LOCAL_PLACEMENT_PATCH, STATUS_AT_REST_PATCH } from '../../temporal/workflows/booking.workflow';
 import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 
 const generations = readdirSync(HISTORIES_DIR).sort();
@@ -41,11 +41,21 @@ describe('replay of recorded booking histories', () => {
     expect(files.filter((f) => f.startsWith(`${generation}/`)).length).toBeGreaterThanOrEqual(5);
   });
 
-  it('covers both sides of the local-placement patch', () => {
-    expect(generations).toEqual(expect.arrayContaining(['v1-activity-placement', CURRENT_GENERATION]));
-    const marked = (file: string) => patchIdsOf(read(file)).includes(LOCAL_PLACEMENT_PATCH);
-    expect(files.filter((f) => f.startsWith('v1-activity-placement/')).every((f) => !marked(f))).toBe(true);
-    expect(files.filter((f) => f.startsWith(`${CURRENT_GENERATION}/`)).every(marked)).toBe(true);
+  // Each patch is replayed from both sides: histories recorded before it and after it.
+  const patchesByGeneration: Record<string, string[]> = {
+    'v1-activity-placement': [],
+    'v2-local-placement': [LOCAL_PLACEMENT_PATCH],
+    'v3-status-at-rest': [LOCAL_PLACEMENT_PATCH, STATUS_AT_REST_PATCH],
+  };
+
+  it('knows which patches every generation of histories was recorded with', () => {
+    expect(generations).toEqual(Object.keys(patchesByGeneration).sort());
+    expect(Object.keys(patchesByGeneration)).toContain(CURRENT_GENERATION);
+  });
+
+  it.each(files)('%s carries exactly the patch markers of its generation', (file) => {
+    const generation = file.split('/')[0];
+    expect(patchIdsOf(read(file)).sort()).toEqual([...patchesByGeneration[generation]].sort());
   });
 
   it.each(files)('%s replays deterministically with the current workflow code', async (file) => {

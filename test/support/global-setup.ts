@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { workflowInterceptorModules } from '../../apps/worker/src/booking-worker';
+import { leanSourceMaps, workflowInterceptorModules } from '../../apps/worker/src/booking-worker';
 import { migrate } from '../../libs/db/src/migrations';
 import { randomBytes } from 'node:crypto';
 import { RUN_ENV, TEST_DATABASE_URL, WORKFLOW_BUNDLE_ENV, databaseUrl, templateDatabase } from './test-env';
@@ -41,6 +41,7 @@ export default async function globalSetup(): Promise<void> {
     const bundle = await bundleWorkflowCode({
       workflowsPath: require.resolve('../../temporal/workflows'),
       workflowInterceptorModules: workflowInterceptorModules(false),
+      webpackConfigHook: leanSourceMaps,
       logger: {
         trace: () => {},
         debug: () => {},

@@ -7,13 +7,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { bookingWorkflowsPath, prebuiltBundlePath, workflowInterceptorModules } from './booking-worker';
+import {
+  bookingWorkflowsPath,
+  leanSourceMaps,
+  prebuiltBundlePath,
+  workflowInterceptorModules,
+} from './booking-worker';
 
 async function main(): Promise<void> {
   for (const tracing of [false, true]) {
     const { code } = await bundleWorkflowCode({
       workflowsPath: bookingWorkflowsPath(),
       workflowInterceptorModules: workflowInterceptorModules(tracing),
+      webpackConfigHook: leanSourceMaps,
       logger: {
         trace: () => undefined,
         debug: () => undefined,
