@@ -34,6 +34,14 @@ export interface ChangeStatusInput {
 export type VerifyResult =
   { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
 
+/** What the workflow decided the placement should end in, once tables are assigned. */
+export interface SettlePlacementInput {
+  readonly bookingId: string;
+  readonly actor: string;
+  /** Why the booking goes to manual review once assigned; null: confirm it. */
+  readonly reviewReason: string | null;
+}
+
 export type AssignResult =
   | { readonly assigned: true; readonly booking: BookingSnapshot }
   | { readonly assigned: false; readonly booking: BookingSnapshot; readonly reason: string };
@@ -84,6 +92,55 @@ export class BookingActivities {
       : { assigned: false, booking: outcome.booking, reason: outcome.reason };
   }
 
+  /**
+   * verify capacity → assign tables → confirm or send to review, as one step: the same idempotent
+   * repository calls the step activities make, one after the other, so a retry picks up after the
+   * last one that committed. A hold that lapsed before verification is expired instead. Each
+   * change is still its own event in Postgres; the live update and log line are for the outcome.
+   */
+  async settlePlacement(input: SettlePlacementInput): Promise<BookingSnapshot> {
+    try {
+      return await this.settle(input);
+    } catch (error) {
+      throw asActivityFailure(error, 'settle_placement');
+    }
+  }
+
+  private async settle(input: SettlePlacementInput): Promise<BookingSnapshot> {
+    const { bookingId, actor } = input;
+    let tookCapacity = false;
+    let booking: BookingSnapshot;
+    const verified = await this.bookings.verifyCapacity(bookingId, actor);
+    if (!verified.ok) {
+      booking = await this.bookings.transition({
+        bookingId,
+        action: 'expire',
+        actor: 'system:hold-timer',
+        reason: verified.reason,
+      });
+      await this.notify(booking.restaurantId);
+    } else {
+      booking = verified.booking;
+      if (booking.status === 'capacity_verified') {
+        const assigned = await this.bookings.assignTables(bookingId, actor);
+        tookCapacity = assigned.assigned && assigned.plan !== null;
+        booking = assigned.booking;
+      }
+      if (booking.status === 'assigned') {
+        booking = await this.bookings.transition(
+          input.reviewReason === null
+            ? { bookingId, action: 'confirm', actor, reason: 'auto_confirmed' }
+            : { bookingId, action: 'send_to_review', actor, reason: input.reviewReason },
+        );
+      }
+      // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
+      if (tookCapacity) await this.notify(booking.restaurantId);
+    }
+    await this.announce(booking);
+    log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
+    return booking;
+  }
+
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
       const booking = await this.bookings.transition(input);
@@ -96,21 +153,7 @@ export class BookingActivities {
       });
       return booking;
     } catch (error) {
-      if (error instanceof InvalidTransitionError) {
-        throw ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
-          action: error.action,
-          status: error.status,
-        });
-      }
-      if (error instanceof TablesUnavailableError) {
-        // Another booking took a chosen table after the gateway checked: refuse this approval
-        // (the review stays open) rather than fail the booking's workflow.
-        throw ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
-          action: input.action,
-          reason: error.code,
-        });
-      }
-      throw error;
+      throw asActivityFailure(error, input.action);
     }
   }
 
@@ -137,6 +180,28 @@ export class BookingActivities {
   }
 }
 
+/**
+ * A refused change is final (retrying cannot make it valid): a non-retryable failure of a type
+ * the workflow recognises. Anything else is left to the retry policy.
+ */
+function asActivityFailure(error: unknown, action: string): unknown {
+  if (error instanceof InvalidTransitionError) {
+    return ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
+      action: error.action,
+      status: error.status,
+    });
+  }
+  if (error instanceof TablesUnavailableError) {
+    // Another booking took a chosen table after the gateway checked: refuse this approval
+    // (the review stays open) rather than fail the booking's workflow.
+    return ApplicationFailure.nonRetryable(error.message, INVALID_TRANSITION_FAILURE, {
+      action,
+      reason: error.code,
+    });
+  }
+  return error;
+}
+
 /** The plain object a Worker registers, with every method bound to its instance. */
 export function activitiesOf(
   instance: BookingActivities,
@@ -145,6 +210,7 @@ export function activitiesOf(
     holdBooking: instance.holdBooking.bind(instance),
     verifyCapacity: instance.verifyCapacity.bind(instance),
     assignTables: instance.assignTables.bind(instance),
+    settlePlacement: instance.settlePlacement.bind(instance),
     changeStatus: instance.changeStatus.bind(instance),
     recordReminder: instance.recordReminder.bind(instance),
   };

@@ -4,6 +4,7 @@
  *
  *   hold ─► (hold mode: wait for confirm, or expire at holdExpiresAt)
  *        ─► verify capacity ─► assign tables ─► confirm | manual review (approve / reject / time out)
+ *           (one local activity for the three since LEAN_PLACEMENT_PATCH; each is its own event)
  *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
  *
  * Deterministic code only: all I/O happens in activities, time comes from the sandboxed clock and
@@ -78,13 +79,15 @@ const placementSteps = proxyLocalActivities<BookingActivities>({
 export const LOCAL_PLACEMENT_PATCH = 'placement-local-activities';
 
 /**
- * Workflows started before this publish their status search attribute after every step, and
- * re-publish the attributes the gateway already set at start. Every upsert costs the server a
- * visibility write (a tenth of its CPU per booking); the steps between two waits last
- * milliseconds and nobody can filter on them in time, so the status is published once the
- * workflow comes to rest (waits for a request or a timer, or finishes).
+ * Workflows started before this run verify, assign and confirm as three local activities and
+ * publish their status search attribute after every step (re-publishing the attributes the
+ * gateway set at start). After it: one local activity for the three steps (each still its own
+ * event in Postgres), and the status published once the workflow comes to rest (waits for a
+ * request or a timer, or finishes): every activity costs the worker an activation and every
+ * upsert costs the server a visibility write, while nobody can act on a status that lasts
+ * milliseconds. README "Performance" has the measurements.
  */
-export const STATUS_AT_REST_PATCH = 'status-search-attribute-at-rest';
+export const LEAN_PLACEMENT_PATCH = 'lean-placement';
 
 const SYSTEM = 'system:booking-workflow';
 
@@ -203,17 +206,17 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     }
   };
 
-  let statusAtRest = false;
+  let lean = false;
   let shownStatus: string | undefined;
   const record = (snapshot: BookingSnapshot): BookingSnapshot => {
     booking = snapshot;
-    if (!statusAtRest) upsertSearchAttributes([{ key: SA_STATUS, value: snapshot.status }]);
+    if (!lean) upsertSearchAttributes([{ key: SA_STATUS, value: snapshot.status }]);
     refuseStaleCommands();
     return snapshot;
   };
   /** Called before every wait: what the Temporal UI filters on is the status the booking rests in. */
   const showStatusAtRest = (): void => {
-    if (!statusAtRest) return;
+    if (!lean) return;
     const status = booking?.status ?? (placement?.outcome === 'refused' ? 'refused' : undefined);
     if (status === undefined || status === shownStatus) return;
     upsertSearchAttributes([{ key: SA_STATUS, value: status }]);
@@ -282,11 +285,11 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
 
   // ── 1. hold ──────────────────────────────────────────────────────────────────────────────
   const place = patched(LOCAL_PLACEMENT_PATCH) ? placementSteps : activities;
-  statusAtRest = patched(STATUS_AT_REST_PATCH);
+  lean = patched(LEAN_PLACEMENT_PATCH);
   const startedWith = workflowInfo().typedSearchAttributes;
   // The gateway sets these when it starts the workflow; a workflow started some other way (the
   // CLI, a test) gets them here.
-  if (!statusAtRest || startedWith.get(SA_RESTAURANT) === undefined) {
+  if (!lean || startedWith.get(SA_RESTAURANT) === undefined) {
     upsertSearchAttributes([
       { key: SA_RESTAURANT, value: input.restaurantId },
       { key: SA_PARTY_SIZE, value: input.partySize },
@@ -302,7 +305,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       code: hold.code,
       detail: hold.detail,
     };
-    if (!statusAtRest) upsertSearchAttributes([{ key: SA_STATUS, value: 'refused' }]);
+    if (!lean) upsertSearchAttributes([{ key: SA_STATUS, value: 'refused' }]);
     return finish();
   }
   const policy: BookingPolicy = hold.policy;
@@ -344,27 +347,47 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     return true;
   };
 
-  if (booking!.status === 'held') {
-    if (await cancelIfRequested()) return finish();
-    const verified = await place.verifyCapacity(input.bookingId, SYSTEM);
-    if (!verified.ok) {
-      await change('expire', 'system:hold-timer', verified.reason);
-      answer('invalid_transition');
-      return finish();
+  /** Why the booking goes to staff instead of being confirmed; null: confirm it. */
+  const reviewReason = (): string | null =>
+    booking!.partySize > policy.autoConfirmMaxPartySize ? 'party_size_over_auto_confirm_limit' : null;
+  const unsettled: readonly string[] = ['held', 'capacity_verified', 'assigned'];
+
+  if (lean) {
+    if (unsettled.includes(booking!.status)) {
+      if (await cancelIfRequested()) return finish();
+      record(
+        await place.settlePlacement({
+          bookingId: input.bookingId,
+          actor: SYSTEM,
+          reviewReason: reviewReason(),
+        }),
+      );
+      if (booking!.status === 'expired') {
+        // The hold lapsed before it was verified: its capacity may be someone else's by now.
+        answer('invalid_transition');
+        return finish();
+      }
     }
-    record(verified.booking);
-  }
-  if (booking!.status === 'capacity_verified') {
-    if (await cancelIfRequested()) return finish();
-    const assigned = await place.assignTables(input.bookingId, SYSTEM);
-    record(assigned.booking);
-  }
-  if (booking!.status === 'assigned') {
-    if (await cancelIfRequested()) return finish();
-    if (booking!.partySize > policy.autoConfirmMaxPartySize) {
-      await placementChange('send_to_review', 'party_size_over_auto_confirm_limit');
-    } else {
-      await placementChange('confirm', 'auto_confirmed');
+  } else {
+    if (booking!.status === 'held') {
+      if (await cancelIfRequested()) return finish();
+      const verified = await place.verifyCapacity(input.bookingId, SYSTEM);
+      if (!verified.ok) {
+        await change('expire', 'system:hold-timer', verified.reason);
+        answer('invalid_transition');
+        return finish();
+      }
+      record(verified.booking);
+    }
+    if (booking!.status === 'capacity_verified') {
+      if (await cancelIfRequested()) return finish();
+      const assigned = await place.assignTables(input.bookingId, SYSTEM);
+      record(assigned.booking);
+    }
+    if (booking!.status === 'assigned') {
+      if (await cancelIfRequested()) return finish();
+      const reason = reviewReason();
+      await placementChange(reason ? 'send_to_review' : 'confirm', reason ?? 'auto_confirmed');
     }
   }
   answer();

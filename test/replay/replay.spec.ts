@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV } from '../support/test-env';
-import { LOCAL_PLACEMENT_PATCH, STATUS_AT_REST_PATCH } from '../../temporal/workflows/booking.workflow';
+import { LOCAL_PLACEMENT_PATCH, LEAN_PLACEMENT_PATCH } from '../../temporal/workflows/booking.workflow';
 import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 
 const generations = readdirSync(HISTORIES_DIR).sort();
@@ -45,7 +45,7 @@ describe('replay of recorded booking histories', () => {
   const patchesByGeneration: Record<string, string[]> = {
     'v1-activity-placement': [],
     'v2-local-placement': [LOCAL_PLACEMENT_PATCH],
-    'v3-status-at-rest': [LOCAL_PLACEMENT_PATCH, STATUS_AT_REST_PATCH],
+    'v3-lean-placement': [LOCAL_PLACEMENT_PATCH, LEAN_PLACEMENT_PATCH],
   };
 
   it('knows which patches every generation of histories was recorded with', () => {

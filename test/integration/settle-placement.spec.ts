@@ -1,0 +1,126 @@
+/**
+ * The placement's one-step settle activity (verify → assign → confirm | review) against a real
+ * Postgres: every step still leaves its own event, a retry after any committed step ends where
+ * the first attempt would have, and a hold that lapsed before verification is expired.
+ */
+import { randomUUID } from 'node:crypto';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import type { BookingMode, BookingSnapshot } from '../../libs/domain/src';
+import { BookingActivities, type SettlePlacementInput } from '../../temporal/activities/booking.activities';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+
+let db: TestDatabase;
+let prisma: PrismaClient;
+let repository: BookingRepository;
+let restaurant: TestRestaurant;
+const capacityChanges: string[] = [];
+const announced: BookingSnapshot[] = [];
+let activities: BookingActivities;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = createPrismaClient(db.url, { poolSize: 4 });
+  repository = new BookingRepository(prisma);
+  restaurant = await createTestRestaurant(prisma, { policy: { holdTtlSeconds: 600 } });
+  activities = new BookingActivities(
+    repository,
+    { capacityChanged: async (id) => void capacityChanges.push(id) },
+    { bookingChanged: async (booking) => void announced.push(booking) },
+  );
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+beforeEach(() => {
+  capacityChanges.length = 0;
+  announced.length = 0;
+});
+
+let hour = 8;
+async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): Promise<string> {
+  const bookingId = randomUUID();
+  const outcome = await repository.holdBooking(
+    {
+      bookingId,
+      workflowId: `booking:test:${bookingId}`,
+      restaurantId: restaurant.id,
+      partySize,
+      startsAt: tomorrowAt(hour++),
+      guest: { name: 'Ada' },
+      channel: 'api',
+      apiKeyId: null,
+      idempotencyKey: bookingId,
+      requestFingerprint: 'fp',
+      mode,
+      actor: 'test',
+    },
+    now,
+  );
+  if (!outcome.ok) throw new Error(`hold refused: ${outcome.code}`);
+  return bookingId;
+}
+
+const settle = (input: SettlePlacementInput) =>
+  new MockActivityEnvironment().run(activities.settlePlacement.bind(activities), input);
+
+async function eventsOf(bookingId: string): Promise<string[]> {
+  const events = await prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
+  return events.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}:${e.reason}`);
+}
+
+it('confirms a held booking, each step its own event, and announces only the outcome', async () => {
+  const bookingId = await hold(2);
+  const booking = await settle({ bookingId, actor: 'system:test', reviewReason: null });
+  expect(booking).toMatchObject({ id: bookingId, status: 'confirmed' });
+  expect(booking.tables.length).toBeGreaterThan(0);
+  expect(await eventsOf(bookingId)).toEqual([
+    '∅→held:hold_taken',
+    'held→capacity_verified:pacing_and_tables_held',
+    'capacity_verified→assigned:tables_assigned',
+    'assigned→confirmed:auto_confirmed',
+  ]);
+  expect(announced.map((b) => b.status)).toEqual(['confirmed']);
+  // The tables were taken with the hold: confirming takes no new capacity.
+  expect(capacityChanges).toEqual([]);
+});
+
+it('sends the booking to manual review with the reason the workflow gave', async () => {
+  const bookingId = await hold(4);
+  const booking = await settle({ bookingId, actor: 'system:test', reviewReason: 'party_size_over_limit' });
+  expect(booking).toMatchObject({ status: 'manual_review', reviewReason: 'party_size_over_limit' });
+  expect((await eventsOf(bookingId)).at(-1)).toBe('assigned→manual_review:party_size_over_limit');
+});
+
+it('ends where the first attempt would have when retried after any committed step', async () => {
+  const bookingId = await hold(2);
+  await repository.verifyCapacity(bookingId, 'system:test');
+  // A first attempt that committed the verification, then lost its worker: the retry goes on.
+  const retried = await settle({ bookingId, actor: 'system:test', reviewReason: null });
+  expect(retried.status).toBe('confirmed');
+  // A retry after everything committed answers the same booking and writes nothing.
+  const again = await settle({ bookingId, actor: 'system:test', reviewReason: null });
+  expect(again).toEqual(retried);
+  expect(await eventsOf(bookingId)).toHaveLength(4);
+});
+
+it('expires a hold that lapsed before it was verified, and frees its capacity', async () => {
+  const bookingId = await hold(2, 'hold', new Date(Date.now() - 3_600_000));
+  const booking = await settle({ bookingId, actor: 'system:test', reviewReason: null });
+  expect(booking).toMatchObject({ status: 'expired', tables: [] });
+  expect((await eventsOf(bookingId)).at(-1)).toBe('held→expired:hold_expired');
+  expect(capacityChanges).toEqual([restaurant.id]);
+  // Retried after the expiry committed: the same expired booking, no second event.
+  expect((await settle({ bookingId, actor: 'system:test', reviewReason: null })).status).toBe('expired');
+  expect(await eventsOf(bookingId)).toHaveLength(2);
+});
+
+it('leaves a booking that has already left placement as it is', async () => {
+  const bookingId = await hold(2);
+  await repository.transition({ bookingId, action: 'cancel', actor: 'guest', reason: 'changed plans' });
+  await expect(settle({ bookingId, actor: 'system:test', reviewReason: null })).resolves.toMatchObject({
+    status: 'cancelled',
+  });
+});
