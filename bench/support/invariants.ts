@@ -24,6 +24,7 @@ export async function waitForSettled(
   restaurantIds: readonly string[],
   ledger: Ledger,
   timeoutMs = 30_000,
+  quietMs = 2_000,
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -34,7 +35,14 @@ export async function waitForSettled(
       },
       select: { idempotencyKey: true },
     });
-    if (!moving.some((b) => ledger.sent.get(b.idempotencyKey) === 'book')) return;
+    // Requests the load tool gave up on at the end of a run are still being placed: their
+    // bookings appear, and move, after the tool stopped. Settled means none is moving and nothing
+    // has been written for a while.
+    const [{ last }] = await prisma.$queryRaw<{ last: Date | null }[]>`
+      SELECT max(e.at) AS last FROM booking_events e JOIN bookings b ON b.id = e.booking_id
+      WHERE b.restaurant_id = ANY(${[...restaurantIds]}::uuid[])`;
+    const quiet = last === null || Date.now() - last.getTime() >= quietMs;
+    if (quiet && !moving.some((b) => ledger.sent.get(b.idempotencyKey) === 'book')) return;
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -63,8 +63,8 @@ async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): 
   return bookingId;
 }
 
-const settle = (input: SettlePlacementInput) =>
-  new MockActivityEnvironment().run(activities.settlePlacement.bind(activities), input);
+const settle = (input: SettlePlacementInput): Promise<BookingSnapshot> =>
+  new MockActivityEnvironment().run((i: SettlePlacementInput) => activities.settlePlacement(i), input);
 
 async function eventsOf(bookingId: string): Promise<string[]> {
   const events = await prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
