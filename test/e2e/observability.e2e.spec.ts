@@ -179,7 +179,7 @@ describe('one booking, seen by an engineer', () => {
     expect(gatewayLine).toMatchObject({ req: { id: requestId }, workflowId: booking.workflowId });
     const workerLines = await eventually(async () => {
       const lines = logLines('worker').filter((l) => l.bookingId === booking.id);
-      return lines.some((l) => l.msg === 'booking status changed') ? lines : undefined;
+      return lines.some((l) => l.msg === 'placement settled') ? lines : undefined;
     });
     for (const line of workerLines) {
       expect(line).toMatchObject({ requestId, workflowId: booking.workflowId, service: 'worker' });
@@ -252,7 +252,7 @@ describe('one booking, seen by an engineer', () => {
         names.includes('UpdateWithStartWorkflow:placeBooking') &&
         names.includes('HandleUpdate:placeBooking') &&
         names.includes('RunActivity:holdBooking') &&
-        names.includes('RunActivity:changeStatus') &&
+        names.includes('RunActivity:settlePlacement') &&
         same.some((s) => s.service === 'tablekeeper-worker' && attribute(s, 'db.system') === 'postgresql');
       return complete ? { server, same } : undefined;
     }, 30_000);
