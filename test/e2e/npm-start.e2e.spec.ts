@@ -170,7 +170,7 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   });
   const workerLines = logLines('[worker]').filter((l) => l.bookingId === bookingId);
   expect(workerLines.map((l) => l.msg)).toEqual(
-    expect.arrayContaining(['hold taken', 'booking status changed']),
+    expect.arrayContaining(['hold taken', 'placement settled']),
   );
   expect(workerLines.every((l) => l.workflowId === booking.body.workflowId)).toBe(true);
   // The gateway's request id reached the worker: both sides' lines share it.
