@@ -129,9 +129,11 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   const inbox: Command[] = [];
 
   // ── the outside world's view ──────────────────────────────────────────────────────────────
+  const currentStatus = (): BookingWorkflowState['status'] =>
+    booking?.status ?? (placement?.outcome === 'refused' ? 'refused' : 'pending');
   setHandler(bookingStateQuery, () => ({
     bookingId: input.bookingId,
-    status: booking?.status ?? (placement?.outcome === 'refused' ? 'refused' : 'pending'),
+    status: currentStatus(),
     booking,
     nextTimer,
     remindersSent: [...remindersSent],
@@ -217,8 +219,8 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   /** Called before every wait: what the Temporal UI filters on is the status the booking rests in. */
   const showStatusAtRest = (): void => {
     if (!lean) return;
-    const status = booking?.status ?? (placement?.outcome === 'refused' ? 'refused' : undefined);
-    if (status === undefined || status === shownStatus) return;
+    const status = currentStatus();
+    if (status === 'pending' || status === shownStatus) return;
     upsertSearchAttributes([{ key: SA_STATUS, value: status }]);
     shownStatus = status;
   };
