@@ -34,6 +34,12 @@ export interface ChangeStatusInput {
 export type VerifyResult =
   { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
 
+export interface HoldAndSettleInput {
+  readonly request: BookingRequest;
+  /** Who takes the steps after the hold (the workflow). */
+  readonly actor: string;
+}
+
 /** What the workflow decided the placement should end in, once tables are assigned. */
 export interface SettlePlacementInput {
   readonly bookingId: string;
@@ -59,19 +65,32 @@ export class BookingActivities {
   ) {}
 
   async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
-    const outcome = await this.bookings.holdBooking(request);
+    return this.taken(request, await this.bookings.holdBooking(request), 'hold taken');
+  }
+
+  /**
+   * A one-shot booking from hold to confirmation (or review) in one transaction: every step is
+   * still its own event in Postgres, and the cache and live update hear of the outcome once.
+   */
+  async holdAndSettle(input: HoldAndSettleInput): Promise<HoldOutcome> {
+    const { request, actor } = input;
+    return this.taken(request, await this.bookings.holdAndSettle(request, actor), 'booking placed');
+  }
+
+  /** After a new booking committed: the cache and live updates are told, and the log says so. */
+  private async taken(request: BookingRequest, outcome: HoldOutcome, message: string): Promise<HoldOutcome> {
     if (outcome.ok) {
       await this.notify(request.restaurantId);
       await this.announce(outcome.booking);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
-      log.info('hold taken', {
+      log.info(message, {
         bookingId: request.bookingId,
         status: outcome.booking.status,
         tables: [...outcome.booking.tables],
       });
     } else {
-      log.info('hold refused', { bookingId: request.bookingId, code: outcome.code });
+      log.info('booking refused', { bookingId: request.bookingId, code: outcome.code });
     }
     return outcome;
   }
@@ -208,6 +227,7 @@ export function activitiesOf(
 ): Record<string, (...args: never[]) => Promise<unknown>> {
   return {
     holdBooking: instance.holdBooking.bind(instance),
+    holdAndSettle: instance.holdAndSettle.bind(instance),
     verifyCapacity: instance.verifyCapacity.bind(instance),
     assignTables: instance.assignTables.bind(instance),
     settlePlacement: instance.settlePlacement.bind(instance),

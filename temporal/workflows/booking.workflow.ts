@@ -4,7 +4,8 @@
  *
  *   hold ─► (hold mode: wait for confirm, or expire at holdExpiresAt)
  *        ─► verify capacity ─► assign tables ─► confirm | manual review (approve / reject / time out)
- *           (one local activity for the three since LEAN_PLACEMENT_PATCH; each is its own event)
+ *           (one local activity for the three since LEAN_PLACEMENT_PATCH, and for a one-shot
+ *           booking one for all four since ONE_SHOT_PLACEMENT_PATCH; each is its own event)
  *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
  *
  * Deterministic code only: all I/O happens in activities, time comes from the sandboxed clock and
@@ -24,6 +25,7 @@ import {
 } from '@temporalio/workflow';
 import type { BookingActivities } from '../activities/booking.activities';
 import { canApply, isTerminal, type BookingAction } from '../../libs/domain/src/booking-status';
+import { reviewReasonFor } from '../../libs/domain/src/placement';
 import type { ActorRef, BookingPolicy, BookingSnapshot } from '../../libs/domain/src/booking.types';
 import {
   INVALID_TRANSITION_FAILURE,
@@ -88,6 +90,15 @@ export const LOCAL_PLACEMENT_PATCH = 'placement-local-activities';
  * milliseconds. README "Performance" has the measurements.
  */
 export const LEAN_PLACEMENT_PATCH = 'lean-placement';
+
+/**
+ * After this run a one-shot booking is placed by one local activity in one Postgres transaction:
+ * hold, capacity verified, tables assigned, confirmed or sent to review, each step still its own
+ * event. Holds go on as under LEAN_PLACEMENT_PATCH. It implies both patches before it, so a new
+ * workflow records this marker alone: every `patched()` call that records a marker also costs the
+ * server a visibility write (the SDK upserts TemporalChangeVersion). README "Performance" has why.
+ */
+export const ONE_SHOT_PLACEMENT_PATCH = 'one-shot-placement';
 
 const SYSTEM = 'system:booking-workflow';
 
@@ -286,8 +297,11 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   };
 
   // ── 1. hold ──────────────────────────────────────────────────────────────────────────────
-  const place = patched(LOCAL_PLACEMENT_PATCH) ? placementSteps : activities;
-  lean = patched(LEAN_PLACEMENT_PATCH);
+  // Short-circuits keep the older patches out of new histories; histories recorded before
+  // ONE_SHOT_PLACEMENT_PATCH replay them in the order they were recorded.
+  const oneShot = patched(ONE_SHOT_PLACEMENT_PATCH);
+  const place = oneShot || patched(LOCAL_PLACEMENT_PATCH) ? placementSteps : activities;
+  lean = oneShot || patched(LEAN_PLACEMENT_PATCH);
   const startedWith = workflowInfo().typedSearchAttributes;
   // The gateway sets these when it starts the workflow; a workflow started some other way (the
   // CLI, a test) gets them here.
@@ -299,7 +313,10 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       { key: SA_CHANNEL, value: input.channel },
     ]);
   }
-  const hold = await place.holdBooking(input);
+  const hold =
+    oneShot && input.mode === 'book'
+      ? await place.holdAndSettle({ request: input, actor: SYSTEM })
+      : await place.holdBooking(input);
   if (!hold.ok) {
     placement = {
       outcome: 'refused',
@@ -350,8 +367,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   };
 
   /** Why the booking goes to staff instead of being confirmed; null: confirm it. */
-  const reviewReason = (): string | null =>
-    booking!.partySize > policy.autoConfirmMaxPartySize ? 'party_size_over_auto_confirm_limit' : null;
+  const reviewReason = (): string | null => reviewReasonFor(booking!.partySize, policy);
   const unsettled: readonly string[] = ['held', 'capacity_verified', 'assigned'];
 
   if (lean) {

@@ -179,7 +179,7 @@ describe('one booking, seen by an engineer', () => {
     expect(gatewayLine).toMatchObject({ req: { id: requestId }, workflowId: booking.workflowId });
     const workerLines = await eventually(async () => {
       const lines = logLines('worker').filter((l) => l.bookingId === booking.id);
-      return lines.some((l) => l.msg === 'placement settled') ? lines : undefined;
+      return lines.some((l) => l.msg === 'booking placed') ? lines : undefined;
     });
     for (const line of workerLines) {
       expect(line).toMatchObject({ requestId, workflowId: booking.workflowId, service: 'worker' });
@@ -222,7 +222,7 @@ describe('one booking, seen by an engineer', () => {
     expect(
       sample(
         text,
-        /^tablekeeper_activity_duration_seconds_count\{activity="holdBooking",.*outcome="completed"\}/,
+        /^tablekeeper_activity_duration_seconds_count\{activity="holdAndSettle",.*outcome="completed"\}/,
       ),
     ).toBe(1);
     expect(sample(text, /^tablekeeper_booking_status_changes_total\{status="confirmed"\}/)).toBe(1);
@@ -251,8 +251,7 @@ describe('one booking, seen by an engineer', () => {
       const complete =
         names.includes('UpdateWithStartWorkflow:placeBooking') &&
         names.includes('HandleUpdate:placeBooking') &&
-        names.includes('RunActivity:holdBooking') &&
-        names.includes('RunActivity:settlePlacement') &&
+        names.includes('RunActivity:holdAndSettle') &&
         same.some((s) => s.service === 'tablekeeper-worker' && attribute(s, 'db.system') === 'postgresql');
       return complete ? { server, same } : undefined;
     }, 30_000);
@@ -263,9 +262,9 @@ describe('one booking, seen by an engineer', () => {
     expect(trace.server.name).toBe('POST /v1/bookings');
     expect(parentName('UpdateWithStartWorkflow:placeBooking')).toBe('POST /v1/bookings');
     expect(parentName('HandleUpdate:placeBooking')).toBe('UpdateWithStartWorkflow:placeBooking');
-    expect(parentName('RunActivity:holdBooking')).toBe('StartActivity:holdBooking');
+    expect(parentName('RunActivity:holdAndSettle')).toBe('StartActivity:holdAndSettle');
     // Postgres spans of an activity hang below that activity's span.
-    const holdRun = trace.same.find((s) => s.name === 'RunActivity:holdBooking')!;
+    const holdRun = trace.same.find((s) => s.name === 'RunActivity:holdAndSettle')!;
     expect(
       trace.same.some((s) => s.parentSpanId === holdRun.spanId && attribute(s, 'db.system') === 'postgresql'),
     ).toBe(true);

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { loadConfig } from '../../libs/config/src';
 import { bookingDataConverter } from '../../libs/payload-codec/src';
 import { TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV } from '../support/test-env';
-import { LOCAL_PLACEMENT_PATCH, LEAN_PLACEMENT_PATCH } from '../../temporal/workflows/booking.workflow';
+import {
+  LEAN_PLACEMENT_PATCH,
+  LOCAL_PLACEMENT_PATCH,
+  ONE_SHOT_PLACEMENT_PATCH,
+} from '../../temporal/workflows/booking.workflow';
 import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 
 const generations = readdirSync(HISTORIES_DIR).sort();
@@ -46,6 +50,8 @@ describe('replay of recorded booking histories', () => {
     'v1-activity-placement': [],
     'v2-local-placement': [LOCAL_PLACEMENT_PATCH],
     'v3-lean-placement': [LOCAL_PLACEMENT_PATCH, LEAN_PLACEMENT_PATCH],
+    // The one-shot patch implies the two before it: new histories record its marker alone.
+    'v4-one-shot-placement': [ONE_SHOT_PLACEMENT_PATCH],
   };
 
   it('knows which patches every generation of histories was recorded with', () => {

@@ -4,7 +4,13 @@
  * and the answer to the guest waits on all of them (see README "Performance").
  */
 import { randomUUID } from 'node:crypto';
-import type { BookingSnapshot, BookingStatus, ServiceWindow, TableInfo } from '../../domain/src';
+import type {
+  BookingSnapshot,
+  BookingStatus,
+  PlacementStep,
+  ServiceWindow,
+  TableInfo,
+} from '../../domain/src';
 import type { PacingRule } from '../../domain/src/pacing';
 import type { Tx } from './prisma-client.factory';
 
@@ -106,7 +112,7 @@ export async function readSlotLoadAndBusyTables(
   return { covers: row.covers, parties: row.parties, busy: new Set(row.busy) };
 }
 
-export interface NewHold {
+export interface NewBooking {
   readonly bookingId: string;
   readonly restaurantId: string;
   readonly guest: { readonly name: string; readonly phone: string | null; readonly email: string | null };
@@ -123,45 +129,107 @@ export interface NewHold {
   readonly requestFingerprint: string;
   readonly workflowId: string;
   readonly tableIds: readonly string[];
+  /** Labels of `tableIds`, sorted: the assignment step's event names them. */
+  readonly tableLabels: readonly string[];
   readonly actor: string;
   readonly eventData: unknown;
+  /** Steps taken after the hold in the same transaction (a one-shot booking); none for a hold. */
+  readonly placement: readonly PlacementStep[];
+  /** Who takes the placement steps. */
+  readonly placementActor: string;
   readonly now: Date;
 }
 
-/** Guest, booking, held tables, the `held` event and its outbox row: one statement. */
-export async function insertHold(tx: Tx, hold: NewHold): Promise<void> {
+/** Where a new booking rests once its placement steps (if any) are taken. */
+export interface NewBookingState {
+  readonly status: BookingStatus;
+  readonly version: number;
+  readonly holdExpiresAt: Date | null;
+  readonly reviewReason: string | null;
+}
+
+export function newBookingState(booking: Pick<NewBooking, 'placement' | 'holdExpiresAt'>): NewBookingState {
+  const last = booking.placement.at(-1);
+  if (!last) return { status: 'held', version: 1, holdExpiresAt: booking.holdExpiresAt, reviewReason: null };
+  return {
+    status: last.to,
+    version: 1 + booking.placement.length,
+    holdExpiresAt: null,
+    reviewReason: last.to === 'manual_review' ? last.reason : null,
+  };
+}
+
+/**
+ * Guest, booking, its tables, and one event and one outbox row for the hold and for every
+ * placement step after it, in order: one statement, so a one-shot booking costs the round trips of
+ * a hold. The rows are the ones the step-by-step path writes (same reasons, same payloads).
+ */
+export async function insertBooking(tx: Tx, booking: NewBooking): Promise<NewBookingState> {
+  const state = newBookingState(booking);
   const guestId = randomUUID();
-  const assignmentIds = hold.tableIds.map(() => randomUUID());
+  const assignmentIds = booking.tableIds.map(() => randomUUID());
+  const assigned = booking.placement.some((step) => step.to === 'assigned');
+  const events = [
+    {
+      from: null,
+      to: 'held' as BookingStatus,
+      actor: booking.actor,
+      reason: 'hold_taken',
+      data: booking.eventData,
+      payload: { bookingId: booking.bookingId, status: 'held' },
+    },
+    ...booking.placement.map((step) => ({
+      from: step.from,
+      to: step.to,
+      actor: booking.placementActor,
+      reason: step.reason,
+      data: step.to === 'assigned' ? { tables: [...booking.tableLabels] } : null,
+      payload: { bookingId: booking.bookingId, status: step.to, from: step.from, reason: step.reason },
+    })),
+  ];
   await tx.$executeRaw`
     WITH guest AS (
       INSERT INTO guests (id, restaurant_id, name, phone, email, created_at)
-      VALUES (${guestId}::uuid, ${hold.restaurantId}::uuid, ${hold.guest.name}, ${hold.guest.phone},
-              ${hold.guest.email}, ${hold.now})
+      VALUES (${guestId}::uuid, ${booking.restaurantId}::uuid, ${booking.guest.name}, ${booking.guest.phone},
+              ${booking.guest.email}, ${booking.now})
       RETURNING id
     ), booking AS (
       INSERT INTO bookings (id, restaurant_id, guest_id, api_key_id, status, party_size, starts_at, ends_at,
                             pacing_slot_start, hold_expires_at, channel, notes, seating_preference,
-                            idempotency_key, request_fingerprint, workflow_id, version, created_at, updated_at)
-      SELECT ${hold.bookingId}::uuid, ${hold.restaurantId}::uuid, guest.id, ${hold.apiKeyId}::uuid, 'held',
-             ${hold.partySize}, ${hold.startsAt}, ${hold.endsAt}, ${hold.pacingSlotStart}, ${hold.holdExpiresAt},
-             ${hold.channel}::"Channel", ${hold.notes}, ${hold.seatingPreference}, ${hold.idempotencyKey},
-             ${hold.requestFingerprint}, ${hold.workflowId}, 1, ${hold.now}, ${hold.now}
+                            idempotency_key, request_fingerprint, workflow_id, review_reason, version,
+                            created_at, updated_at)
+      SELECT ${booking.bookingId}::uuid, ${booking.restaurantId}::uuid, guest.id, ${booking.apiKeyId}::uuid,
+             ${state.status}::"BookingStatus", ${booking.partySize}, ${booking.startsAt}, ${booking.endsAt},
+             ${booking.pacingSlotStart}, ${state.holdExpiresAt}, ${booking.channel}::"Channel", ${booking.notes},
+             ${booking.seatingPreference}, ${booking.idempotencyKey}, ${booking.requestFingerprint},
+             ${booking.workflowId}, ${state.reviewReason}, ${state.version}, ${booking.now}, ${booking.now}
       FROM guest
       RETURNING id
     ), tables AS (
       INSERT INTO table_assignments (id, booking_id, table_id, starts_at, ends_at, kind, created_at)
-      SELECT a.id, booking.id, a.table_id, ${hold.startsAt}, ${hold.endsAt}, 'held', ${hold.now}
-      FROM booking, unnest(${assignmentIds}::uuid[], ${[...hold.tableIds]}::uuid[]) AS a(id, table_id)
+      SELECT a.id, booking.id, a.table_id, ${booking.startsAt}, ${booking.endsAt},
+             ${assigned ? 'assigned' : 'held'}, ${booking.now}
+      FROM booking, unnest(${assignmentIds}::uuid[], ${[...booking.tableIds]}::uuid[]) AS a(id, table_id)
     ), event AS (
       INSERT INTO booking_events (booking_id, from_status, to_status, actor, reason, data, at)
-      SELECT booking.id, NULL, 'held', ${hold.actor}, 'hold_taken', ${JSON.stringify(hold.eventData)}::jsonb, ${hold.now}
-      FROM booking
+      SELECT booking.id, e.from_status::"BookingStatus", e.to_status::"BookingStatus", e.actor, e.reason,
+             e.data::jsonb, ${booking.now}
+      FROM booking,
+           unnest(${events.map((e) => e.from)}::text[], ${events.map((e) => e.to)}::text[],
+                  ${events.map((e) => e.actor)}::text[], ${events.map((e) => e.reason)}::text[],
+                  ${events.map((e) => JSON.stringify(e.data))}::text[])
+             WITH ORDINALITY AS e(from_status, to_status, actor, reason, data, n)
+      ORDER BY e.n
     )
     INSERT INTO outbox_events (booking_id, type, dedupe_key, payload, created_at)
-    SELECT booking.id, 'booking.held', ${`${hold.bookingId}:held`},
-           ${JSON.stringify({ bookingId: hold.bookingId, status: 'held' })}::jsonb, ${hold.now}
-    FROM booking
+    SELECT booking.id, 'booking.' || o.status, ${booking.bookingId} || ':' || o.status, o.payload::jsonb,
+           ${booking.now}
+    FROM booking,
+         unnest(${events.map((e) => e.to)}::text[], ${events.map((e) => JSON.stringify(e.payload))}::text[])
+           WITH ORDINALITY AS o(status, payload, n)
+    ORDER BY o.n
     ON CONFLICT DO NOTHING`;
+  return state;
 }
 
 /** A booking as the workflow sees it, with its live tables, and whether any were swept. */

@@ -4,7 +4,9 @@ import {
   findServiceWindow,
   fitsPacing,
   pacingSlotStart,
+  oneShotPlacementSteps,
   planAssignments,
+  reviewReasonFor,
   targetStatus,
   type BookingAction,
   type BookingPolicy,
@@ -20,7 +22,7 @@ import type { PrismaClient, Tx } from './prisma-client.factory';
 import { isExclusionViolation } from './postgres-errors';
 import {
   applyStatusChange,
-  insertHold,
+  insertBooking,
   lockRestaurant,
   lockRestaurantOfBooking,
   readBookingState,
@@ -107,16 +109,46 @@ export class BookingRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   async holdBooking(req: BookingRequest, now: Date = new Date()): Promise<HoldOutcome> {
+    return this.takeHold(req, null, now);
+  }
+
+  /**
+   * A one-shot booking in one transaction: the hold, then capacity verified, tables assigned and
+   * confirmed (or sent to review), each step its own event with `placementActor` as its actor, as
+   * if the steps had run one by one; nothing else can come between them, since the restaurant's
+   * lock is held throughout. Idempotent like `holdBooking`: a retry answers the booking as it is.
+   */
+  async holdAndSettle(
+    req: BookingRequest,
+    placementActor: string,
+    now: Date = new Date(),
+  ): Promise<HoldOutcome> {
+    return this.takeHold(req, placementActor, now);
+  }
+
+  private async takeHold(
+    req: BookingRequest,
+    placementActor: string | null,
+    now: Date,
+  ): Promise<HoldOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.prisma.$transaction((tx) => this.holdInTx(tx, req, now), HOLD_TX_OPTIONS);
+        return await this.prisma.$transaction(
+          (tx) => this.holdInTx(tx, req, placementActor, now),
+          HOLD_TX_OPTIONS,
+        );
       } catch (error) {
         if (!isExclusionViolation(error) || attempt >= MAX_HOLD_ATTEMPTS) throw error;
       }
     }
   }
 
-  private async holdInTx(tx: Tx, req: BookingRequest, now: Date): Promise<HoldOutcome> {
+  private async holdInTx(
+    tx: Tx,
+    req: BookingRequest,
+    placementActor: string | null,
+    now: Date,
+  ): Promise<HoldOutcome> {
     const { floor, existingStatus } = await readFloorAndBooking(tx, req.restaurantId, req.bookingId);
     if (existingStatus) {
       // A retried hold whose first attempt committed: answer what it made.
@@ -182,7 +214,16 @@ export class BookingRepository {
     const holdSeconds =
       req.mode === 'hold' ? floor.holdTtlSeconds : Math.max(floor.holdTtlSeconds, BOOKING_LEASE_SECONDS);
     const holdExpiresAt = new Date(now.getTime() + holdSeconds * 1000);
-    await insertHold(tx, {
+    const policy = policyOf(floor);
+    const labels = plan ? [...plan.labels].sort(byLabel) : [];
+    const placement =
+      placementActor === null
+        ? []
+        : oneShotPlacementSteps({
+            hasTables: plan !== null,
+            reviewReason: reviewReasonFor(req.partySize, policy),
+          });
+    const placed = await insertBooking(tx, {
       bookingId: req.bookingId,
       restaurantId: floor.id,
       guest: { name: req.guest.name, phone: req.guest.phone ?? null, email: req.guest.email ?? null },
@@ -199,27 +240,30 @@ export class BookingRepository {
       requestFingerprint: req.requestFingerprint,
       workflowId: req.workflowId,
       tableIds: plan?.tableIds ?? [],
+      tableLabels: labels,
       actor: req.actor,
       eventData: {
         plan: plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' },
       },
+      placement,
+      placementActor: placementActor ?? req.actor,
       now,
     });
     const booking: BookingSnapshot = {
       id: req.bookingId,
       workflowId: req.workflowId,
       restaurantId: floor.id,
-      status: 'held',
+      status: placed.status,
       partySize: req.partySize,
       startsAt: startsAt.toISOString(),
       endsAt: endsAt.toISOString(),
-      holdExpiresAt: holdExpiresAt.toISOString(),
-      tables: plan ? [...plan.labels].sort(byLabel) : [],
-      reviewReason: null,
+      holdExpiresAt: placed.holdExpiresAt?.toISOString() ?? null,
+      tables: labels,
+      reviewReason: placed.reviewReason,
       closeReason: null,
-      version: 1,
+      version: placed.version,
     };
-    return { ok: true, booking, policy: policyOf(floor) };
+    return { ok: true, booking, policy };
   }
 
   /**

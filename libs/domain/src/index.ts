@@ -4,3 +4,4 @@ export * from './pacing';
 export * from './table-assignment';
 export * from './booking.types';
 export * from './availability';
+export * from './placement';

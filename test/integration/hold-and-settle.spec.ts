@@ -1,0 +1,199 @@
+/**
+ * The one-shot placement activity against a real Postgres: hold, verify, assign and confirm (or
+ * review) in one transaction leave exactly the rows the step-by-step path leaves (events in
+ * order, outbox, table assignments), a retry writes nothing, and a refusal writes nothing at all.
+ */
+import { randomUUID } from 'node:crypto';
+import { MockActivityEnvironment } from '@temporalio/testing';
+import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import type { BookingMode, BookingRequest, BookingSnapshot, HoldOutcome } from '../../libs/domain/src';
+import { BookingActivities, type HoldAndSettleInput } from '../../temporal/activities/booking.activities';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+
+const ACTOR = 'system:booking-workflow';
+let db: TestDatabase;
+let prisma: PrismaClient;
+let repository: BookingRepository;
+let restaurant: TestRestaurant;
+const capacityChanges: string[] = [];
+const announced: BookingSnapshot[] = [];
+let activities: BookingActivities;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = createPrismaClient(db.url, { poolSize: 4 });
+  repository = new BookingRepository(prisma);
+  // One table of two, one of four; parties up to 8 are taken, only up to 3 confirmed on their own.
+  restaurant = await createTestRestaurant(prisma, {
+    policy: { autoConfirmMaxPartySize: 3, maxPartySize: 8 },
+    tables: [
+      { label: 'A1', zone: 'Main', min: 1, max: 2 },
+      { label: 'A2', zone: 'Main', min: 1, max: 4 },
+    ],
+    combinations: [],
+  });
+  activities = new BookingActivities(
+    repository,
+    { capacityChanged: async (id) => void capacityChanges.push(id) },
+    { bookingChanged: async (booking) => void announced.push(booking) },
+  );
+});
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await db?.drop();
+});
+beforeEach(() => {
+  capacityChanges.length = 0;
+  announced.length = 0;
+});
+
+let hour = 8;
+function request(partySize: number, overrides: Partial<BookingRequest> = {}): BookingRequest {
+  const bookingId = randomUUID();
+  return {
+    bookingId,
+    workflowId: `booking:test:${bookingId}`,
+    restaurantId: restaurant.id,
+    partySize,
+    startsAt: tomorrowAt(hour++),
+    guest: { name: 'Ada' },
+    channel: 'api',
+    apiKeyId: null,
+    idempotencyKey: bookingId,
+    requestFingerprint: 'fp',
+    mode: 'book' as BookingMode,
+    actor: 'api:test',
+    ...overrides,
+  };
+}
+
+const place = (req: BookingRequest): Promise<HoldOutcome> =>
+  new MockActivityEnvironment().run((i: HoldAndSettleInput) => activities.holdAndSettle(i), {
+    request: req,
+    actor: ACTOR,
+  });
+
+async function placed(req: BookingRequest): Promise<BookingSnapshot> {
+  const outcome = await place(req);
+  if (!outcome.ok) throw new Error(`refused: ${outcome.code}`);
+  return outcome.booking;
+}
+
+async function eventsOf(bookingId: string): Promise<string[]> {
+  const events = await prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
+  return events.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}:${e.reason}:${e.actor}`);
+}
+
+it('confirms a booking in one step, leaving the events, outbox rows and tables of every step', async () => {
+  const req = request(2);
+  const booking = await placed(req);
+  expect(booking).toMatchObject({
+    id: req.bookingId,
+    status: 'confirmed',
+    tables: ['A1'],
+    holdExpiresAt: null,
+    reviewReason: null,
+    version: 4,
+  });
+  expect(await eventsOf(req.bookingId)).toEqual([
+    '∅→held:hold_taken:api:test',
+    `held→capacity_verified:pacing_and_tables_held:${ACTOR}`,
+    `capacity_verified→assigned:tables_assigned:${ACTOR}`,
+    `assigned→confirmed:auto_confirmed:${ACTOR}`,
+  ]);
+  const assignedEvent = await prisma.bookingEvent.findFirstOrThrow({
+    where: { bookingId: req.bookingId, toStatus: 'assigned' },
+  });
+  expect(assignedEvent.data).toEqual({ tables: ['A1'] });
+  const outbox = await prisma.outboxEvent.findMany({
+    where: { bookingId: req.bookingId },
+    orderBy: { id: 'asc' },
+  });
+  expect(outbox.map((o) => o.type)).toEqual([
+    'booking.held',
+    'booking.capacity_verified',
+    'booking.assigned',
+    'booking.confirmed',
+  ]);
+  expect(outbox[3].payload).toEqual({
+    bookingId: req.bookingId,
+    status: 'confirmed',
+    from: 'assigned',
+    reason: 'auto_confirmed',
+  });
+  const row = await prisma.booking.findUniqueOrThrow({
+    where: { id: req.bookingId },
+    include: { assignments: true },
+  });
+  expect(row).toMatchObject({ status: 'confirmed', version: 4, holdExpiresAt: null });
+  expect(row.assignments.map((a) => [a.kind, a.releasedAt])).toEqual([['assigned', null]]);
+  // The cache and the live view hear of the outcome once.
+  expect(capacityChanges).toEqual([restaurant.id]);
+  expect(announced.map((b) => b.status)).toEqual(['confirmed']);
+});
+
+it('sends a party over the auto-confirm limit to review at its tables', async () => {
+  const req = request(4);
+  const booking = await placed(req);
+  expect(booking).toMatchObject({
+    status: 'manual_review',
+    tables: ['A2'],
+    reviewReason: 'party_size_over_auto_confirm_limit',
+  });
+  expect((await eventsOf(req.bookingId)).at(-1)).toBe(
+    `assigned→manual_review:party_size_over_auto_confirm_limit:${ACTOR}`,
+  );
+  const row = await prisma.booking.findUniqueOrThrow({ where: { id: req.bookingId } });
+  expect(row.reviewReason).toBe('party_size_over_auto_confirm_limit');
+});
+
+it('sends a party no table set can seat to review once verified, without tables', async () => {
+  const req = request(8);
+  const booking = await placed(req);
+  expect(booking).toMatchObject({
+    status: 'manual_review',
+    tables: [],
+    reviewReason: 'no_table_set_fits_party',
+  });
+  expect(await eventsOf(req.bookingId)).toEqual([
+    '∅→held:hold_taken:api:test',
+    `held→capacity_verified:pacing_and_tables_held:${ACTOR}`,
+    `capacity_verified→manual_review:no_table_set_fits_party:${ACTOR}`,
+  ]);
+});
+
+it('answers a retry with the booking as it is and writes nothing more', async () => {
+  const req = request(2);
+  const first = await placed(req);
+  const again = await placed(req);
+  expect(again).toEqual(first);
+  expect(await eventsOf(req.bookingId)).toHaveLength(4);
+  expect(await prisma.outboxEvent.count({ where: { bookingId: req.bookingId } })).toBe(4);
+});
+
+it('writes nothing when the booking is refused', async () => {
+  const first = request(2);
+  await placed(first);
+  // Both tables that seat two are taken at that time once a second party has A2.
+  const second = await placed(request(2, { startsAt: first.startsAt }));
+  expect(second.tables).toEqual(['A2']);
+  const refused = request(2, { startsAt: first.startsAt });
+  const outcome = await place(refused);
+  expect(outcome).toMatchObject({ ok: false, code: 'no_capacity' });
+  expect(await prisma.booking.count({ where: { id: refused.bookingId } })).toBe(0);
+  expect(await prisma.bookingEvent.count({ where: { bookingId: refused.bookingId } })).toBe(0);
+});
+
+it('takes a hold alone when asked for one: the same statement without placement steps', async () => {
+  const req = request(2, { mode: 'hold' });
+  const outcome = await repository.holdBooking(req);
+  expect(outcome).toMatchObject({ ok: true, booking: { status: 'held', version: 1, tables: ['A1'] } });
+  expect(outcome.ok && outcome.booking.holdExpiresAt).toBeTruthy();
+  expect(await eventsOf(req.bookingId)).toEqual(['∅→held:hold_taken:api:test']);
+  const row = await prisma.booking.findUniqueOrThrow({
+    where: { id: req.bookingId },
+    include: { assignments: true },
+  });
+  expect(row.assignments.map((a) => a.kind)).toEqual(['held']);
+});
