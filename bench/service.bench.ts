@@ -4,7 +4,8 @@
  *
  *   1. GET availability, 50 clients            4. sustained arrival rate for 60 s + invariant check
  *   2. POST /v1/holds and /v1/bookings, 20      5. floors: bare update-with-start, bare hold SQL
- *   3. POST → confirmed (end to end)           6. peak RSS of gateway and worker
+ *   3. POST → confirmed (end to end)              and both together at the sustained rate
+ *                                               6. peak RSS of gateway and worker
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -21,10 +22,16 @@ import {
 import { BookingPlanner } from './support/booking-plans';
 import { checkInvariants, Ledger, waitForSettled, type Mode } from './support/invariants';
 import { startApp, startProcess, type RunningProcess } from './support/gateway-process';
-import { closedLoop } from './support/closed-loop';
+import { closedLoop, openLoop } from './support/closed-loop';
 import { cpuPerRequest, sampleCpu } from './support/cpu';
 import { drive, summarize, type LatencySummary, type LoadResult } from './support/load';
-import { errorsOf, writeReport, type BenchReport, type SustainedRun } from './support/report';
+import {
+  errorsOf,
+  writeReport,
+  type BenchReport,
+  type FloorsAtRate,
+  type SustainedRun,
+} from './support/report';
 import { emptyWorkflow, pingUpdate } from './floor/empty.workflow';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -184,11 +191,12 @@ async function main(): Promise<void> {
     await waitForSettled(prisma, restaurantIds, ledger);
     const invariants = await checkInvariants(prisma, { restaurantIds, ledger });
 
-    log(`5a. floor: bare update-with-start of an empty workflow, ${CONFIG.writeClients} clients`);
-    const updateWithStartFloor = await measureUpdateWithStartFloor();
+    const holdSql = holdSqlCall(prisma, bench);
+    const { closed: updateWithStartFloor, atRate: floorsAtRate } = await measureUpdateWithStartFloor(holdSql);
     const floorCpu = updateWithStartFloor.cpuMsPerRequest;
     log(`5b. floor: the hold transaction called directly, ${CONFIG.writeClients} clients`);
-    const holdSqlFloor = await measureHoldSqlFloor(prisma, bench);
+    await closedLoop(5, 3, holdSql);
+    const holdSqlFloor = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, holdSql);
 
     const report: BenchReport = {
       machine: machineDescription(),
@@ -208,6 +216,7 @@ async function main(): Promise<void> {
       sustained,
       invariants,
       floors: { updateWithStart: updateWithStartFloor, holdSql: holdSqlFloor },
+      floorsAtRate,
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
       cpuMsPerBooking: bookingCpu,
       cpuMsPerFloorUpdate: floorCpu,
@@ -221,9 +230,15 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
   }
 
-  async function measureUpdateWithStartFloor(): Promise<
-    LoadResult & { cpuMsPerRequest: Record<string, number> }
-  > {
+  /**
+   * 5a, and 5c: both floors at once at the first sustained rate, open loop, the machine loaded as
+   * the least a booking path could load it. What the floors do at that rate bounds what a booking
+   * can do there.
+   */
+  async function measureUpdateWithStartFloor(holdSql: () => Promise<void>): Promise<{
+    closed: LoadResult & { cpuMsPerRequest: Record<string, number> };
+    atRate: FloorsAtRate;
+  }> {
     const taskQueue = `bench-floor-${randomUUID()}`;
     const floorWorker: RunningProcess = await startProcess(
       'floor-worker',
@@ -245,15 +260,30 @@ async function main(): Promise<void> {
       });
     };
     try {
+      log(`5a. floor: bare update-with-start of an empty workflow, ${CONFIG.writeClients} clients`);
       await closedLoop(5, 3, once); // warm-up
       const sample = () =>
         sampleCpu({
           temporal: Number(process.env.TEMPORAL_SERVER_PID) || undefined,
           'floor worker': floorWorker.child.pid,
         });
-      const before = sample();
+      let before = sample();
       const run = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
-      return { ...run, cpuMsPerRequest: cpuPerRequest(before, sample(), run.requests) };
+      const closed = { ...run, cpuMsPerRequest: cpuPerRequest(before, sample(), run.requests) };
+      const rate = CONFIG.sustainedRates[0];
+      log(`5c. floors together at ${rate}/s, open loop, ${CONFIG.durationSeconds} s`);
+      before = sample();
+      const [updateWithStart, holdSqlAtRate] = await Promise.all([
+        openLoop(rate, CONFIG.durationSeconds, once),
+        openLoop(rate, CONFIG.durationSeconds, holdSql),
+      ]);
+      const atRate: FloorsAtRate = {
+        rate,
+        updateWithStart,
+        holdSql: holdSqlAtRate,
+        cpuMsPerBooking: cpuPerRequest(before, sample(), updateWithStart.requests),
+      };
+      return { closed, atRate };
     } finally {
       await connection.close();
       await floorWorker.stop();
@@ -289,14 +319,14 @@ async function followPending(
 }
 
 /** The same repository call the holdBooking activity makes, on restaurants of its own. */
-async function measureHoldSqlFloor(
+function holdSqlCall(
   prisma: PrismaClient,
   floorSet: Awaited<ReturnType<typeof seedBenchRestaurants>>,
-): Promise<LoadResult> {
+): () => Promise<void> {
   const repository = new BookingRepository(prisma);
   // The same restaurants and spread as the HTTP paths, a different seed: other slots, same contention.
   const planner = new BookingPlanner(floorSet.restaurants, upcomingDates(CONFIG.days + 1).slice(1), 11);
-  const once = async () => {
+  return async () => {
     const { body, idempotencyKey } = planner.next();
     const bookingId = randomUUID();
     await repository.holdBooking({
@@ -311,8 +341,6 @@ async function measureHoldSqlFloor(
       actor: 'bench:floor',
     });
   };
-  await closedLoop(5, 3, once);
-  return closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
 }
 
 function machineDescription(): string {

@@ -33,3 +33,40 @@ export async function closedLoop(
     statuses: {},
   };
 }
+
+/**
+ * Calls `once` at a steady `rate` per second for `seconds`, however long each call takes (as
+ * autocannon's overall rate does for the HTTP paths): a floor measured at the sustained rate.
+ * Latency counts from the moment a call was due, so a stalled generator cannot hide queueing.
+ */
+export async function openLoop(
+  rate: number,
+  seconds: number,
+  once: () => Promise<void>,
+): Promise<LoadResult> {
+  const times: number[] = [];
+  let errors = 0;
+  const calls: Promise<void>[] = [];
+  const started = performance.now();
+  const total = Math.round(rate * seconds);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    calls.push(
+      once().then(
+        () => void times.push(performance.now() - due),
+        () => void errors++,
+      ),
+    );
+  }
+  await Promise.all(calls);
+  return {
+    ...summarize(times),
+    requests: total,
+    errors,
+    non2xx: 0,
+    rps: times.length / ((performance.now() - started) / 1000),
+    statuses: {},
+  };
+}

@@ -9,6 +9,15 @@ export interface SustainedRun extends LoadResult {
   readonly cpuMsPerRequest: Record<string, number>;
 }
 
+/** Both floors driven at once at one arrival rate (5c). */
+export interface FloorsAtRate {
+  readonly rate: number;
+  readonly updateWithStart: LoadResult;
+  readonly holdSql: LoadResult;
+  /** CPU milliseconds per pair of floor calls (one update-with-start, one hold transaction). */
+  readonly cpuMsPerBooking: Record<string, number>;
+}
+
 export interface BenchReport {
   readonly machine: string;
   readonly startedAt: string;
@@ -28,11 +37,39 @@ export interface BenchReport {
   readonly sustained: readonly SustainedRun[];
   readonly invariants: InvariantReport;
   readonly floors: { readonly updateWithStart: LoadResult; readonly holdSql: LoadResult };
+  readonly floorsAtRate: FloorsAtRate;
   readonly rssMiB: { readonly gateway: number; readonly worker: number };
   /** CPU milliseconds each process spent per POST /v1/bookings, during phase 2b. */
   readonly cpuMsPerBooking: Record<string, number>;
   /** The same for one bare update-with-start (floor 5a). */
   readonly cpuMsPerFloorUpdate: Record<string, number>;
+}
+
+function floorsAtRateLines(r: BenchReport): string[] {
+  const f = r.floorsAtRate;
+  const sumP95 = f.updateWithStart.p95 + f.holdSql.p95;
+  const cpu = Object.entries(f.cpuMsPerBooking)
+    .filter(([, v]) => v > 0.05)
+    .reduce((sum, [, v]) => sum + v, 0);
+  const sustained = r.sustained.find((s) => s.rate === f.rate);
+  return [
+    `### Both floors at once at ${f.rate}/s (open loop, ${String(r.config.durationSeconds)} s)`,
+    '',
+    '| floor | achieved /s | p50 ms | p95 ms | p99 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| bare update-with-start | ${f.updateWithStart.rps.toFixed(1)} | ${ms(f.updateWithStart.p50)} | ${ms(f.updateWithStart.p95)} | ${ms(f.updateWithStart.p99)} | ${f.updateWithStart.errors} |`,
+    `| bare hold transaction | ${f.holdSql.rps.toFixed(1)} | ${ms(f.holdSql.p50)} | ${ms(f.holdSql.p95)} | ${ms(f.holdSql.p99)} | ${f.holdSql.errors} |`,
+    '',
+    `Floor sum at ${f.rate}/s: p95 ${ms(sumP95)} ms against the ${r.targets.writeP95Ms} ms target ` +
+      `(${sumP95 <= r.targets.writeP95Ms ? 'the floors allow it' : '**beyond what the floors allow**'}), ` +
+      `${ms(cpu)} ms of CPU per booking (${Object.entries(f.cpuMsPerBooking)
+        .filter(([, v]) => v > 0.05)
+        .map(([name, v]) => `${name} ${ms(v)}`)
+        .join(', ')}).` +
+      (sustained
+        ? ` The booking path at ${f.rate}/s offered: p95 ${ms(sustained.p95)} ms, ${sustained.rps.toFixed(1)}/s achieved.`
+        : ''),
+  ];
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
@@ -129,6 +166,8 @@ export function renderMarkdown(r: BenchReport): string {
     ),
     '',
     `Floor sum = update-with-start + hold transaction (p50 ${ms(floorSum.p50)} ms, p95 ${ms(floorSum.p95)} ms): a booking cannot be answered faster than one Temporal round trip plus the hold's SQL.`,
+    '',
+    ...floorsAtRateLines(r),
     '',
     '## Where the CPU goes (ms of CPU per POST /v1/bookings)',
     '',
