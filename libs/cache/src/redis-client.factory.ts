@@ -3,7 +3,14 @@ import { Redis } from 'ioredis';
 
 /** Redis only accelerates: a request never hangs on it, and an outage is logged once, not per retry. */
 export function createRedis(url: string, logger = new Logger('Redis')): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 });
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+    // Commands issued in the same tick by concurrent requests share one write: +11% availability
+    // throughput at 50 clients (README "Performance").
+    enableAutoPipelining: true,
+  });
   let down = false;
   redis.on('error', (error: Error) => {
     if (!down) logger.warn(`Redis unavailable (${error.message}); retrying in the background`);
