@@ -5,47 +5,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import type { BookingMode, BookingRequest, BookingSnapshot, HoldOutcome } from '../../libs/domain/src';
-import { BookingActivities, type HoldAndSettleInput } from '../../temporal/activities/booking.activities';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import type { HoldAndSettleInput } from '../../temporal/activities/booking.activities';
+import { activityHarness } from '../support/activity-harness';
+import { tomorrowAt } from '../support/fixtures';
 
 const ACTOR = 'system:booking-workflow';
-let db: TestDatabase;
-let prisma: PrismaClient;
-let repository: BookingRepository;
-let restaurant: TestRestaurant;
-const capacityChanges: string[] = [];
-const announced: BookingSnapshot[] = [];
-let activities: BookingActivities;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrismaClient(db.url, { poolSize: 4 });
-  repository = new BookingRepository(prisma);
-  // One table of two, one of four; parties up to 8 are taken, only up to 3 confirmed on their own.
-  restaurant = await createTestRestaurant(prisma, {
-    policy: { autoConfirmMaxPartySize: 3, maxPartySize: 8 },
-    tables: [
-      { label: 'A1', zone: 'Main', min: 1, max: 2 },
-      { label: 'A2', zone: 'Main', min: 1, max: 4 },
-    ],
-    combinations: [],
-  });
-  activities = new BookingActivities(
-    repository,
-    { capacityChanged: async (id) => void capacityChanges.push(id) },
-    { bookingChanged: async (booking) => void announced.push(booking) },
-  );
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await db?.drop();
-});
-beforeEach(() => {
-  capacityChanges.length = 0;
-  announced.length = 0;
+// One table of two, one of four; parties up to 8 are taken, only up to 3 confirmed on their own.
+const h = activityHarness({
+  policy: { autoConfirmMaxPartySize: 3, maxPartySize: 8 },
+  tables: [
+    { label: 'A1', zone: 'Main', min: 1, max: 2 },
+    { label: 'A2', zone: 'Main', min: 1, max: 4 },
+  ],
+  combinations: [],
 });
 
 let hour = 8;
@@ -54,7 +27,7 @@ function request(partySize: number, overrides: Partial<BookingRequest> = {}): Bo
   return {
     bookingId,
     workflowId: `booking:test:${bookingId}`,
-    restaurantId: restaurant.id,
+    restaurantId: h.restaurant.id,
     partySize,
     startsAt: tomorrowAt(hour++),
     guest: { name: 'Ada' },
@@ -69,7 +42,7 @@ function request(partySize: number, overrides: Partial<BookingRequest> = {}): Bo
 }
 
 const place = (req: BookingRequest): Promise<HoldOutcome> =>
-  new MockActivityEnvironment().run((i: HoldAndSettleInput) => activities.holdAndSettle(i), {
+  new MockActivityEnvironment().run((i: HoldAndSettleInput) => h.activities.holdAndSettle(i), {
     request: req,
     actor: ACTOR,
   });
@@ -81,7 +54,7 @@ async function placed(req: BookingRequest): Promise<BookingSnapshot> {
 }
 
 async function eventsOf(bookingId: string): Promise<string[]> {
-  const events = await prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
+  const events = await h.prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
   return events.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}:${e.reason}:${e.actor}`);
 }
 
@@ -102,11 +75,11 @@ it('confirms a booking in one step, leaving the events, outbox rows and tables o
     `capacity_verified→assigned:tables_assigned:${ACTOR}`,
     `assigned→confirmed:auto_confirmed:${ACTOR}`,
   ]);
-  const assignedEvent = await prisma.bookingEvent.findFirstOrThrow({
+  const assignedEvent = await h.prisma.bookingEvent.findFirstOrThrow({
     where: { bookingId: req.bookingId, toStatus: 'assigned' },
   });
   expect(assignedEvent.data).toEqual({ tables: ['A1'] });
-  const outbox = await prisma.outboxEvent.findMany({
+  const outbox = await h.prisma.outboxEvent.findMany({
     where: { bookingId: req.bookingId },
     orderBy: { id: 'asc' },
   });
@@ -122,15 +95,15 @@ it('confirms a booking in one step, leaving the events, outbox rows and tables o
     from: 'assigned',
     reason: 'auto_confirmed',
   });
-  const row = await prisma.booking.findUniqueOrThrow({
+  const row = await h.prisma.booking.findUniqueOrThrow({
     where: { id: req.bookingId },
     include: { assignments: true },
   });
   expect(row).toMatchObject({ status: 'confirmed', version: 4, holdExpiresAt: null });
   expect(row.assignments.map((a) => [a.kind, a.releasedAt])).toEqual([['assigned', null]]);
   // The cache and the live view hear of the outcome once.
-  expect(capacityChanges).toEqual([restaurant.id]);
-  expect(announced.map((b) => b.status)).toEqual(['confirmed']);
+  expect(h.capacityChanges).toEqual([h.restaurant.id]);
+  expect(h.announced.map((b) => b.status)).toEqual(['confirmed']);
 });
 
 it('sends a party over the auto-confirm limit to review at its tables', async () => {
@@ -144,7 +117,7 @@ it('sends a party over the auto-confirm limit to review at its tables', async ()
   expect((await eventsOf(req.bookingId)).at(-1)).toBe(
     `assigned→manual_review:party_size_over_auto_confirm_limit:${ACTOR}`,
   );
-  const row = await prisma.booking.findUniqueOrThrow({ where: { id: req.bookingId } });
+  const row = await h.prisma.booking.findUniqueOrThrow({ where: { id: req.bookingId } });
   expect(row.reviewReason).toBe('party_size_over_auto_confirm_limit');
 });
 
@@ -169,7 +142,7 @@ it('answers a retry with the booking as it is and writes nothing more', async ()
   const again = await placed(req);
   expect(again).toEqual(first);
   expect(await eventsOf(req.bookingId)).toHaveLength(4);
-  expect(await prisma.outboxEvent.count({ where: { bookingId: req.bookingId } })).toBe(4);
+  expect(await h.prisma.outboxEvent.count({ where: { bookingId: req.bookingId } })).toBe(4);
 });
 
 it('writes nothing when the booking is refused', async () => {
@@ -181,17 +154,17 @@ it('writes nothing when the booking is refused', async () => {
   const refused = request(2, { startsAt: first.startsAt });
   const outcome = await place(refused);
   expect(outcome).toMatchObject({ ok: false, code: 'no_capacity' });
-  expect(await prisma.booking.count({ where: { id: refused.bookingId } })).toBe(0);
-  expect(await prisma.bookingEvent.count({ where: { bookingId: refused.bookingId } })).toBe(0);
+  expect(await h.prisma.booking.count({ where: { id: refused.bookingId } })).toBe(0);
+  expect(await h.prisma.bookingEvent.count({ where: { bookingId: refused.bookingId } })).toBe(0);
 });
 
 it('takes a hold alone when asked for one: the same statement without placement steps', async () => {
   const req = request(2, { mode: 'hold' });
-  const outcome = await repository.holdBooking(req);
+  const outcome = await h.repository.holdBooking(req);
   expect(outcome).toMatchObject({ ok: true, booking: { status: 'held', version: 1, tables: ['A1'] } });
   expect(outcome.ok && outcome.booking.holdExpiresAt).toBeTruthy();
   expect(await eventsOf(req.bookingId)).toEqual(['∅→held:hold_taken:api:test']);
-  const row = await prisma.booking.findUniqueOrThrow({
+  const row = await h.prisma.booking.findUniqueOrThrow({
     where: { id: req.bookingId },
     include: { assignments: true },
   });

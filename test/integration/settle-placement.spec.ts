@@ -5,48 +5,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import type { BookingMode, BookingSnapshot } from '../../libs/domain/src';
-import { BookingActivities, type SettlePlacementInput } from '../../temporal/activities/booking.activities';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import type { SettlePlacementInput } from '../../temporal/activities/booking.activities';
+import { activityHarness } from '../support/activity-harness';
+import { tomorrowAt } from '../support/fixtures';
 
-let db: TestDatabase;
-let prisma: PrismaClient;
-let repository: BookingRepository;
-let restaurant: TestRestaurant;
-const capacityChanges: string[] = [];
-const announced: BookingSnapshot[] = [];
-let activities: BookingActivities;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrismaClient(db.url, { poolSize: 4 });
-  repository = new BookingRepository(prisma);
-  restaurant = await createTestRestaurant(prisma, { policy: { holdTtlSeconds: 600 } });
-  activities = new BookingActivities(
-    repository,
-    { capacityChanged: async (id) => void capacityChanges.push(id) },
-    { bookingChanged: async (booking) => void announced.push(booking) },
-  );
-});
-afterAll(async () => {
-  await prisma?.$disconnect();
-  await db?.drop();
-});
-beforeEach(() => {
-  capacityChanges.length = 0;
-  announced.length = 0;
-});
+const h = activityHarness({ policy: { holdTtlSeconds: 600 } });
 
 let hour = 8;
 async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): Promise<string> {
   const bookingId = randomUUID();
-  const outcome = await repository.holdBooking(
+  const outcome = await h.repository.holdBooking(
     {
       bookingId,
       workflowId: `booking:test:${bookingId}`,
-      restaurantId: restaurant.id,
+      restaurantId: h.restaurant.id,
       partySize,
       startsAt: tomorrowAt(hour++),
       guest: { name: 'Ada' },
@@ -64,10 +37,10 @@ async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): 
 }
 
 const settle = (input: SettlePlacementInput): Promise<BookingSnapshot> =>
-  new MockActivityEnvironment().run((i: SettlePlacementInput) => activities.settlePlacement(i), input);
+  new MockActivityEnvironment().run((i: SettlePlacementInput) => h.activities.settlePlacement(i), input);
 
 async function eventsOf(bookingId: string): Promise<string[]> {
-  const events = await prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
+  const events = await h.prisma.bookingEvent.findMany({ where: { bookingId }, orderBy: { id: 'asc' } });
   return events.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}:${e.reason}`);
 }
 
@@ -82,9 +55,9 @@ it('confirms a held booking, each step its own event, and announces only the out
     'capacity_verified→assigned:tables_assigned',
     'assigned→confirmed:auto_confirmed',
   ]);
-  expect(announced.map((b) => b.status)).toEqual(['confirmed']);
+  expect(h.announced.map((b) => b.status)).toEqual(['confirmed']);
   // The tables were taken with the hold: confirming takes no new capacity.
-  expect(capacityChanges).toEqual([]);
+  expect(h.capacityChanges).toEqual([]);
 });
 
 it('sends the booking to manual review with the reason the workflow gave', async () => {
@@ -96,7 +69,7 @@ it('sends the booking to manual review with the reason the workflow gave', async
 
 it('ends where the first attempt would have when retried after any committed step', async () => {
   const bookingId = await hold(2);
-  await repository.verifyCapacity(bookingId, 'system:test');
+  await h.repository.verifyCapacity(bookingId, 'system:test');
   // A first attempt that committed the verification, then lost its worker: the retry goes on.
   const retried = await settle({ bookingId, actor: 'system:test', reviewReason: null });
   expect(retried.status).toBe('confirmed');
@@ -111,7 +84,7 @@ it('expires a hold that lapsed before it was verified, and frees its capacity', 
   const booking = await settle({ bookingId, actor: 'system:test', reviewReason: null });
   expect(booking).toMatchObject({ status: 'expired', tables: [] });
   expect((await eventsOf(bookingId)).at(-1)).toBe('held→expired:hold_expired');
-  expect(capacityChanges).toEqual([restaurant.id]);
+  expect(h.capacityChanges).toEqual([h.restaurant.id]);
   // Retried after the expiry committed: the same expired booking, no second event.
   expect((await settle({ bookingId, actor: 'system:test', reviewReason: null })).status).toBe('expired');
   expect(await eventsOf(bookingId)).toHaveLength(2);
@@ -119,7 +92,7 @@ it('expires a hold that lapsed before it was verified, and frees its capacity', 
 
 it('leaves a booking that has already left placement as it is', async () => {
   const bookingId = await hold(2);
-  await repository.transition({ bookingId, action: 'cancel', actor: 'guest', reason: 'changed plans' });
+  await h.repository.transition({ bookingId, action: 'cancel', actor: 'guest', reason: 'changed plans' });
   await expect(settle({ bookingId, actor: 'system:test', reviewReason: null })).resolves.toMatchObject({
     status: 'cancelled',
   });

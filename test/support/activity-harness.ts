@@ -1,0 +1,46 @@
+import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import type { BookingSnapshot } from '../../libs/domain/src';
+import { BookingActivities } from '../../temporal/activities/booking.activities';
+import { createTestDatabase, type TestDatabase } from './database';
+import { createTestRestaurant, type TestRestaurant } from './fixtures';
+
+export interface ActivityHarness {
+  db: TestDatabase;
+  prisma: PrismaClient;
+  repository: BookingRepository;
+  restaurant: TestRestaurant;
+  activities: BookingActivities;
+  /** Restaurants whose availability the activities said changed, since the test began. */
+  readonly capacityChanges: string[];
+  /** Bookings the activities announced to live views, since the test began. */
+  readonly announced: BookingSnapshot[];
+}
+
+/**
+ * The booking activities against a fresh database and one test restaurant, with listeners that
+ * record what the cache and the live view were told. Registers the file's jest hooks; the
+ * returned object is filled in before the first test.
+ */
+export function activityHarness(restaurant: Parameters<typeof createTestRestaurant>[1]): ActivityHarness {
+  const harness = { capacityChanges: [], announced: [] } as unknown as ActivityHarness;
+  beforeAll(async () => {
+    harness.db = await createTestDatabase();
+    harness.prisma = createPrismaClient(harness.db.url, { poolSize: 4 });
+    harness.repository = new BookingRepository(harness.prisma);
+    harness.restaurant = await createTestRestaurant(harness.prisma, restaurant);
+    harness.activities = new BookingActivities(
+      harness.repository,
+      { capacityChanged: async (id) => void harness.capacityChanges.push(id) },
+      { bookingChanged: async (booking) => void harness.announced.push(booking) },
+    );
+  });
+  afterAll(async () => {
+    await harness.prisma?.$disconnect();
+    await harness.db?.drop();
+  });
+  beforeEach(() => {
+    harness.capacityChanges.length = 0;
+    harness.announced.length = 0;
+  });
+  return harness;
+}
