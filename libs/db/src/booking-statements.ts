@@ -148,7 +148,7 @@ export interface NewBookingState {
   readonly reviewReason: string | null;
 }
 
-export function newBookingState(booking: Pick<NewBooking, 'placement' | 'holdExpiresAt'>): NewBookingState {
+function newBookingState(booking: Pick<NewBooking, 'placement' | 'holdExpiresAt'>): NewBookingState {
   const last = booking.placement.at(-1);
   if (!last) return { status: 'held', version: 1, holdExpiresAt: booking.holdExpiresAt, reviewReason: null };
   return {

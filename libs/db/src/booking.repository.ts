@@ -210,7 +210,8 @@ export class BookingRepository {
     }
 
     // A hold waits for its client for the restaurant's hold TTL. A one-shot booking goes straight
-    // on, so its hold is only a lease that frees the capacity if the workflow never gets further.
+    // on, so its hold is only a lease that frees the capacity if the workflow never gets further
+    // (workflows from before `holdAndSettle`; with it, the lease ends in this transaction).
     const holdSeconds =
       req.mode === 'hold' ? floor.holdTtlSeconds : Math.max(floor.holdTtlSeconds, BOOKING_LEASE_SECONDS);
     const holdExpiresAt = new Date(now.getTime() + holdSeconds * 1000);
