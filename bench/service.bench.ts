@@ -198,7 +198,8 @@ async function main(): Promise<void> {
     const invariants = await checkInvariants(prisma, { restaurantIds, ledger });
 
     const holdSql = holdSqlCall(prisma, bench);
-    const { closed: updateWithStartFloor, atRate: floorsAtRate } = await measureUpdateWithStartFloor(holdSql);
+    const { closed: updateWithStartFloor, atRate: floorsAtRate } =
+      await measureUpdateWithStartFloors(holdSql);
     const floorCpu = updateWithStartFloor.cpuMsPerRequest;
     log(`5b. floor: the hold transaction called directly, ${CONFIG.writeClients} clients`);
     await closedLoop(5, 3, holdSql);
@@ -241,7 +242,7 @@ async function main(): Promise<void> {
    * the least a booking path could load it. What the floors do at that rate bounds what a booking
    * can do there.
    */
-  async function measureUpdateWithStartFloor(holdSql: () => Promise<void>): Promise<{
+  async function measureUpdateWithStartFloors(holdSql: () => Promise<void>): Promise<{
     closed: LoadResult & { cpuMsPerRequest: Record<string, number> };
     atRate: FloorsAtRate;
   }> {

@@ -48,9 +48,8 @@ export interface BenchReport {
 function floorsAtRateLines(r: BenchReport): string[] {
   const f = r.floorsAtRate;
   const sumP95 = f.updateWithStart.p95 + f.holdSql.p95;
-  const cpu = Object.entries(f.cpuMsPerBooking)
-    .filter(([, v]) => v > 0.05)
-    .reduce((sum, [, v]) => sum + v, 0);
+  const parts = Object.entries(f.cpuMsPerBooking).filter(([, v]) => v > 0.05);
+  const cpu = parts.reduce((sum, [, v]) => sum + v, 0);
   const sustained = r.sustained.find((s) => s.rate === f.rate);
   return [
     `### Both floors at once at ${f.rate}/s (open loop, ${String(r.config.durationSeconds)} s)`,
@@ -62,10 +61,7 @@ function floorsAtRateLines(r: BenchReport): string[] {
     '',
     `Floor sum at ${f.rate}/s: p95 ${ms(sumP95)} ms against the ${r.targets.writeP95Ms} ms target ` +
       `(${sumP95 <= r.targets.writeP95Ms ? 'the floors allow it' : '**beyond what the floors allow**'}), ` +
-      `${ms(cpu)} ms of CPU per booking (${Object.entries(f.cpuMsPerBooking)
-        .filter(([, v]) => v > 0.05)
-        .map(([name, v]) => `${name} ${ms(v)}`)
-        .join(', ')}).` +
+      `${ms(cpu)} ms of CPU per booking (${parts.map(([name, v]) => `${name} ${ms(v)}`).join(', ')}).` +
       (sustained
         ? ` The booking path at ${f.rate}/s offered: p95 ${ms(sustained.p95)} ms, ${sustained.rps.toFixed(1)}/s achieved.`
         : ''),
