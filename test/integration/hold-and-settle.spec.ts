@@ -3,12 +3,10 @@
  * review) in one transaction leave exactly the rows the step-by-step path leaves (events in
  * order, outbox, table assignments), a retry writes nothing, and a refusal writes nothing at all.
  */
-import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import type { BookingMode, BookingRequest, BookingSnapshot, HoldOutcome } from '../../libs/domain/src';
+import type { BookingRequest, BookingSnapshot, HoldOutcome } from '../../libs/domain/src';
 import type { HoldAndSettleInput } from '../../temporal/activities/booking.activities';
 import { activityHarness } from '../support/activity-harness';
-import { tomorrowAt } from '../support/fixtures';
 
 const ACTOR = 'system:booking-workflow';
 // One table of two, one of four; parties up to 8 are taken, only up to 3 confirmed on their own.
@@ -20,26 +18,6 @@ const h = activityHarness({
   ],
   combinations: [],
 });
-
-let hour = 8;
-function request(partySize: number, overrides: Partial<BookingRequest> = {}): BookingRequest {
-  const bookingId = randomUUID();
-  return {
-    bookingId,
-    workflowId: `booking:test:${bookingId}`,
-    restaurantId: h.restaurant.id,
-    partySize,
-    startsAt: tomorrowAt(hour++),
-    guest: { name: 'Ada' },
-    channel: 'api',
-    apiKeyId: null,
-    idempotencyKey: bookingId,
-    requestFingerprint: 'fp',
-    mode: 'book' as BookingMode,
-    actor: 'api:test',
-    ...overrides,
-  };
-}
 
 const place = (req: BookingRequest): Promise<HoldOutcome> =>
   new MockActivityEnvironment().run((i: HoldAndSettleInput) => h.activities.holdAndSettle(i), {
@@ -59,7 +37,7 @@ async function eventsOf(bookingId: string): Promise<string[]> {
 }
 
 it('confirms a booking in one step, leaving the events, outbox rows and tables of every step', async () => {
-  const req = request(2);
+  const req = h.request(2);
   const booking = await placed(req);
   expect(booking).toMatchObject({
     id: req.bookingId,
@@ -107,7 +85,7 @@ it('confirms a booking in one step, leaving the events, outbox rows and tables o
 });
 
 it('sends a party over the auto-confirm limit to review at its tables', async () => {
-  const req = request(4);
+  const req = h.request(4);
   const booking = await placed(req);
   expect(booking).toMatchObject({
     status: 'manual_review',
@@ -122,7 +100,7 @@ it('sends a party over the auto-confirm limit to review at its tables', async ()
 });
 
 it('sends a party no table set can seat to review once verified, without tables', async () => {
-  const req = request(8);
+  const req = h.request(8);
   const booking = await placed(req);
   expect(booking).toMatchObject({
     status: 'manual_review',
@@ -137,7 +115,7 @@ it('sends a party no table set can seat to review once verified, without tables'
 });
 
 it('answers a retry with the booking as it is and writes nothing more', async () => {
-  const req = request(2);
+  const req = h.request(2);
   const first = await placed(req);
   const again = await placed(req);
   expect(again).toEqual(first);
@@ -146,12 +124,12 @@ it('answers a retry with the booking as it is and writes nothing more', async ()
 });
 
 it('writes nothing when the booking is refused', async () => {
-  const first = request(2);
+  const first = h.request(2);
   await placed(first);
   // Both tables that seat two are taken at that time once a second party has A2.
-  const second = await placed(request(2, { startsAt: first.startsAt }));
+  const second = await placed(h.request(2, { startsAt: first.startsAt }));
   expect(second.tables).toEqual(['A2']);
-  const refused = request(2, { startsAt: first.startsAt });
+  const refused = h.request(2, { startsAt: first.startsAt });
   const outcome = await place(refused);
   expect(outcome).toMatchObject({ ok: false, code: 'no_capacity' });
   expect(await h.prisma.booking.count({ where: { id: refused.bookingId } })).toBe(0);
@@ -159,7 +137,7 @@ it('writes nothing when the booking is refused', async () => {
 });
 
 it('takes a hold alone when asked for one: the same statement without placement steps', async () => {
-  const req = request(2, { mode: 'hold' });
+  const req = h.request(2, { mode: 'hold' });
   const outcome = await h.repository.holdBooking(req);
   expect(outcome).toMatchObject({ ok: true, booking: { status: 'held', version: 1, tables: ['A1'] } });
   expect(outcome.ok && outcome.booking.holdExpiresAt).toBeTruthy();

@@ -3,37 +3,18 @@
  * Postgres: every step still leaves its own event, a retry after any committed step ends where
  * the first attempt would have, and a hold that lapsed before verification is expired.
  */
-import { randomUUID } from 'node:crypto';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { BookingMode, BookingSnapshot } from '../../libs/domain/src';
 import type { SettlePlacementInput } from '../../temporal/activities/booking.activities';
 import { activityHarness } from '../support/activity-harness';
-import { tomorrowAt } from '../support/fixtures';
 
 const h = activityHarness({ policy: { holdTtlSeconds: 600 } });
 
-let hour = 8;
 async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): Promise<string> {
-  const bookingId = randomUUID();
-  const outcome = await h.repository.holdBooking(
-    {
-      bookingId,
-      workflowId: `booking:test:${bookingId}`,
-      restaurantId: h.restaurant.id,
-      partySize,
-      startsAt: tomorrowAt(hour++),
-      guest: { name: 'Ada' },
-      channel: 'api',
-      apiKeyId: null,
-      idempotencyKey: bookingId,
-      requestFingerprint: 'fp',
-      mode,
-      actor: 'test',
-    },
-    now,
-  );
+  const request = h.request(partySize, { mode, actor: 'test' });
+  const outcome = await h.repository.holdBooking(request, now);
   if (!outcome.ok) throw new Error(`hold refused: ${outcome.code}`);
-  return bookingId;
+  return request.bookingId;
 }
 
 const settle = (input: SettlePlacementInput): Promise<BookingSnapshot> =>

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
-import type { BookingSnapshot } from '../../libs/domain/src';
+import type { BookingRequest, BookingSnapshot } from '../../libs/domain/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { createTestDatabase, type TestDatabase } from './database';
-import { createTestRestaurant, type TestRestaurant } from './fixtures';
+import { createTestRestaurant, tomorrowAt, type TestRestaurant } from './fixtures';
 
 export interface ActivityHarness {
   db: TestDatabase;
@@ -14,6 +15,8 @@ export interface ActivityHarness {
   readonly capacityChanges: string[];
   /** Bookings the activities announced to live views, since the test began. */
   readonly announced: BookingSnapshot[];
+  /** A new one-shot booking request at the test restaurant, each at its own hour tomorrow. */
+  request(partySize: number, overrides?: Partial<BookingRequest>): BookingRequest;
 }
 
 /**
@@ -22,7 +25,29 @@ export interface ActivityHarness {
  * returned object is filled in before the first test.
  */
 export function activityHarness(restaurant: Parameters<typeof createTestRestaurant>[1]): ActivityHarness {
-  const harness = { capacityChanges: [], announced: [] } as unknown as ActivityHarness;
+  let hour = 8;
+  const harness = {
+    capacityChanges: [],
+    announced: [],
+    request(partySize: number, overrides: Partial<BookingRequest> = {}): BookingRequest {
+      const bookingId = randomUUID();
+      return {
+        bookingId,
+        workflowId: `booking:test:${bookingId}`,
+        restaurantId: harness.restaurant.id,
+        partySize,
+        startsAt: tomorrowAt(hour++),
+        guest: { name: 'Ada' },
+        channel: 'api',
+        apiKeyId: null,
+        idempotencyKey: bookingId,
+        requestFingerprint: 'fp',
+        mode: 'book',
+        actor: 'api:test',
+        ...overrides,
+      };
+    },
+  } as unknown as ActivityHarness;
   beforeAll(async () => {
     harness.db = await createTestDatabase();
     harness.prisma = createPrismaClient(harness.db.url, { poolSize: 4 });
