@@ -24,14 +24,7 @@ export async function closedLoop(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, caller));
-  return {
-    ...summarize(times),
-    requests: times.length + errors,
-    errors,
-    non2xx: 0,
-    rps: times.length / seconds,
-    statuses: {},
-  };
+  return resultOf(times, errors, seconds);
 }
 
 /**
@@ -61,12 +54,17 @@ export async function openLoop(
     );
   }
   await Promise.all(calls);
+  return resultOf(times, errors, (performance.now() - started) / 1000);
+}
+
+/** Latencies of the calls that answered, failures counted apart, throughput over `seconds`. */
+function resultOf(times: number[], errors: number, seconds: number): LoadResult {
   return {
     ...summarize(times),
-    requests: total,
+    requests: times.length + errors,
     errors,
     non2xx: 0,
-    rps: times.length / ((performance.now() - started) / 1000),
+    rps: times.length / seconds,
     statuses: {},
   };
 }

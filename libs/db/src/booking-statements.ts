@@ -133,10 +133,9 @@ export interface NewBooking {
   readonly tableLabels: readonly string[];
   readonly actor: string;
   readonly eventData: unknown;
-  /** Steps taken after the hold in the same transaction (a one-shot booking); none for a hold. */
-  readonly placement: readonly PlacementStep[];
-  /** Who takes the placement steps. */
-  readonly placementActor: string;
+  /** Steps taken after the hold in the same transaction (a one-shot booking), each with who
+   *  took it; none for a hold. */
+  readonly placement: readonly (PlacementStep & { readonly actor: string })[];
   readonly now: Date;
 }
 
@@ -181,7 +180,7 @@ export async function insertBooking(tx: Tx, booking: NewBooking): Promise<NewBoo
     ...booking.placement.map((step) => ({
       from: step.from,
       to: step.to,
-      actor: booking.placementActor,
+      actor: step.actor,
       reason: step.reason,
       data: step.to === 'assigned' ? { tables: [...booking.tableLabels] } : null,
       payload: { bookingId: booking.bookingId, status: step.to, from: step.from, reason: step.reason },

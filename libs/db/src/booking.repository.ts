@@ -223,7 +223,7 @@ export class BookingRepository {
         : oneShotPlacementSteps({
             hasTables: plan !== null,
             reviewReason: reviewReasonFor(req.partySize, policy),
-          });
+          }).map((step) => ({ ...step, actor: placementActor }));
     const placed = await insertBooking(tx, {
       bookingId: req.bookingId,
       restaurantId: floor.id,
@@ -247,7 +247,6 @@ export class BookingRepository {
         plan: plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' },
       },
       placement,
-      placementActor: placementActor ?? req.actor,
       now,
     });
     const booking: BookingSnapshot = {
