@@ -3,8 +3,8 @@
  * update/query definitions both sides import. Changing a name here changes it everywhere.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import type { BookingStatus } from '../../libs/domain/src/booking-status';
+import { defineSearchAttributeKey, SearchAttributeType, type UpdateDefinition } from '@temporalio/common';
+import type { BookingAction, BookingStatus } from '../../libs/domain/src/booking-status';
 import type {
   ActorRef,
   BookingRequest,
@@ -78,6 +78,40 @@ export const checkInUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('checkIn'
 export const approveReviewUpdate = defineUpdate<BookingSnapshot, [ApproveInput]>('approveReview');
 export const rejectReviewUpdate = defineUpdate<BookingSnapshot, [RejectInput]>('rejectReview');
 export const bookingStateQuery = defineQuery<BookingWorkflowState>('bookingState');
+
+/** What each command on a booking carries. */
+export interface BookingCommandArgs {
+  readonly confirm_hold: ActorRef;
+  readonly cancel: CancelInput;
+  readonly check_in: ActorRef;
+  readonly approve: ApproveInput;
+  readonly reject: RejectInput;
+}
+
+/** Every change a caller (API key, staff, agent) can ask of a running booking. */
+export type BookingCommandKind = keyof BookingCommandArgs;
+
+export interface BookingCommandDefinition<K extends BookingCommandKind> {
+  /** The update the gateway sends and the workflow handles. */
+  readonly update: UpdateDefinition<BookingSnapshot, [BookingCommandArgs[K]]>;
+  /**
+   * The transition-table action it applies; null for confirming a hold, which is not one status
+   * change but the rest of the placement (verify, assign, confirm or review).
+   */
+  readonly action: BookingAction | null;
+}
+
+/**
+ * The one map from command to update and domain action: the workflow registers its handlers from it,
+ * and the public API and the admin API send through it, so a command cannot mean two things.
+ */
+export const BOOKING_COMMANDS: { readonly [K in BookingCommandKind]: BookingCommandDefinition<K> } = {
+  confirm_hold: { update: confirmHoldUpdate, action: null },
+  cancel: { update: cancelBookingUpdate, action: 'cancel' },
+  check_in: { update: checkInUpdate, action: 'check_in' },
+  approve: { update: approveReviewUpdate, action: 'approve' },
+  reject: { update: rejectReviewUpdate, action: 'reject' },
+};
 
 /** ApplicationFailure type the update validators throw for a refused transition. */
 export const INVALID_TRANSITION_FAILURE = 'InvalidTransition';

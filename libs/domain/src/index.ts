@@ -5,3 +5,4 @@ export * from './table-assignment';
 export * from './booking.types';
 export * from './availability';
 export * from './placement';
+export * from './party-size';
