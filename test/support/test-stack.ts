@@ -11,7 +11,12 @@ import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activit
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
 import { bookingChangePublisher } from '../../temporal/activities/booking-change-publisher';
@@ -126,7 +131,8 @@ export async function startTestStack(
         namespace: config.temporalNamespace,
         taskQueue,
         activities: new BookingActivities(
-          new BookingRepository(workerPrisma),
+          new BookingPlacementRepository(workerPrisma),
+          new BookingStatusRepository(workerPrisma),
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
           bookingChangePublisher(workerRedis),
         ),

@@ -1,6 +1,11 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '../../../libs/config/src';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../../libs/db/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
 import { observeRedis } from '../../../libs/observability/src';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -24,11 +29,6 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
         createPrismaClient(config.databaseUrl, { poolSize: 10, observe: metrics.observer('postgres') }),
     },
     {
-      provide: BookingRepository,
-      inject: [PRISMA],
-      useFactory: (prisma: PrismaClient) => new BookingRepository(prisma),
-    },
-    {
       provide: REDIS,
       inject: [APP_CONFIG, WorkerMetrics],
       useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
@@ -36,10 +36,11 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
     },
     {
       provide: BookingActivities,
-      inject: [BookingRepository, REDIS],
-      useFactory: (bookings: BookingRepository, redis: Redis) =>
+      inject: [PRISMA, REDIS],
+      useFactory: (prisma: PrismaClient, redis: Redis) =>
         new BookingActivities(
-          bookings,
+          new BookingPlacementRepository(prisma),
+          new BookingStatusRepository(prisma),
           availabilityInvalidator(new AvailabilityCache(redis)),
           bookingChangePublisher(redis),
         ),

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BookingStatus } from '../../domain/src';
 import type { Prisma } from './generated/prisma/client';
-import { checkTableChoice } from './booking.repository';
+import { checkTableChoice } from './booking-table-choice.repository';
 import type { PrismaClient } from './prisma-client.factory';
 
 /** One booking as the admin UI lists it. */
