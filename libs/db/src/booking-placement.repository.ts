@@ -143,7 +143,8 @@ export class BookingPlacementRepository {
       eventData: {
         plan: plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' },
       },
-      placement: decision.steps.map((step) => ({ ...step, actor: placementActor! })),
+      placement:
+        placementActor === null ? [] : decision.steps.map((step) => ({ ...step, actor: placementActor })),
       now,
     });
     const booking: BookingSnapshot = {
@@ -217,7 +218,7 @@ export class BookingPlacementRepository {
         current = { ...current, snapshot };
       }
       // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
-      return { booking: current.snapshot, capacityChanged: late?.plan != null };
+      return { booking: current.snapshot, capacityChanged: late !== null && late.plan !== null };
     }, LOCKING_TX_OPTIONS);
   }
 

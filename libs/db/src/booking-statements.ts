@@ -8,9 +8,6 @@ import type { BookingSnapshot, BookingStatus, HoldFloor, PlacementStep } from '.
 import { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 
-/** The restaurant's floor, hours and rules as the hold reads them (see libs/domain hold-decision). */
-export type RestaurantFloor = HoldFloor;
-
 /**
  * Options of every transaction that takes the restaurant's lock: a hold queues behind the others of
  * its restaurant, so it may wait for the lock longer than Prisma's defaults allow.
@@ -22,8 +19,8 @@ export async function readFloorAndBooking(
   tx: Tx,
   restaurantId: string,
   bookingId: string,
-): Promise<{ floor: RestaurantFloor | null; existingStatus: BookingStatus | null }> {
-  const [row] = await tx.$queryRaw<{ floor: RestaurantFloor | null; existing: BookingStatus | null }[]>`
+): Promise<{ floor: HoldFloor | null; existingStatus: BookingStatus | null }> {
+  const [row] = await tx.$queryRaw<{ floor: HoldFloor | null; existing: BookingStatus | null }[]>`
     SELECT
       (SELECT json_build_object(
           'id', r.id, 'timezone', r.timezone,
