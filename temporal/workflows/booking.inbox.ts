@@ -34,7 +34,7 @@ import {
 import type { ChangeStatusInput } from '../activities/booking.activities';
 
 /** A request from outside (an update), queued until the story takes it and answers it. */
-export interface BookingRequest {
+export interface QueuedCommand {
   readonly kind: BookingCommandKind;
   readonly args: BookingCommandArgs[BookingCommandKind];
   taken: boolean;
@@ -63,7 +63,7 @@ export class BookingInbox {
   private placement: PlacementResult | null = null;
   private nextTimer: NextTimer = null;
   private readonly remindersSent: number[] = [];
-  private readonly queue: BookingRequest[] = [];
+  private readonly queue: QueuedCommand[] = [];
   private shownStatus: string | undefined;
 
   constructor(
@@ -100,7 +100,7 @@ export class BookingInbox {
   }
 
   private async submit(kind: BookingCommandKind, args: BookingCommandArgs[BookingCommandKind]) {
-    const request: BookingRequest = { kind, args, taken: false, settled: false };
+    const request: QueuedCommand = { kind, args, taken: false, settled: false };
     this.queue.push(request);
     await condition(() => request.settled);
     if (request.refused) this.refuse(kind);
@@ -157,7 +157,8 @@ export class BookingInbox {
     readonly code: Extract<PlacementResult, { outcome: 'refused' }>['code'];
     readonly detail: string;
   }): void {
-    this.placement = { outcome: 'refused', requestFingerprint: this.input.requestFingerprint, ...refusal };
+    const { code, detail } = refusal;
+    this.placement = { outcome: 'refused', requestFingerprint: this.input.requestFingerprint, code, detail };
   }
 
   /** Which timer the booking waits for next, for the state query. */
@@ -176,7 +177,7 @@ export class BookingInbox {
   async next(
     kinds: readonly BookingCommandKind[],
     deadline: number | null,
-  ): Promise<BookingRequest | undefined> {
+  ): Promise<QueuedCommand | undefined> {
     const pending = () => this.queue.find((r) => !r.taken && !r.settled && kinds.includes(r.kind));
     this.showStatusAtRest();
     if (deadline === null) await condition(() => pending() !== undefined);
@@ -190,7 +191,7 @@ export class BookingInbox {
   }
 
   /** Takes a cancel request that is waiting, if the booking still takes one. */
-  takeCancel(): BookingRequest | undefined {
+  takeCancel(): QueuedCommand | undefined {
     const cancel = this.queue.find((r) => !r.taken && !r.settled && r.kind === 'cancel');
     if (!cancel || !this.accepts('cancel')) return undefined;
     cancel.taken = true;
@@ -198,7 +199,7 @@ export class BookingInbox {
   }
 
   /** Applies a cancel / check-in / approve / reject request and answers its caller. */
-  async apply(request: BookingRequest): Promise<void> {
+  async apply(request: QueuedCommand): Promise<void> {
     const action = BOOKING_COMMANDS[request.kind].action;
     if (action === null || !this.accepts(request.kind)) return this.answer(request, null);
     const { actor, reason } = request.args;
@@ -214,7 +215,7 @@ export class BookingInbox {
   }
 
   /** Answers a request with the booking, or (null) with a refusal. */
-  answer(request: BookingRequest, result: BookingSnapshot | null): void {
+  answer(request: QueuedCommand, result: BookingSnapshot | null): void {
     request.taken = true;
     request.settled = true;
     request.result = result ?? undefined;

@@ -33,7 +33,7 @@ import {
   type BookingWorkflowInput,
   type BookingWorkflowResult,
 } from '../shared/booking.contract';
-import { BookingInbox, type BookingRequest } from './booking.inbox';
+import { BookingInbox, type QueuedCommand } from './booking.inbox';
 
 const retry: RetryPolicy = {
   initialInterval: '200ms',
@@ -74,7 +74,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   inbox.record(hold.booking);
 
   // ── 2. a hold waits for its client: confirmed, cancelled, or expired at holdExpiresAt ────
-  let confirmation: BookingRequest | undefined;
+  let confirmation: QueuedCommand | undefined;
   if (input.mode === 'hold') {
     inbox.answerPlacement();
     if (booking().status === 'held') {
