@@ -1,20 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { normalizeEmail, type StaffPrincipal, type StaffRole } from '../../auth/src';
 import type { PrismaClient } from './prisma-client.factory';
 import { burnPasswordCheck, hashPassword, passwordMatches } from './staff-password';
-
-export const STAFF_ROLES = ['ops', 'viewer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-/** A signed-in member of staff, as the session guard attaches it to a request. */
-export interface StaffPrincipal {
-  readonly staffId: string;
-  readonly email: string;
-  readonly role: StaffRole;
-  readonly restaurantId: string;
-  readonly restaurantName: string;
-  readonly timezone: string;
-  readonly csrfToken: string;
-}
 
 export interface NewSession {
   /** The raw token for the cookie; the database keeps only its hash. */
@@ -25,10 +12,6 @@ export interface NewSession {
 
 function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
-}
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 /** Staff accounts and their server-side sessions. */

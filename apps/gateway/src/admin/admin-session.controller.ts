@@ -2,7 +2,6 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res, UseGua
 import {
   ApiBody,
   ApiCookieAuth,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,7 +9,8 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../../../libs/config/src';
-import { StaffRepository, type StaffPrincipal } from '../../../../libs/db/src';
+import type { StaffPrincipal } from '../../../../libs/auth/src';
+import { StaffRepository } from '../../../../libs/db/src';
 import { Public } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { ProblemException } from '../common/problem';
@@ -18,7 +18,7 @@ import { APP_CONFIG } from '../infrastructure/tokens';
 import { SignInInput } from './admin.inputs';
 import { SessionOutput } from './admin.outputs';
 import { SignInLimiter } from './sign-in-limiter';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS, Staff } from './staff-session';
+import { CsrfHeader, SESSION_COOKIE, SESSION_TTL_SECONDS, Staff } from './staff-session';
 import { StaffSessionGuard } from './staff-session.guard';
 
 const COOKIE_PATH = '/admin';
@@ -83,7 +83,7 @@ export class AdminSessionController {
   @HttpCode(204)
   @UseGuards(StaffSessionGuard)
   @ApiCookieAuth('staff_session')
-  @ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session' })
+  @CsrfHeader()
   @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(401, 403)

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminBookingRepository, StaffRepository, type PrismaClient } from '../../../../libs/db/src';
-import { BookingWorkflowClient } from '../bookings/booking-workflow.client';
+import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
@@ -11,6 +11,7 @@ import { StaffSessionGuard } from './staff-session.guard';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
+  imports: [BookingsModule],
   controllers: [AdminSessionController, AdminBookingsController],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -19,7 +20,6 @@ import { StaffSessionGuard } from './staff-session.guard';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
     },
-    BookingWorkflowClient,
     AdminService,
     BookingChangesHub,
     SignInLimiter,

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { publishApiKeyRevoked } from '../../../../libs/cache/src';
-import { ApiKeyRepository, type ApiPrincipal } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
+import { ApiKeyRepository } from '../../../../libs/db/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { ApiKeyIdPipe } from '../common/id.pipes';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ApiPrincipal } from '../../../../libs/db/src';
-import { instantOf, nearestAlternatives } from '../../../../libs/domain/src';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
+import { instantOf, nearestAlternatives, partySizeRefusal } from '../../../../libs/domain/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { ProblemException, fieldProblem } from '../common/problem';
@@ -35,13 +35,8 @@ export class AvailabilityController {
       : null;
     if (!day) throw new ProblemException('restaurant_not_found', 'No such restaurant for this API key');
     const { meta, slots } = day;
-    if (query.partySize < meta.minPartySize || query.partySize > meta.maxPartySize) {
-      throw fieldProblem(
-        'party_size_out_of_range',
-        'partySize',
-        `partySize must be between ${meta.minPartySize} and ${meta.maxPartySize} at ${meta.name}`,
-      );
-    }
+    const partySizeRefused = partySizeRefusal(meta, query.partySize);
+    if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
     const answer: AvailabilityOutput = {
       restaurantId,
       date: query.date,
