@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
-import { ApiKeysController } from './api-keys/api-keys.controller';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { RateLimitGuard } from './auth/rate-limit.guard';
@@ -14,8 +14,8 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 
 @Module({
-  imports: [InfrastructureModule, AvailabilityModule, BookingsModule, AdminModule],
-  controllers: [HealthController, RestaurantsController, ApiKeysController, CodecController],
+  imports: [InfrastructureModule, AvailabilityModule, BookingsModule, ApiKeysModule, AdminModule],
+  controllers: [HealthController, RestaurantsController, CodecController],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     // Registered after the key guard: the budget is the authenticated key's.
