@@ -14,16 +14,19 @@ function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
+/** What an account is made of; the password is stored only as its hash. */
+export interface StaffAccountInput {
+  readonly email: string;
+  readonly password: string;
+  readonly role: StaffRole;
+  readonly restaurantId: string;
+}
+
 /** Staff accounts and their server-side sessions. */
 export class StaffRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async create(input: {
-    email: string;
-    password: string;
-    role: StaffRole;
-    restaurantId: string;
-  }): Promise<{ id: string; email: string }> {
+  async create(input: StaffAccountInput): Promise<{ id: string; email: string }> {
     const email = normalizeEmail(input.email);
     const row = await this.prisma.staffAccount.create({
       data: {
@@ -38,12 +41,7 @@ export class StaffRepository {
   }
 
   /** Sets a new password and role for an existing account (the demo seed re-runs). */
-  async upsert(input: {
-    email: string;
-    password: string;
-    role: StaffRole;
-    restaurantId: string;
-  }): Promise<{ id: string; email: string }> {
+  async upsert(input: StaffAccountInput): Promise<{ id: string; email: string }> {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     return this.prisma.staffAccount.upsert({
