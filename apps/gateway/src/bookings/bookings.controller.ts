@@ -1,13 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/auth/src';
 import { Principal, RequireScope } from '../auth/principal';
@@ -20,7 +12,7 @@ import { BookingLookup } from './booking-lookup.service';
 import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput, OptionalReasonInput, ReasonInput } from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
-import { sendPlacement } from './placement.reply';
+import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 
 @ApiTags('bookings')
 @ApiBearerAuth()
@@ -32,21 +24,13 @@ export class BookingsController {
     private readonly commands: BookingCommandsService,
   ) {}
 
-  @Post()
-  @RequireScope('bookings:write')
-  @ApiOperation({
+  @PlacementEndpoint({
     summary: 'Book a table',
     description:
       'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome.',
+    created: 'Booked (confirmed or manual_review)',
+    accepted: 'Still being processed; poll the Location',
   })
-  @Idempotent()
-  @ApiBody({ type: CreateBookingInput })
-  @ApiCreatedResponse({ type: BookingOutput, description: 'Booked (confirmed or manual_review)' })
-  @ApiAcceptedResponse({
-    type: PendingBookingOutput,
-    description: 'Still being processed; poll the Location',
-  })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
     @Idempotency() idempotency: RequestIdempotency,

@@ -1,13 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '../../../../libs/auth/src';
 import { Principal, RequireScope } from '../auth/principal';
@@ -19,7 +11,7 @@ import { BookingCommandsService } from './booking-commands.service';
 import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput } from './booking.inputs';
 import { BookingOutput, PendingBookingOutput } from './booking.outputs';
-import { sendPlacement } from './placement.reply';
+import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 
 @ApiTags('holds')
 @ApiBearerAuth()
@@ -30,18 +22,12 @@ export class HoldsController {
     private readonly commands: BookingCommandsService,
   ) {}
 
-  @Post()
-  @RequireScope('bookings:write')
-  @ApiOperation({
+  @PlacementEndpoint({
     summary: 'Hold capacity',
     description:
       'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
+    created: 'Held',
   })
-  @Idempotent()
-  @ApiBody({ type: CreateBookingInput })
-  @ApiCreatedResponse({ type: BookingOutput, description: 'Held' })
-  @ApiAcceptedResponse({ type: PendingBookingOutput })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
     @Idempotency() idempotency: RequestIdempotency,
