@@ -8,6 +8,7 @@ import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
 import { StaffSessionGuard } from './staff-session.guard';
+import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
@@ -24,6 +25,7 @@ import { StaffSessionGuard } from './staff-session.guard';
     BookingChangesHub,
     SignInLimiter,
     StaffSessionGuard,
+    StaffSessionService,
   ],
 })
 export class AdminModule {}
