@@ -13,3 +13,9 @@ export * from './availability.repository';
 export * from './staff.repository';
 export * from './staff-password';
 export * from './admin-booking.repository';
+/**
+ * Scopes and roles now live in libs/auth; these stay re-exported only while code outside the
+ * gateway's area still imports them from here (apps/cli/src/main.ts, test/support/fixtures.ts and
+ * admin.ts, apps/gateway/src/admin/admin.outputs.ts). Import them from libs/auth in new code.
+ */
+export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole } from '../../auth/src';

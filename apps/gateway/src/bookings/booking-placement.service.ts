@@ -1,37 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { UpdateDefinition } from '@temporalio/common';
-import type { AppConfig } from '../../../../libs/config/src';
+import { Injectable } from '@nestjs/common';
+import { actorOf, type ApiPrincipal } from '../../../../libs/auth/src';
 import {
   AvailabilityRepository,
   BookingQueryRepository,
   RestaurantRepository,
-  type ApiPrincipal,
-  type BookingDetails,
 } from '../../../../libs/db/src';
 import {
-  isTerminal,
   localDateTime,
   nearestAlternatives,
+  partySizeRefusal,
   type AvailabilitySlot,
   type BookingMode,
   type BookingSnapshot,
   type HoldRefusalCode,
 } from '../../../../libs/domain/src';
 import { AvailabilityService } from '../availability/availability.service';
-import {
-  approveReviewUpdate,
-  cancelBookingUpdate,
-  checkInUpdate,
-  confirmHoldUpdate,
-  rejectReviewUpdate,
-} from '../../../../temporal/shared/booking.contract';
-import { actorOf } from '../auth/principal';
-import { ProblemException, fieldProblem, type ProblemCode } from '../common/problem';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { keyReused } from '../common/idempotency-key';
+import { fieldProblem, type ProblemCode } from '../common/problem';
+import type { RequestIdempotency } from '../common/request-idempotency';
+import { bookingIdFor, bookingWorkflowId } from './booking-identity';
 import { BookingWorkflowClient } from './booking-workflow.client';
 import type { CreateBookingInput } from './booking.inputs';
-import { keyReused, requestFingerprint } from '../common/idempotency-key';
-import { bookingIdFor, bookingWorkflowId } from './booking-identity';
 
 export type PlaceResult =
   | { readonly kind: 'placed'; readonly booking: BookingSnapshot; readonly replayed: boolean }
@@ -44,31 +33,28 @@ const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = 
   restaurant_not_found: { code: 'restaurant_not_found', field: 'restaurantId' },
 };
 
-export type BookingActionKind = 'confirm_hold' | 'cancel' | 'check_in' | 'approve' | 'reject';
-
 /**
- * The rules of the booking API: idempotency, tenancy and the mapping of workflow answers to
- * HTTP. The workflow decides; this service asks it and translates.
+ * Placing a booking or a hold: the durable side of idempotency, tenancy, the request's checks
+ * and the mapping of the workflow's first answer to HTTP. The workflow decides; this service asks
+ * it and translates.
  */
 @Injectable()
-export class BookingService {
+export class BookingPlacementService {
   constructor(
     private readonly workflows: BookingWorkflowClient,
     private readonly queries: BookingQueryRepository,
     private readonly restaurants: RestaurantRepository,
     private readonly availability: AvailabilityService,
     private readonly zones: AvailabilityRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async place(
     principal: ApiPrincipal,
     input: CreateBookingInput,
-    idempotencyKey: string,
+    idempotency: RequestIdempotency,
     mode: BookingMode,
-    route: string,
   ): Promise<PlaceResult> {
-    const fingerprint = requestFingerprint('POST', route, input);
+    const { key: idempotencyKey, fingerprint } = idempotency;
 
     // The durable anchor: a key that already created a booking answers that booking, for good.
     const earlier = await this.queries.findByIdempotencyKey(principal.apiKeyId, idempotencyKey);
@@ -84,13 +70,8 @@ export class BookingService {
     if (Date.parse(input.startsAt) <= Date.now()) {
       throw fieldProblem('starts_at_in_past', 'startsAt', 'startsAt must be in the future');
     }
-    if (input.partySize < restaurant.minPartySize || input.partySize > restaurant.maxPartySize) {
-      throw fieldProblem(
-        'party_size_out_of_range',
-        'partySize',
-        `partySize must be between ${restaurant.minPartySize} and ${restaurant.maxPartySize} at ${restaurant.name}`,
-      );
-    }
+    const partySizeRefused = partySizeRefusal(restaurant, input.partySize);
+    if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
 
     let seatingPreference: string | undefined;
     if (input.seatingPreference) {
@@ -155,45 +136,5 @@ export class BookingService {
     const { date } = localDateTime(wanted, timezone);
     const day = await this.availability.day(restaurantId, date, partySize);
     return day ? nearestAlternatives(day.slots, wanted.getTime()) : [];
-  }
-
-  async get(principal: ApiPrincipal, bookingId: string): Promise<BookingDetails> {
-    const booking = await this.queries.findForTenant(bookingId, principal.restaurantIds);
-    if (!booking) throw new ProblemException('booking_not_found', 'No such booking for this API key');
-    return booking;
-  }
-
-  workflowUrl(workflowId: string): string {
-    return `${this.config.temporalUiUrl}/namespaces/${encodeURIComponent(this.config.temporalNamespace)}/workflows/${encodeURIComponent(workflowId)}`;
-  }
-
-  async act(
-    principal: ApiPrincipal,
-    bookingId: string,
-    kind: BookingActionKind,
-    reason?: string,
-  ): Promise<BookingSnapshot> {
-    const booking = await this.get(principal, bookingId);
-    if (isTerminal(booking.status)) {
-      throw new ProblemException(
-        'invalid_transition',
-        `The booking is ${booking.status}; it can no longer change`,
-      );
-    }
-    const actor = actorOf(principal);
-    const send = <A>(update: UpdateDefinition<BookingSnapshot, [A]>, arg: A) =>
-      this.workflows.act(booking.workflowId, update, arg);
-    switch (kind) {
-      case 'confirm_hold':
-        return send(confirmHoldUpdate, { actor });
-      case 'cancel':
-        return send(cancelBookingUpdate, { actor, reason: reason ?? 'cancelled' });
-      case 'check_in':
-        return send(checkInUpdate, { actor });
-      case 'approve':
-        return send(approveReviewUpdate, { actor, reason });
-      case 'reject':
-        return send(rejectReviewUpdate, { actor, reason: reason ?? 'rejected' });
-    }
   }
 }
