@@ -38,13 +38,14 @@ export const MEMORY_ENV = PROCESS_MEMORY.env;
 // Fallbacks without the `replace` directive that `go install` refuses in later tags.
 const TEMPORAL_CLI_FALLBACKS = ['v1.4.1', 'v1.3.0'];
 
-export const SEARCH_ATTRIBUTES = [
-  'BookingStatus=Keyword',
-  'RestaurantId=Keyword',
-  'PartySize=Int',
-  'BookingStartsAt=Datetime',
-  'BookingChannel=Keyword',
-];
+/**
+ * The booking workflow's search attributes as `name=Type` pairs (`--search-attribute`), from the
+ * one list in temporal/shared/search-attributes.json that the workflow contract and docker-compose
+ * read too.
+ */
+export const SEARCH_ATTRIBUTES = Object.entries(
+  JSON.parse(readFileSync(join(ROOT, 'temporal', 'shared', 'search-attributes.json'), 'utf8')),
+).map(([name, type]) => `${name}=${type}`);
 
 export function log(message) {
   process.stdout.write(`[tablekeeper] ${message}\n`);

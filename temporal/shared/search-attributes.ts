@@ -1,0 +1,44 @@
+/**
+ * The booking workflow's custom search attributes. Their names and Temporal types are listed once,
+ * in search-attributes.json, which `npm start`, the test setup (scripts/lib/stack.mjs) and
+ * docker-compose (docker/register-search-attributes.sh) register on the server; the keys here name
+ * their entry in it, so an attribute renamed or dropped there stops this from compiling.
+ * test/unit/search-attributes.spec.ts checks that each key's type is the one registered.
+ */
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import REGISTERED from './search-attributes.json';
+
+export type SearchAttributeName = keyof typeof REGISTERED;
+
+/** Every registered attribute as `name → Temporal CLI type` (Keyword, Int, Datetime, ...). */
+export const SEARCH_ATTRIBUTES: Readonly<Record<SearchAttributeName, string>> = REGISTERED;
+
+export const SA_STATUS = defineSearchAttributeKey(
+  'BookingStatus' satisfies SearchAttributeName,
+  SearchAttributeType.KEYWORD,
+);
+export const SA_RESTAURANT = defineSearchAttributeKey(
+  'RestaurantId' satisfies SearchAttributeName,
+  SearchAttributeType.KEYWORD,
+);
+export const SA_PARTY_SIZE = defineSearchAttributeKey(
+  'PartySize' satisfies SearchAttributeName,
+  SearchAttributeType.INT,
+);
+export const SA_STARTS_AT = defineSearchAttributeKey(
+  'BookingStartsAt' satisfies SearchAttributeName,
+  SearchAttributeType.DATETIME,
+);
+export const SA_CHANNEL = defineSearchAttributeKey(
+  'BookingChannel' satisfies SearchAttributeName,
+  SearchAttributeType.KEYWORD,
+);
+
+/** Every key the workflow and the gateway write, for the check against the registered list. */
+export const SEARCH_ATTRIBUTE_KEYS = [
+  SA_STATUS,
+  SA_RESTAURANT,
+  SA_PARTY_SIZE,
+  SA_STARTS_AT,
+  SA_CHANNEL,
+] as const;
