@@ -11,10 +11,13 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// The free-port helper TypeScript shares (as `#free-port`), re-exported for the scripts.
+export { freePort } from './free-port.cjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -240,16 +243,4 @@ export async function startTemporalDevServer(
 
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** A TCP port nothing listens on right now (for private test and benchmark servers). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
