@@ -13,26 +13,16 @@ export type SearchAttributeName = keyof typeof REGISTERED;
 /** Every registered attribute as `name → Temporal CLI type` (Keyword, Int, Datetime, ...). */
 export const SEARCH_ATTRIBUTES: Readonly<Record<SearchAttributeName, string>> = REGISTERED;
 
-export const SA_STATUS = defineSearchAttributeKey(
-  'BookingStatus' satisfies SearchAttributeName,
-  SearchAttributeType.KEYWORD,
-);
-export const SA_RESTAURANT = defineSearchAttributeKey(
-  'RestaurantId' satisfies SearchAttributeName,
-  SearchAttributeType.KEYWORD,
-);
-export const SA_PARTY_SIZE = defineSearchAttributeKey(
-  'PartySize' satisfies SearchAttributeName,
-  SearchAttributeType.INT,
-);
-export const SA_STARTS_AT = defineSearchAttributeKey(
-  'BookingStartsAt' satisfies SearchAttributeName,
-  SearchAttributeType.DATETIME,
-);
-export const SA_CHANNEL = defineSearchAttributeKey(
-  'BookingChannel' satisfies SearchAttributeName,
-  SearchAttributeType.KEYWORD,
-);
+/** A key of the registered attribute `name`: a name missing from the list does not compile. */
+function registered<T extends SearchAttributeType>(name: SearchAttributeName, type: T) {
+  return defineSearchAttributeKey(name, type);
+}
+
+export const SA_STATUS = registered('BookingStatus', SearchAttributeType.KEYWORD);
+export const SA_RESTAURANT = registered('RestaurantId', SearchAttributeType.KEYWORD);
+export const SA_PARTY_SIZE = registered('PartySize', SearchAttributeType.INT);
+export const SA_STARTS_AT = registered('BookingStartsAt', SearchAttributeType.DATETIME);
+export const SA_CHANNEL = registered('BookingChannel', SearchAttributeType.KEYWORD);
 
 /** Every key the workflow and the gateway write, for the check against the registered list. */
 export const SEARCH_ATTRIBUTE_KEYS = [

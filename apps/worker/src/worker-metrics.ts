@@ -1,5 +1,5 @@
-import { Counter, Histogram } from 'prom-client';
-import { LATENCY_BUCKETS, ProcessMetrics } from '../../../libs/observability/src';
+import { Counter } from 'prom-client';
+import { ProcessMetrics } from '../../../libs/observability/src';
 import { temporalSdkMetricsUrl } from './worker-runtime';
 
 /**
@@ -8,13 +8,11 @@ import { temporalSdkMetricsUrl } from './worker-runtime';
  * Its `/metrics` (WORKER_METRICS_PORT) appends the Temporal SDK runtime's series.
  */
 export class WorkerMetrics extends ProcessMetrics {
-  private readonly activityDuration = new Histogram({
-    name: 'tablekeeper_activity_duration_seconds',
-    help: 'Booking activity execution time by activity, kind (local or not) and outcome',
-    labelNames: ['activity', 'kind', 'outcome'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  private readonly activityDuration = this.latencyHistogram(
+    'tablekeeper_activity_duration_seconds',
+    'Booking activity execution time by activity, kind (local or not) and outcome',
+    ['activity', 'kind', 'outcome'],
+  );
   private readonly statusChanges = new Counter({
     name: 'tablekeeper_booking_status_changes_total',
     help: 'Booking status changes committed by the activities, by new status (the outcomes of bookings)',

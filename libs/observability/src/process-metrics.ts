@@ -17,16 +17,19 @@ export type Dependency = 'postgres' | 'redis' | 'temporal';
  */
 export class ProcessMetrics {
   readonly registry = new Registry();
-  private readonly dependencyDuration = new Histogram({
-    name: 'tablekeeper_dependency_call_duration_seconds',
-    help: 'Latency of calls to Postgres, Redis and Temporal by operation',
-    labelNames: ['dependency', 'operation'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  private readonly dependencyDuration = this.latencyHistogram(
+    'tablekeeper_dependency_call_duration_seconds',
+    'Latency of calls to Postgres, Redis and Temporal by operation',
+    ['dependency', 'operation'],
+  );
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A duration histogram (seconds) in this registry, with the shared buckets. */
+  protected latencyHistogram<L extends string>(name: string, help: string, labelNames: L[]): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [this.registry] });
   }
 
   observer(dependency: Dependency): CallObserver {

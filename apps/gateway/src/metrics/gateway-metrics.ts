@@ -1,5 +1,5 @@
-import { Counter, Gauge, Histogram } from 'prom-client';
-import { LATENCY_BUCKETS, ProcessMetrics } from '../../../../libs/observability/src';
+import { Counter, Gauge } from 'prom-client';
+import { ProcessMetrics } from '../../../../libs/observability/src';
 
 export type BookingRequestOutcome = 'confirmed' | 'manual_review' | 'held' | 'pending' | `refused_${string}`;
 
@@ -8,13 +8,11 @@ export type BookingRequestOutcome = 'confirmed' | 'manual_review' | 'held' | 'pe
  * METRICS_PORT by the MetricsEndpoint of libs/observability.
  */
 export class GatewayMetrics extends ProcessMetrics {
-  private readonly httpDuration = new Histogram({
-    name: 'tablekeeper_http_request_duration_seconds',
-    help: 'API request latency by route template, method and status',
-    labelNames: ['method', 'route', 'status_code'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  private readonly httpDuration = this.latencyHistogram(
+    'tablekeeper_http_request_duration_seconds',
+    'API request latency by route template, method and status',
+    ['method', 'route', 'status_code'],
+  );
   private readonly bookingRequests = new Counter({
     name: 'tablekeeper_booking_requests_total',
     help: 'Answers to POST /v1/bookings and /v1/holds by outcome (replays not counted)',
