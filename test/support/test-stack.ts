@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
-import { MetricsEndpoint } from '../../apps/gateway/src/metrics/metrics-endpoint';
+import { MetricsEndpoint } from '../../libs/observability/src';
 import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activity-interceptors';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';

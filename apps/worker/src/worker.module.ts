@@ -7,10 +7,9 @@ import {
   type PrismaClient,
 } from '../../../libs/db/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
-import { observeRedis } from '../../../libs/observability/src';
+import { MetricsEndpoint, observeRedis } from '../../../libs/observability/src';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerMetrics } from './worker-metrics';
-import { WorkerMetricsEndpoint } from './worker-metrics.endpoint';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
 import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
 import type { Redis } from 'ioredis';
@@ -21,7 +20,16 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
     { provide: WorkerMetrics, useFactory: () => new WorkerMetrics() },
-    WorkerMetricsEndpoint,
+    {
+      provide: MetricsEndpoint,
+      inject: [APP_CONFIG, WorkerMetrics],
+      useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
+        new MetricsEndpoint({
+          port: config.workerMetricsPort,
+          token: config.metricsToken,
+          render: () => metrics.render(),
+        }),
+    },
     {
       provide: PRISMA,
       inject: [APP_CONFIG, WorkerMetrics],

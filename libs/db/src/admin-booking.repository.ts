@@ -39,7 +39,8 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-export type FloorState = 'free' | 'held' | 'reserved' | 'seated' | 'blocked';
+export const FLOOR_STATES = ['free', 'held', 'reserved', 'seated', 'blocked'] as const;
+export type FloorState = (typeof FLOOR_STATES)[number];
 
 export interface FloorTable {
   readonly id: string;

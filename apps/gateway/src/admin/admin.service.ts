@@ -32,11 +32,7 @@ export class AdminService {
   ) {}
 
   async reviewQueue(staff: StaffPrincipal, query: PageQuery): Promise<ReviewPageOutput> {
-    const page = await this.admin.reviewQueue(staff.restaurantId, pageOptions(query));
-    return {
-      items: page.items.map((i) => ({ ...i, tables: [...i.tables] })),
-      nextCursor: page.nextCursor,
-    } as ReviewPageOutput;
+    return this.admin.reviewQueue(staff.restaurantId, pageOptions(query));
   }
 
   async day(staff: StaffPrincipal, query: DayQuery): Promise<BookingPageOutput> {
@@ -54,14 +50,14 @@ export class AdminService {
       statuses: statuses as BookingStatus[],
       search: query.q,
     });
-    return { items: page.items as BookingPageOutput['items'], nextCursor: page.nextCursor, date };
+    return { items: page.items, nextCursor: page.nextCursor, date };
   }
 
   async floor(staff: StaffPrincipal, query: FloorQuery): Promise<FloorOutput> {
     const at = query.at ? new Date(query.at) : new Date();
     return {
       at: at.toISOString(),
-      zones: (await this.admin.floor(staff.restaurantId, at)) as FloorOutput['zones'],
+      zones: await this.admin.floor(staff.restaurantId, at),
     };
   }
 
