@@ -1,8 +1,6 @@
 /** GET /v1/restaurants/{id}/availability over real HTTP, Postgres, Redis and Temporal. */
-import { Redis } from 'ioredis';
 import { createTestRestaurant, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
-import { REDIS_URL } from '../support/test-env';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 type Slot = {
@@ -22,16 +20,13 @@ type Availability = {
 
 let stack: TestStack;
 let api: ApiCall;
-let redis: Redis;
 let counter = 0;
 
 beforeAll(async () => {
   stack = await startTestStack();
   api = apiClient(stack.baseUrl);
-  redis = new Redis(REDIS_URL);
 });
 afterAll(async () => {
-  await redis?.quit();
   await stack?.stop();
 });
 
@@ -123,7 +118,7 @@ it('stays correct when Redis is flushed', async () => {
   const r = await restaurantWithOneTable();
   const date = futureDate(6);
   await availability(r, `date=${date}&partySize=2`);
-  await redis.flushall();
+  expect(await stack.clearRedis()).toBeGreaterThan(0);
   expect((await book(r, `${date}T08:00:00+00:00`)).status).toBe(201);
   const day = await availability(r, `date=${date}&partySize=2`);
   expect(day.body.slots[8].available).toBe(false);

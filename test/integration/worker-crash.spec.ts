@@ -23,6 +23,7 @@ function startWorkerProcess(): Promise<ChildProcess> {
       ...process.env,
       DATABASE_URL: stack.config.databaseUrl,
       REDIS_URL: stack.config.redisUrl,
+      REDIS_KEY_PREFIX: stack.config.redisKeyPrefix,
       TEMPORAL_ADDRESS: stack.config.temporalAddress,
       TEMPORAL_TASK_QUEUE: stack.taskQueue,
       WORKER_METRICS_PORT: '0',
