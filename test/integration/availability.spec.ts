@@ -114,14 +114,27 @@ it('frees capacity when a hold lapses, even if an operator terminated its workfl
   expect(taken.body.status).toBe('confirmed');
 });
 
-it('stays correct when Redis is flushed', async () => {
-  const r = await restaurantWithOneTable();
+it('serves no stale day after Redis loses its keys, whatever the gateway remembers', async () => {
+  const [read, written] = [await restaurantWithOneTable(), await restaurantWithOneTable()];
   const date = futureDate(6);
-  await availability(r, `date=${date}&partySize=2`);
+  const freeAt = async (r: TestRestaurant, hour: number) =>
+    (await availability(r, `date=${date}&partySize=2`)).body.slots[hour].available;
+
+  // One day read before a booking and not since: remembered under the version before it.
+  expect(await freeAt(read, 8)).toBe(true);
+  expect((await book(read, `${date}T08:00:00+00:00`)).status).toBe(201);
+  // Another read after a booking: remembered under the version that booking set.
+  expect((await book(written, `${date}T08:00:00+00:00`)).status).toBe(201);
+  expect(await freeAt(written, 9)).toBe(true);
+
+  // Redis loses every key of this stack, versions included.
   expect(await stack.clearRedis()).toBeGreaterThan(0);
-  expect((await book(r, `${date}T08:00:00+00:00`)).status).toBe(201);
-  const day = await availability(r, `date=${date}&partySize=2`);
-  expect(day.body.slots[8].available).toBe(false);
+  // A lost version must not read as the one before the booking...
+  expect(await freeAt(read, 8)).toBe(false);
+  // ...nor may the next booking's version repeat the one the gateway still remembers.
+  expect((await book(written, `${date}T09:00:00+00:00`)).status).toBe(201);
+  expect(await freeAt(written, 9)).toBe(false);
+  expect(await freeAt(written, 8)).toBe(false);
 });
 
 it('honours opening hours, last seating and party size', async () => {
