@@ -11,7 +11,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { apiClient } from '../support/http';
+import { apiClient, eventually } from '../support/http';
 import { TEST_DATABASE_URL, databaseUrl, runId } from '../support/test-env';
 
 const ROOT = join(__dirname, '..', '..');
@@ -157,9 +157,9 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
   const bookingId = (booking.body as unknown as { id: string }).id;
-  await new Promise((r) => setTimeout(r, 500));
-  const placed = logLines('[gateway]').find(
-    (l) => l.msg === 'request completed' && l.bookingId === bookingId,
+  // The gateway writes its request line once the answer has gone out: wait for that line itself.
+  const placed = await eventually(async () =>
+    logLines('[gateway]').find((l) => l.msg === 'request completed' && l.bookingId === bookingId),
   );
   expect(placed).toMatchObject({
     service: 'gateway',

@@ -98,7 +98,8 @@ it('answers 409 no_capacity with the same alternatives', async () => {
 });
 
 it('frees capacity when a hold lapses, even if an operator terminated its workflow', async () => {
-  const r = await restaurantWithOneTable({ holdTtlSeconds: 2 });
+  // Long enough that the hold is still live when the first read below is answered.
+  const r = await restaurantWithOneTable({ holdTtlSeconds: 6 });
   const date = futureDate(5);
   const held = await book(r, `${date}T10:00:00+00:00`, '/v1/holds');
   expect(held.status).toBe(201);
@@ -108,7 +109,7 @@ it('frees capacity when a hold lapses, even if an operator terminated its workfl
   await eventually(async () => {
     const day = await availability(r, `date=${date}&partySize=2`);
     return day.body.slots[10].available ? true : undefined;
-  }, 10_000);
+  }, 30_000);
   const taken = await book(r, `${date}T10:00:00+00:00`);
   expect(taken.status).toBe(201);
   expect(taken.body.status).toBe('confirmed');

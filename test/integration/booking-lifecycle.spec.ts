@@ -245,12 +245,14 @@ describe('holds', () => {
     const restaurant = await createTestRestaurant(stack.prisma, {
       tables: [{ label: 'Solo', zone: 'Main', min: 1, max: 2 }],
       combinations: [],
-      policy: { holdTtlSeconds: 2 },
+      // Long enough that the competing request below is answered while the hold still stands.
+      policy: { holdTtlSeconds: 8 },
     });
     const held = await book(restaurant, '/v1/holds');
     expect(held.status).toBe(201);
     const blocked = await book(restaurant, '/v1/bookings');
     expect(blocked.status).toBe(409);
+    expect(Date.now()).toBeLessThan(Date.parse(held.body.holdExpiresAt!));
 
     const expired = await waitForStatus(restaurant, held.body.id, 'expired');
     expect(expired.tables).toEqual([]);
@@ -383,11 +385,14 @@ describe('after confirmation', () => {
 
   it('records due reminders in the outbox, skips past ones, and marks a no-show after the grace period', async () => {
     const restaurant = await createTestRestaurant(stack.prisma, {
-      // 86400 s before a start 4 s away is already past: skipped. 2 s before: due during the test.
-      policy: { reminderLeadSeconds: [86_400, 2], noShowGraceSeconds: 1 },
+      // 86400 s before a start 12 s away is already past: skipped. 6 s before: due during the test,
+      // and still ahead once the booking is answered (checked below), so the request cannot race it.
+      policy: { reminderLeadSeconds: [86_400, 6], noShowGraceSeconds: 1 },
     });
-    const response = await book(restaurant, '/v1/bookings', { startsAt: inSeconds(4) });
+    const startsAt = inSeconds(12);
+    const response = await book(restaurant, '/v1/bookings', { startsAt });
     expect(response.status).toBe(201);
+    expect(Date.now()).toBeLessThan(Date.parse(startsAt) - 6_000);
     const noShow = await waitForStatus(restaurant, response.body.id, 'no_show');
     expect(noShow.events.at(-1)).toMatchObject({
       from: 'confirmed',
@@ -398,7 +403,7 @@ describe('after confirmation', () => {
     const reminders = await stack.prisma.outboxEvent.findMany({
       where: { bookingId: response.body.id, type: 'booking.reminder_due' },
     });
-    expect(reminders.map((r) => (r.payload as { leadSeconds: number }).leadSeconds)).toEqual([2]);
+    expect(reminders.map((r) => (r.payload as { leadSeconds: number }).leadSeconds)).toEqual([6]);
     await waitForClosed(response.body.workflowId);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'reminder-no-show', true);
   });

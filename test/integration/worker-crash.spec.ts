@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
-import { apiClient, type ApiCall } from '../support/http';
+import { apiClient, eventually, type ApiCall } from '../support/http';
 import { TEST_PAYLOAD_KEYS } from '../support/test-env';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -52,6 +52,17 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Whether Temporal has a workflow task for it that no worker has picked up yet. */
+async function pendingWorkflowTask(workflowId: string): Promise<boolean> {
+  const { raw } = await stack.temporal.workflow.getHandle(workflowId).describe();
+  return raw.pendingWorkflowTask != null;
+}
+
+async function workflowIdOf(apiKeyPrefix: string, idempotencyKey: string): Promise<string> {
+  const key = await stack.prisma.apiKey.findFirstOrThrow({ where: { prefix: apiKeyPrefix } });
+  return `booking:${key.id}:${idempotencyKey}`;
+}
+
 beforeAll(async () => {
   if (!existsSync(WORKER_MAIN))
     throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
@@ -66,7 +77,7 @@ afterAll(async () => {
 it('finishes a booking whose worker was killed between hold and confirmation', async () => {
   const restaurant = await createTestRestaurant(stack.prisma, { policy: { holdTtlSeconds: 120 } });
   const first = await startWorkerProcess();
-  const held = await api<{ id: string; status: string }>('POST', '/v1/holds', {
+  const held = await api<{ id: string; status: string; workflowId: string }>('POST', '/v1/holds', {
     key: restaurant.apiKey,
     idempotencyKey: `crash-${Date.now()}`,
     body: {
@@ -88,7 +99,8 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
       key: restaurant.apiKey,
     },
   );
-  await new Promise((r) => setTimeout(r, 500));
+  // Started only once Temporal holds the confirmation, waiting for a worker: not a bet on a sleep.
+  await eventually(async () => ((await pendingWorkflowTask(held.body.workflowId)) ? true : undefined));
   await startWorkerProcess();
   const confirmed = await confirmation;
   expect(confirmed.status).toBe(200);
@@ -105,9 +117,10 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
 it('accepts a booking while no worker runs and confirms it once one starts', async () => {
   await Promise.all(workers.map(kill));
   const restaurant = await createTestRestaurant(stack.prisma);
+  const idempotencyKey = `outage-${Date.now()}`;
   const posted = api<{ status: string }>('POST', '/v1/bookings', {
     key: restaurant.apiKey,
-    idempotencyKey: `outage-${Date.now()}`,
+    idempotencyKey,
     body: {
       restaurantId: restaurant.id,
       partySize: 4,
@@ -115,7 +128,9 @@ it('accepts a booking while no worker runs and confirms it once one starts', asy
       guest: { name: 'Katherine Johnson' },
     },
   });
-  await new Promise((r) => setTimeout(r, 1000));
+  // The workflow exists and waits for its first task: the request reached Temporal with no worker.
+  const workflowId = await workflowIdOf(restaurant.apiKeyPrefix, idempotencyKey);
+  await eventually(async () => ((await pendingWorkflowTask(workflowId)) ? true : undefined));
   await startWorkerProcess();
   const response = await posted;
   expect(response.status).toBe(201);
