@@ -43,11 +43,15 @@ describe('booking status transitions', () => {
 
   it('throws a coded error for a refused transition', () => {
     expect(() => applyTransition('check_in', 'held')).toThrow(InvalidTransitionError);
+    // Caught outside the assertion, so a call that does not throw fails the test too.
+    let refused: unknown;
     try {
       applyTransition('approve', 'confirmed');
     } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid_transition', action: 'approve', status: 'confirmed' });
+      refused = error;
     }
+    expect(refused).toBeInstanceOf(InvalidTransitionError);
+    expect(refused).toMatchObject({ code: 'invalid_transition', action: 'approve', status: 'confirmed' });
   });
 
   it('has a reachable target status for every action', () => {
