@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
 import { TEST_PAYLOAD_KEYS } from '../support/test-env';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { startGateway, startTestStack, type TestStack } from '../support/test-stack';
 
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 
@@ -135,4 +135,50 @@ it('accepts a booking while no worker runs and confirms it once one starts', asy
   const response = await posted;
   expect(response.status).toBe(201);
   expect(response.body.status).toBe('confirmed');
+});
+
+it('answers 202 with a Location that later shows the booking when the workflow is slower than the deadline', async () => {
+  await Promise.all(workers.map(kill));
+  const restaurant = await createTestRestaurant(stack.prisma);
+  // A gateway of the same stack whose deadline passes while no worker runs: the documented 202.
+  const impatient = await startGateway({ ...stack.config, bookingAnswerDeadlineMs: 300 });
+  try {
+    const idempotencyKey = `pending-${Date.now()}`;
+    const body = {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      startsAt: tomorrowAt(19),
+      guest: { name: 'Dorothy Vaughan' },
+    };
+    const accepted = await apiClient(impatient.baseUrl)<{ id: string; status: string; workflowId: string }>(
+      'POST',
+      '/v1/bookings',
+      { key: restaurant.apiKey, idempotencyKey, body },
+    );
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({ status: 'pending', id: expect.any(String) });
+    expect(accepted.body.workflowId).toBe(await workflowIdOf(restaurant.apiKeyPrefix, idempotencyKey));
+    const location = accepted.headers.get('location');
+    expect(location).toBe(`/v1/bookings/${accepted.body.id}`);
+    expect(Number(accepted.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    await startWorkerProcess();
+    const booking = await eventually(async () => {
+      const polled = await api<{ id: string; status: string }>('GET', location!, { key: restaurant.apiKey });
+      return polled.status === 200 && polled.body.status === 'confirmed' ? polled.body : undefined;
+    }, 30_000);
+    expect(booking.id).toBe(accepted.body.id);
+
+    // The client's retry of the same request finds the same booking, and nothing was placed twice.
+    const retried = await api<{ id: string }>('POST', '/v1/bookings', {
+      key: restaurant.apiKey,
+      idempotencyKey,
+      body,
+    });
+    expect([201, 202]).toContain(retried.status);
+    expect(retried.body.id).toBe(accepted.body.id);
+    expect(await stack.prisma.booking.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+  } finally {
+    await impatient.app.close();
+  }
 });
