@@ -32,7 +32,10 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
       provide: REDIS,
       inject: [APP_CONFIG, WorkerMetrics],
       useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
-        observeRedis(createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix }), metrics.observer('redis')),
+        observeRedis(
+          createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix }),
+          metrics.observer('redis'),
+        ),
     },
     {
       provide: BookingActivities,
