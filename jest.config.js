@@ -23,6 +23,8 @@ module.exports = {
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
   // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/admin/'],
+  // Fixed, overridable fast-check seed for every file (FC_SEED).
+  setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

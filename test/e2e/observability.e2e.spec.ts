@@ -111,11 +111,14 @@ beforeAll(async () => {
   ports.gateway = await freePort();
   ports.gatewayMetrics = await freePort();
   ports.workerMetrics = await freePort();
+  const taskQueue = `test-obs-${randomBytes(4).toString('hex')}`;
   const env = {
     DATABASE_URL: db.url,
     REDIS_URL,
+    // Its own keys in the shared Redis, like every test stack's.
+    REDIS_KEY_PREFIX: `test:${taskQueue}:`,
     TEMPORAL_ADDRESS: temporalAddress(),
-    TEMPORAL_TASK_QUEUE: `test-obs-${randomBytes(4).toString('hex')}`,
+    TEMPORAL_TASK_QUEUE: taskQueue,
     PORT: String(ports.gateway),
     METRICS_PORT: String(ports.gatewayMetrics),
     WORKER_METRICS_PORT: String(ports.workerMetrics),

@@ -271,19 +271,33 @@ describe('review queue and decisions', () => {
 describe('malformed input', () => {
   it('answers malformed decisions and queries with 4xx problem+json, never 5xx, and changes nothing', async () => {
     const booking = await book(6, 9);
-    const badBody = fc.oneof(
+    const before = await stack.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    // Only bodies no decision accepts: `{}` approves (it is the engine's tables), so it is
+    // generated for reject and cancel only, which need a reason; `extra` is never left out.
+    const invalidForEveryAction = fc.oneof(
       fc.string().map((t) => `{${t}`), // not JSON
       fc.record({
         reason: fc.oneof(fc.integer(), fc.array(fc.string()), fc.string({ minLength: 501 })),
       }),
       fc.record({
-        tableIds: fc.oneof(fc.string(), fc.array(fc.integer(), { minLength: 1 }), fc.constant([])),
+        tableIds: fc.oneof(
+          fc.string(),
+          fc.array(fc.integer(), { minLength: 1 }),
+          fc.array(fc.string({ maxLength: 10 }), { minLength: 1 }),
+        ),
       }),
-      fc.record({ extra: fc.anything() }),
+      fc.record({ reason: fc.constant('ok'), extra: fc.anything().filter((v) => v !== undefined) }),
       fc.constantFrom('[]', 'null', '"x"', '42'),
     );
+    const badBody = (action: string) =>
+      action === 'approve'
+        ? invalidForEveryAction
+        : fc.oneof(invalidForEveryAction, fc.constant({}), fc.record({ tableIds: fc.constant([]) }));
+    const decision = fc
+      .constantFrom('approve', 'reject', 'cancel')
+      .chain((action) => badBody(action).map((body) => ({ action, body })));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('approve', 'reject', 'cancel'), badBody, async (action, body) => {
+      fc.asyncProperty(decision, async ({ action, body }) => {
         const response = await fetch(`${stack.baseUrl}/admin/api/bookings/${booking.id}/${action}`, {
           method: 'POST',
           headers: {
@@ -293,11 +307,22 @@ describe('malformed input', () => {
           },
           body: typeof body === 'string' ? body : JSON.stringify(body),
         });
-        expect(response.status).toBeGreaterThanOrEqual(400);
-        expect(response.status).toBeLessThan(500);
+        const after = await stack.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
+        // The request that changed the booking is the one named in the failure.
+        expect({ action, body, status: response.status < 500 && response.status >= 400 }).toEqual({
+          action,
+          body,
+          status: true,
+        });
+        expect({ action, body, version: after.version, status: after.status }).toEqual({
+          action,
+          body,
+          version: before.version,
+          status: 'manual_review',
+        });
         expect(response.headers.get('content-type')).toContain('application/problem+json');
       }),
-      { numRuns: 60, seed: 20261122 },
+      { numRuns: 60 },
     );
     await fc.assert(
       fc.asyncProperty(
@@ -308,10 +333,8 @@ describe('malformed input', () => {
           expect(response.status).toBeLessThan(500);
         },
       ),
-      { numRuns: 60, seed: 20261122 },
+      { numRuns: 60 },
     );
-    const row = await stack.prisma.booking.findUniqueOrThrow({ where: { id: booking.id } });
-    expect(row.status).toBe('manual_review');
   });
 });
 
@@ -399,7 +422,7 @@ describe('live changes', () => {
     await second?.app.close();
   });
 
-  it('fans a booking change out to the UIs of two gateways within a second, only to its restaurant', async () => {
+  it('fans a booking change out to the UIs of two gateways, only to its restaurant', async () => {
     const elsewhere = await createTestRestaurant(stack.prisma);
     const stranger = await signIn(stack.baseUrl, await createStaff(stack.prisma, elsewhere.id, 'viewer'));
     const streams = [
@@ -413,7 +436,7 @@ describe('live changes', () => {
         await eventually(async () => (s.events.some((e) => e.type === 'ready') ? true : undefined));
       }
       const booking = await book(6, 16);
-      const answeredAt = Date.now();
+      // How fast is the benchmark's question; here only that the change arrives, unasked.
       for (const s of streams) {
         await eventually(async () =>
           s.events.some(
@@ -424,7 +447,6 @@ describe('live changes', () => {
             : undefined,
         );
       }
-      expect(Date.now() - answeredAt).toBeLessThan(1000);
       const change = streams[0].events.find(
         (e) => e.type === 'booking' && e.data.status === 'manual_review',
       )!;
@@ -452,9 +474,9 @@ describe('live changes', () => {
     const stream = openEventStream(`${third.baseUrl}/admin/api/events`, opsSession.cookie);
     expect(await stream.status).toBe(200);
     await eventually(async () => (stream.events.some((e) => e.type === 'ready') ? true : undefined));
-    const started = Date.now();
-    await third.app.close();
-    expect(Date.now() - started).toBeLessThan(3000);
+    // A gateway that waited for its streams would never finish closing: the client below never
+    // hangs up. Closing ends the stream from the server side, and the test's timeout bounds the wait.
+    await Promise.all([third.app.close(), stream.ended]);
     stream.stop();
   });
 

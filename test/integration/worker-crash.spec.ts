@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
-import { apiClient, type ApiCall } from '../support/http';
+import { apiClient, eventually, type ApiCall } from '../support/http';
 import { TEST_PAYLOAD_KEYS } from '../support/test-env';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { startGateway, startTestStack, type TestStack } from '../support/test-stack';
 
 const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 
@@ -23,6 +23,7 @@ function startWorkerProcess(): Promise<ChildProcess> {
       ...process.env,
       DATABASE_URL: stack.config.databaseUrl,
       REDIS_URL: stack.config.redisUrl,
+      REDIS_KEY_PREFIX: stack.config.redisKeyPrefix,
       TEMPORAL_ADDRESS: stack.config.temporalAddress,
       TEMPORAL_TASK_QUEUE: stack.taskQueue,
       WORKER_METRICS_PORT: '0',
@@ -51,6 +52,17 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Whether Temporal has a workflow task for it that no worker has picked up yet. */
+async function pendingWorkflowTask(workflowId: string): Promise<boolean> {
+  const { raw } = await stack.temporal.workflow.getHandle(workflowId).describe();
+  return raw.pendingWorkflowTask != null;
+}
+
+async function workflowIdOf(apiKeyPrefix: string, idempotencyKey: string): Promise<string> {
+  const key = await stack.prisma.apiKey.findFirstOrThrow({ where: { prefix: apiKeyPrefix } });
+  return `booking:${key.id}:${idempotencyKey}`;
+}
+
 beforeAll(async () => {
   if (!existsSync(WORKER_MAIN))
     throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
@@ -65,7 +77,7 @@ afterAll(async () => {
 it('finishes a booking whose worker was killed between hold and confirmation', async () => {
   const restaurant = await createTestRestaurant(stack.prisma, { policy: { holdTtlSeconds: 120 } });
   const first = await startWorkerProcess();
-  const held = await api<{ id: string; status: string }>('POST', '/v1/holds', {
+  const held = await api<{ id: string; status: string; workflowId: string }>('POST', '/v1/holds', {
     key: restaurant.apiKey,
     idempotencyKey: `crash-${Date.now()}`,
     body: {
@@ -87,7 +99,8 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
       key: restaurant.apiKey,
     },
   );
-  await new Promise((r) => setTimeout(r, 500));
+  // Started only once Temporal holds the confirmation, waiting for a worker: not a bet on a sleep.
+  await eventually(async () => ((await pendingWorkflowTask(held.body.workflowId)) ? true : undefined));
   await startWorkerProcess();
   const confirmed = await confirmation;
   expect(confirmed.status).toBe(200);
@@ -104,9 +117,10 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
 it('accepts a booking while no worker runs and confirms it once one starts', async () => {
   await Promise.all(workers.map(kill));
   const restaurant = await createTestRestaurant(stack.prisma);
+  const idempotencyKey = `outage-${Date.now()}`;
   const posted = api<{ status: string }>('POST', '/v1/bookings', {
     key: restaurant.apiKey,
-    idempotencyKey: `outage-${Date.now()}`,
+    idempotencyKey,
     body: {
       restaurantId: restaurant.id,
       partySize: 4,
@@ -114,9 +128,57 @@ it('accepts a booking while no worker runs and confirms it once one starts', asy
       guest: { name: 'Katherine Johnson' },
     },
   });
-  await new Promise((r) => setTimeout(r, 1000));
+  // The workflow exists and waits for its first task: the request reached Temporal with no worker.
+  const workflowId = await workflowIdOf(restaurant.apiKeyPrefix, idempotencyKey);
+  await eventually(async () => ((await pendingWorkflowTask(workflowId)) ? true : undefined));
   await startWorkerProcess();
   const response = await posted;
   expect(response.status).toBe(201);
   expect(response.body.status).toBe('confirmed');
+});
+
+it('answers 202 with a Location that later shows the booking when the workflow is slower than the deadline', async () => {
+  await Promise.all(workers.map(kill));
+  const restaurant = await createTestRestaurant(stack.prisma);
+  // A gateway of the same stack whose deadline passes while no worker runs: the documented 202.
+  const impatient = await startGateway({ ...stack.config, bookingAnswerDeadlineMs: 300 });
+  try {
+    const idempotencyKey = `pending-${Date.now()}`;
+    const body = {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      startsAt: tomorrowAt(19),
+      guest: { name: 'Dorothy Vaughan' },
+    };
+    const accepted = await apiClient(impatient.baseUrl)<{ id: string; status: string; workflowId: string }>(
+      'POST',
+      '/v1/bookings',
+      { key: restaurant.apiKey, idempotencyKey, body },
+    );
+    expect(accepted.status).toBe(202);
+    expect(accepted.body).toMatchObject({ status: 'pending', id: expect.any(String) });
+    expect(accepted.body.workflowId).toBe(await workflowIdOf(restaurant.apiKeyPrefix, idempotencyKey));
+    const location = accepted.headers.get('location');
+    expect(location).toBe(`/v1/bookings/${accepted.body.id}`);
+    expect(Number(accepted.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    await startWorkerProcess();
+    const booking = await eventually(async () => {
+      const polled = await api<{ id: string; status: string }>('GET', location!, { key: restaurant.apiKey });
+      return polled.status === 200 && polled.body.status === 'confirmed' ? polled.body : undefined;
+    }, 30_000);
+    expect(booking.id).toBe(accepted.body.id);
+
+    // The client's retry of the same request finds the same booking, and nothing was placed twice.
+    const retried = await api<{ id: string }>('POST', '/v1/bookings', {
+      key: restaurant.apiKey,
+      idempotencyKey,
+      body,
+    });
+    expect([201, 202]).toContain(retried.status);
+    expect(retried.body.id).toBe(accepted.body.id);
+    expect(await stack.prisma.booking.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+  } finally {
+    await impatient.app.close();
+  }
 });

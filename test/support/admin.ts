@@ -84,9 +84,17 @@ export async function signIn(baseUrl: string, login: StaffLogin): Promise<AdminS
 export function openEventStream(
   url: string,
   cookie: string,
-): { events: { type: string; data: Record<string, unknown> }[]; status: Promise<number>; stop(): void } {
+): {
+  events: { type: string; data: Record<string, unknown> }[];
+  status: Promise<number>;
+  /** Resolves when the server ends the stream (not when `stop()` aborts it). */
+  ended: Promise<void>;
+  stop(): void;
+} {
   const controller = new AbortController();
   const events: { type: string; data: Record<string, unknown> }[] = [];
+  let markEnded!: () => void;
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
   const status = fetch(url, {
     headers: { cookie, accept: 'text/event-stream' },
     signal: controller.signal,
@@ -96,7 +104,7 @@ export function openEventStream(
     let buffer = '';
     const pump = (): Promise<void> =>
       reader.read().then(({ done, value }) => {
-        if (done) return;
+        if (done) return markEnded();
         buffer += decoder.decode(value, { stream: true });
         const blocks = buffer.split('\n\n');
         buffer = blocks.pop() ?? '';
@@ -111,5 +119,5 @@ export function openEventStream(
     return response.status;
   });
   status.catch(() => undefined);
-  return { events, status, stop: () => controller.abort() };
+  return { events, status, ended, stop: () => controller.abort() };
 }

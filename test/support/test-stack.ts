@@ -2,6 +2,7 @@ import { Test } from '@nestjs/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Runtime, type Worker } from '@temporalio/worker';
+import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
@@ -58,6 +59,25 @@ export async function startGateway(
   return { app, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
+async function deleteKeysWithPrefix(url: string, prefix: string): Promise<number> {
+  if (!prefix) throw new Error('refusing to clear Redis without a key prefix');
+  // A plain client: SCAN patterns are not prefixed by ioredis, the keys it returns already are.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  let deleted = 0;
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length > 0) deleted += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}
+
 export interface TestStack {
   readonly baseUrl: string;
   readonly config: AppConfig;
@@ -70,6 +90,11 @@ export interface TestStack {
   readonly metricsUrl: string;
   /** Every route the gateway registered, `METHOD /path/{param}`. */
   readonly routes: readonly string[];
+  /**
+   * Deletes every Redis key of this stack (its own key prefix) and nobody else's: what a
+   * `FLUSHALL` would do to this stack, without resetting other files' limits and caches.
+   */
+  clearRedis(): Promise<number>;
   startWorker(): Promise<void>;
   stopWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -95,6 +120,8 @@ export async function startTestStack(
     ...loadConfig({ ...TEST_PAYLOAD_KEYS }),
     databaseUrl: db.url,
     redisUrl: options.redisUrl ?? REDIS_URL,
+    // One Redis serves every test file (and a developer's `npm start`): each stack keeps to its keys.
+    redisKeyPrefix: `test:${taskQueue}:`,
     temporalAddress: temporalAddress(),
     taskQueue,
     port: 0,
@@ -107,7 +134,7 @@ export async function startTestStack(
   const { app, baseUrl } = await startGateway(config);
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
   const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
-  const workerRedis = createRedis(options.redisUrl ?? REDIS_URL);
+  const workerRedis = createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix });
 
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -122,6 +149,7 @@ export async function startTestStack(
     taskQueue,
     metricsUrl: `http://127.0.0.1:${app.get(MetricsEndpoint).port}/metrics`,
     routes: registeredRoutes.get(app) ?? [],
+    clearRedis: () => deleteKeysWithPrefix(config.redisUrl, config.redisKeyPrefix),
     async startWorker() {
       if (worker) return;
       connection ??= await NativeConnection.connect({ address: config.temporalAddress });
@@ -153,6 +181,7 @@ export async function startTestStack(
       await connection?.close();
       await app.close();
       await Promise.all([prisma.$disconnect(), workerPrisma.$disconnect(), closeRedis(workerRedis)]);
+      await stack.clearRedis().catch(() => undefined);
       await db.drop();
     },
   };

@@ -14,6 +14,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
     expect(() => loadConfig({ TEMPORAL_ADDRESS: 'no-port' })).toThrow(/TEMPORAL_ADDRESS/);
+    // A glob character in the prefix would let a cleanup of one stack's keys reach another's.
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'test:*' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+  it('keeps Redis keys unprefixed unless asked', () => {
+    expect(loadConfig({}).redisKeyPrefix).toBe('');
+    expect(loadConfig({ REDIS_KEY_PREFIX: 'test:abc:' }).redisKeyPrefix).toBe('test:abc:');
   });
   it('never prints a password', () => {
     expect(redactUrl('postgresql://u:secret@db:5432/x')).not.toContain('secret');

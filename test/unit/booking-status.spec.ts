@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   BOOKING_STATUSES,
   TERMINAL_STATUSES,
@@ -6,7 +7,9 @@ import {
   applyTransition,
   canApply,
   isTerminal,
+  targetStatus,
   type BookingAction,
+  type BookingStatus,
 } from '../../libs/domain/src/booking-status';
 
 describe('booking status transitions', () => {
@@ -43,11 +46,15 @@ describe('booking status transitions', () => {
 
   it('throws a coded error for a refused transition', () => {
     expect(() => applyTransition('check_in', 'held')).toThrow(InvalidTransitionError);
+    // Caught outside the assertion, so a call that does not throw fails the test too.
+    let refused: unknown;
     try {
       applyTransition('approve', 'confirmed');
     } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid_transition', action: 'approve', status: 'confirmed' });
+      refused = error;
     }
+    expect(refused).toBeInstanceOf(InvalidTransitionError);
+    expect(refused).toMatchObject({ code: 'invalid_transition', action: 'approve', status: 'confirmed' });
   });
 
   it('has a reachable target status for every action', () => {
@@ -55,5 +62,73 @@ describe('booking status transitions', () => {
       expect(BOOKING_STATUSES).toContain(transition.to);
       expect(transition.from.length).toBeGreaterThan(0);
     }
+  });
+});
+
+/**
+ * The lifecycle as DESIGN.md states it, written out edge by edge and apart from TRANSITIONS, so a
+ * change to the table that the design does not allow fails here.
+ */
+const DESIGNED_STEPS = new Set([
+  'held>capacity_verified',
+  'capacity_verified>assigned',
+  'assigned>confirmed',
+  'capacity_verified>manual_review',
+  'assigned>manual_review',
+  'manual_review>confirmed',
+  'manual_review>rejected',
+  'held>expired',
+  'confirmed>checked_in',
+  'checked_in>completed',
+  'confirmed>no_show',
+  ...['held', 'capacity_verified', 'assigned', 'manual_review', 'confirmed'].map((s) => `${s}>cancelled`),
+]);
+
+describe('any sequence of actions (property)', () => {
+  const actions = Object.keys(TRANSITIONS) as BookingAction[];
+
+  it('keeps a booking in statuses the table allows, by designed steps only, never leaving a terminal one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...actions), { maxLength: 30 }), (sequence) => {
+        let status: BookingStatus = 'held';
+        for (const action of sequence) {
+          const allowed = canApply(action, status);
+          let next: BookingStatus | undefined;
+          let refusal: unknown;
+          try {
+            next = applyTransition(action, status);
+          } catch (error) {
+            refusal = error;
+          }
+          if (!allowed) {
+            expect(refusal).toBeInstanceOf(InvalidTransitionError);
+            continue;
+          }
+          expect(BOOKING_STATUSES).toContain(next);
+          expect({ step: `${status}>${next}`, designed: DESIGNED_STEPS.has(`${status}>${next}`) }).toEqual({
+            step: `${status}>${next}`,
+            designed: true,
+          });
+          expect(isTerminal(status)).toBe(false);
+          status = next!;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('can reach every designed step from a hold', () => {
+    const seen = new Set<string>();
+    const walk = (status: BookingStatus) => {
+      for (const action of actions) {
+        if (!canApply(action, status)) continue;
+        const step = `${status}>${targetStatus(action)}`;
+        if (seen.has(step)) continue;
+        seen.add(step);
+        walk(targetStatus(action));
+      }
+    };
+    walk('held');
+    expect([...seen].sort()).toEqual([...DESIGNED_STEPS].sort());
   });
 });

@@ -14,10 +14,17 @@ const plus = (date: Date, minutes: number) => new Date(date.getTime() + minutes 
 describe('service hours', () => {
   it('accepts a booking inside opening hours in the restaurant timezone', () => {
     // 19:00 London in winter is 19:00 UTC; in summer 18:00 UTC.
+    // 1 December 2026 is a Tuesday (2), 1 July 2026 a Wednesday (3): the window of that local day.
     const winter = at('2026-12-01T19:00:00Z');
-    expect(findServiceWindow(winter, plus(winter, 90), 'Europe/London', everyDay, true)).toBeDefined();
+    expect(findServiceWindow(winter, plus(winter, 90), 'Europe/London', everyDay, true)).toEqual(everyDay[1]);
     const summer = at('2026-07-01T18:00:00Z');
-    expect(findServiceWindow(summer, plus(summer, 90), 'Europe/London', everyDay, true)).toBeDefined();
+    expect(findServiceWindow(summer, plus(summer, 90), 'Europe/London', everyDay, true)).toEqual(everyDay[2]);
+    // Past local midnight in Auckland it is already the next day there, and that day's window.
+    const auckland = at('2026-12-01T12:00:00Z'); // 01:00 on Wednesday 2 December, NZDT
+    const lateNight = everyDay.map((w) => ({ ...w, opensAt: 0, closesAt: 180 }));
+    expect(findServiceWindow(auckland, plus(auckland, 60), 'Pacific/Auckland', lateNight, true)).toEqual(
+      lateNight[2],
+    );
   });
 
   it('refuses before opening and a last seating that would end after closing', () => {
@@ -25,7 +32,7 @@ describe('service hours', () => {
     expect(findServiceWindow(early, plus(early, 90), 'Europe/London', everyDay, true)).toBeUndefined();
     const late = at('2026-12-01T21:15:00Z');
     expect(findServiceWindow(late, plus(late, 90), 'Europe/London', everyDay, true)).toBeUndefined();
-    expect(findServiceWindow(late, plus(late, 90), 'Europe/London', everyDay, false)).toBeDefined();
+    expect(findServiceWindow(late, plus(late, 90), 'Europe/London', everyDay, false)).toEqual(everyDay[1]);
   });
 
   it('floors a start to its pacing slot in local time', () => {

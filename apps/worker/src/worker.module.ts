@@ -40,7 +40,10 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
       provide: REDIS,
       inject: [APP_CONFIG, WorkerMetrics],
       useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
-        observeRedis(createRedis(config.redisUrl), metrics.observer('redis')),
+        observeRedis(
+          createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix }),
+          metrics.observer('redis'),
+        ),
     },
     {
       provide: BookingActivities,

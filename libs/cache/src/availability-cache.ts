@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
 import type { RestaurantMeta } from '../../db/src/availability.repository';
 import type { AvailabilitySlot } from '../../domain/src';
 
@@ -7,10 +8,14 @@ import type { AvailabilitySlot } from '../../domain/src';
  * transaction reads Postgres, and a miss (or Redis being down) just computes from Postgres.
  *
  * Invalidation is by version, not by deleting keys: every write that changes a restaurant's
- * capacity bumps `tk:avail:ver:<restaurant>` after it commits, and an entry is only served if it
- * was computed under the current version. A reader reads the version *before* it reads Postgres,
- * so an entry computed from data older than a concurrent write is tagged with the old version and
- * never served: no stale-set race.
+ * capacity sets `tk:avail:ver:<restaurant>` to a fresh token after it commits, and an entry is only
+ * served if it was computed under the current version. A reader reads the version *before* it
+ * reads Postgres, so an entry computed from data older than a concurrent write is tagged with the
+ * old version and never served: no stale-set race.
+ *
+ * Versions are random tokens, never counters, and a missing version is replaced by a new token
+ * rather than read as a default: after Redis loses its keys (flush, failover, eviction) a counter
+ * would start again and repeat a version some gateway still remembers a day under.
  */
 export type { RestaurantMeta };
 
@@ -24,6 +29,7 @@ export interface CachedDay {
 const versionKey = (restaurantId: string) => `tk:avail:ver:${restaurantId}`;
 const dayKey = (restaurantId: string) => `tk:avail:days:${restaurantId}`;
 const field = (date: string, partySize: number) => `${date}:${partySize}`;
+const newVersion = () => randomBytes(9).toString('base64url');
 
 export const AVAILABILITY_CACHE_TTL_MS = 30_000;
 
@@ -41,7 +47,9 @@ export class AvailabilityCache {
       .get(versionKey(restaurantId))
       .hget(dayKey(restaurantId), field(date, partySize))
       .exec()) as [[Error | null, string | null], [Error | null, string | null]];
-    const current = version ?? '0';
+    // Whatever was cached without a version predates its loss: not to be trusted.
+    if (version === null) return { version: await this.adoptVersion(restaurantId), hit: null };
+    const current = version;
     if (!raw) return { version: current, hit: null };
     const entry = JSON.parse(raw) as CachedDay;
     const fresh = entry.version === current && entry.expiresAt > Date.now();
@@ -50,7 +58,14 @@ export class AvailabilityCache {
 
   /** Only the version: enough to check an entry the caller already holds in memory. */
   async version(restaurantId: string): Promise<string> {
-    return (await this.redis.get(versionKey(restaurantId))) ?? '0';
+    return (await this.redis.get(versionKey(restaurantId))) ?? this.adoptVersion(restaurantId);
+  }
+
+  /** Sets a fresh version if there is none, and answers the one that won (ours or a racer's). */
+  private async adoptVersion(restaurantId: string): Promise<string> {
+    const fresh = newVersion();
+    const previous = await this.redis.set(versionKey(restaurantId), fresh, 'NX', 'GET');
+    return previous ?? fresh;
   }
 
   async write(restaurantId: string, date: string, partySize: number, day: CachedDay): Promise<void> {
@@ -64,6 +79,6 @@ export class AvailabilityCache {
 
   /** Called after every committed change to a restaurant's holds, bookings or tables. */
   async invalidate(restaurantId: string): Promise<void> {
-    await this.redis.pipeline().incr(versionKey(restaurantId)).del(dayKey(restaurantId)).exec();
+    await this.redis.pipeline().set(versionKey(restaurantId), newVersion()).del(dayKey(restaurantId)).exec();
   }
 }

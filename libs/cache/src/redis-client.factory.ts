@@ -2,8 +2,13 @@ import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 
 /** Redis only accelerates: a request never hangs on it, and an outage is logged once, not per retry. */
-export function createRedis(url: string, logger = new Logger('Redis')): Redis {
+export function createRedis(
+  url: string,
+  logger = new Logger('Redis'),
+  options: { keyPrefix?: string } = {},
+): Redis {
   const redis = new Redis(url, {
+    keyPrefix: options.keyPrefix ?? '',
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     connectTimeout: 2000,

@@ -5,6 +5,11 @@
 export interface AppConfig {
   readonly databaseUrl: string;
   readonly redisUrl: string;
+  /**
+   * Put before every Redis key this process writes (not pub/sub channels), so several stacks can
+   * share one Redis without reading or clearing each other's limits and caches. Empty by default.
+   */
+  readonly redisKeyPrefix: string;
   readonly temporalAddress: string;
   readonly temporalNamespace: string;
   readonly taskQueue: string;
@@ -92,6 +97,15 @@ function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: r
   return raw as T;
 }
 
+/** Printable and short: it is part of every key, and a glob character would widen a SCAN over it. */
+const KEY_PREFIX = /^[A-Za-z0-9:._-]{0,64}$/;
+
+function keyPrefix(env: Env, name: string): string {
+  const value = env[name] ?? '';
+  if (!KEY_PREFIX.test(value)) throw new ConfigError(name, 'expected at most 64 of [A-Za-z0-9:._-]');
+  return value;
+}
+
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
@@ -153,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     databaseUrl: url(env, 'DATABASE_URL', DEFAULT_DATABASE_URL, ['postgresql:', 'postgres:']),
     redisUrl: url(env, 'REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']),
+    redisKeyPrefix: keyPrefix(env, 'REDIS_KEY_PREFIX'),
     temporalAddress,
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'tablekeeper-bookings',

@@ -65,7 +65,10 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
       provide: REDIS,
       inject: [APP_CONFIG, GatewayMetrics],
       useFactory: (config: AppConfig, metrics: GatewayMetrics) =>
-        observeRedis(createRedis(config.redisUrl), metrics.observer('redis')),
+        observeRedis(
+          createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix }),
+          metrics.observer('redis'),
+        ),
     },
     {
       provide: TEMPORAL_CLIENT,
