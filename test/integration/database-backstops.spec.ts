@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, DatabaseError } from 'pg';
 import {
-  BookingRepository,
+  BookingPlacementRepository,
+  BookingStatusRepository,
   TablesUnavailableError,
   createPrismaClient,
   type PrismaClient,
@@ -19,13 +20,15 @@ import { eventually } from '../support/http';
 
 let db: TestDatabase;
 let prisma: PrismaClient;
-let repository: BookingRepository;
+let placement: BookingPlacementRepository;
+let statuses: BookingStatusRepository;
 let sql: Client;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   prisma = createPrismaClient(db.url, { poolSize: 4 });
-  repository = new BookingRepository(prisma);
+  placement = new BookingPlacementRepository(prisma);
+  statuses = new BookingStatusRepository(prisma);
   sql = new Client({ connectionString: db.url });
   await sql.connect();
 });
@@ -54,7 +57,7 @@ function request(restaurant: TestRestaurant, startsAt: string, partySize = 2): B
 }
 
 async function hold(restaurant: TestRestaurant, startsAt: string, partySize = 2): Promise<BookingSnapshot> {
-  const outcome = await repository.holdBooking(request(restaurant, startsAt, partySize));
+  const outcome = await placement.holdBooking(request(restaurant, startsAt, partySize));
   if (!outcome.ok) throw new Error(`hold refused: ${outcome.code} ${outcome.detail}`);
   return outcome.booking;
 }
@@ -178,7 +181,7 @@ describe('a hold that meets the exclusion constraint', () => {
          VALUES ($1, $2, $3, $4, $5, 'assigned')`,
         [randomUUID(), other.id, a1.id, new Date(startsAt), endsAt],
       );
-      const placing = repository.holdBooking(request(restaurant, startsAt));
+      const placing = placement.holdBooking(request(restaurant, startsAt));
       await eventually(async () => {
         const { rows } = await sql.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_stat_activity
@@ -217,8 +220,8 @@ describe('two staff approvals onto one table at once', () => {
     const inReview = async (startsAt: string) => {
       const booking = await hold(restaurant, startsAt);
       const actor = 'system:backstop-test';
-      await repository.transition({ bookingId: booking.id, action: 'verify_capacity', actor });
-      await repository.transition({ bookingId: booking.id, action: 'send_to_review', actor, reason: 'test' });
+      await statuses.transition({ bookingId: booking.id, action: 'verify_capacity', actor });
+      await statuses.transition({ bookingId: booking.id, action: 'send_to_review', actor, reason: 'test' });
       return booking;
     };
     const first = await inReview(tomorrowAt(19));
@@ -226,7 +229,7 @@ describe('two staff approvals onto one table at once', () => {
 
     const decisions = await Promise.allSettled(
       [first, second].map((b) =>
-        repository.transition({
+        statuses.transition({
           bookingId: b.id,
           action: 'approve',
           actor: 'staff:backstop@staff.test',

@@ -6,7 +6,12 @@
  */
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../libs/db/src';
 import {
   InvalidTransitionError,
   TRANSITIONS,
@@ -22,12 +27,14 @@ jest.setTimeout(120_000);
 
 let db: TestDatabase;
 let prisma: PrismaClient;
-let repository: BookingRepository;
+let placement: BookingPlacementRepository;
+let statuses: BookingStatusRepository;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   prisma = createPrismaClient(db.url, { poolSize: 4 });
-  repository = new BookingRepository(prisma);
+  placement = new BookingPlacementRepository(prisma);
+  statuses = new BookingStatusRepository(prisma);
 });
 afterAll(async () => {
   await prisma?.$disconnect();
@@ -39,7 +46,7 @@ const ACTIONS = Object.keys(TRANSITIONS) as BookingAction[];
 async function newHold(): Promise<string> {
   const restaurant = await createTestRestaurant(prisma, { policy: { holdTtlSeconds: 3600 } });
   const bookingId = randomUUID();
-  const outcome = await repository.holdBooking({
+  const outcome = await placement.holdBooking({
     bookingId,
     workflowId: `booking:property:${bookingId}`,
     restaurantId: restaurant.id,
@@ -69,7 +76,7 @@ it('keeps every booking in a status the table allows, whatever the sequence of a
           const actor = `system:property-${step}`;
           let refusal: unknown;
           try {
-            await repository.transition({ bookingId, action, actor, reason: `step ${step}` });
+            await statuses.transition({ bookingId, action, actor, reason: `step ${step}` });
           } catch (error) {
             refusal = error;
           }
