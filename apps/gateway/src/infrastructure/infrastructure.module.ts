@@ -23,6 +23,7 @@ import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { MetricsEndpoint } from '../metrics/metrics-endpoint';
 import { RequestIdClientInterceptor } from './request-id.client-interceptor';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
+import { AdmissionControl } from '../admission/admission-control';
 
 /** Scrapes come every 15-60 s from each Prometheus; the count is shared between them. */
 const PENDING_REVIEWS_CACHE_MS = 10_000;
@@ -96,6 +97,11 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     },
     { provide: AvailabilityCache, inject: [REDIS], useFactory: (r: Redis) => new AvailabilityCache(r) },
     { provide: IdempotencyStore, inject: [REDIS], useFactory: (r: Redis) => new IdempotencyStore(r) },
+    {
+      provide: AdmissionControl,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => new AdmissionControl(c.admission),
+    },
   ],
   exports: [
     APP_CONFIG,
@@ -110,6 +116,7 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     AvailabilityRepository,
     AvailabilityCache,
     IdempotencyStore,
+    AdmissionControl,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {
