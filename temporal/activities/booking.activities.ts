@@ -10,9 +10,12 @@ import {
 import { TablesUnavailableError, type BookingRepository } from '../../libs/db/src/booking.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
 
+/** The booking whose capacity was taken or freed: its restaurant and its time. */
+export type CapacityChange = Pick<BookingSnapshot, 'restaurantId' | 'startsAt' | 'endsAt'>;
+
 /** Told after every committed change that frees or takes capacity (the availability cache). */
 export interface CapacityChangeListener {
-  capacityChanged(restaurantId: string): Promise<void>;
+  capacityChanged(change: CapacityChange): Promise<void>;
 }
 
 /** Told after every committed change of a booking (the admin UI's live updates). */
@@ -80,7 +83,7 @@ export class BookingActivities {
   /** After a new booking committed: the cache and live updates are told, and the log says so. */
   private async taken(request: BookingRequest, outcome: HoldOutcome, message: string): Promise<HoldOutcome> {
     if (outcome.ok) {
-      await this.notify(request.restaurantId);
+      await this.notify(outcome.booking);
       await this.announce(outcome.booking);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
@@ -104,7 +107,7 @@ export class BookingActivities {
   async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
     const outcome = await this.bookings.assignTables(bookingId, actor);
     // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
-    if (outcome.assigned && outcome.plan) await this.notify(outcome.booking.restaurantId);
+    if (outcome.assigned && outcome.plan) await this.notify(outcome.booking);
     await this.announce(outcome.booking);
     return outcome.assigned
       ? { assigned: true, booking: outcome.booking }
@@ -137,7 +140,7 @@ export class BookingActivities {
         actor: 'system:hold-timer',
         reason: verified.reason,
       });
-      await this.notify(booking.restaurantId);
+      await this.notify(booking);
     } else {
       booking = verified.booking;
       if (booking.status === 'capacity_verified') {
@@ -153,7 +156,7 @@ export class BookingActivities {
         );
       }
       // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
-      if (tookCapacity) await this.notify(booking.restaurantId);
+      if (tookCapacity) await this.notify(booking);
     }
     await this.announce(booking);
     log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
@@ -163,7 +166,7 @@ export class BookingActivities {
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
       const booking = await this.bookings.transition(input);
-      if (FREES_CAPACITY.includes(input.action)) await this.notify(booking.restaurantId);
+      if (FREES_CAPACITY.includes(input.action)) await this.notify(booking);
       await this.announce(booking);
       log.info('booking status changed', {
         bookingId: booking.id,
@@ -186,11 +189,14 @@ export class BookingActivities {
   }
 
   /** A failed cache invalidation must not fail the booking: entries also expire on their own. */
-  private async notify(restaurantId: string): Promise<void> {
+  private async notify(booking: BookingSnapshot): Promise<void> {
     try {
-      await this.capacity?.capacityChanged(restaurantId);
+      await this.capacity?.capacityChanged(booking);
     } catch (error) {
-      log.warn('availability cache not invalidated', { restaurantId, error: String(error) });
+      log.warn('availability cache not invalidated', {
+        restaurantId: booking.restaurantId,
+        error: String(error),
+      });
     }
   }
 

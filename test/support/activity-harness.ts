@@ -55,7 +55,7 @@ export function activityHarness(restaurant: Parameters<typeof createTestRestaura
     harness.restaurant = await createTestRestaurant(harness.prisma, restaurant);
     harness.activities = new BookingActivities(
       harness.repository,
-      { capacityChanged: async (id) => void harness.capacityChanges.push(id) },
+      { capacityChanged: async (change) => void harness.capacityChanges.push(change.restaurantId) },
       { bookingChanged: async (booking) => void harness.announced.push(booking) },
     );
   });

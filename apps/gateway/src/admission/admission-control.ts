@@ -24,7 +24,10 @@ function kindOf(request: FastifyRequest): RequestKind | null {
 export class AdmissionControl {
   private readonly gates: Record<RequestKind, AdmissionGate>;
 
-  constructor(config: AppConfig['admission']) {
+  constructor(
+    config: AppConfig['admission'],
+    private readonly onShed: (kind: RequestKind) => void = () => undefined,
+  ) {
     const gate = (concurrency: number) =>
       new AdmissionGate({
         concurrency,
@@ -61,6 +64,7 @@ export class AdmissionControl {
       if (!kind) return;
       const admitted = await this.gates[kind].acquire();
       if (admitted === 'shed') {
+        this.onShed(kind);
         const problem = new ProblemException(
           'overloaded',
           `The gateway is at its limit for ${kind}; retry after ${RETRY_AFTER_SECONDS} s`,

@@ -99,8 +99,9 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     { provide: IdempotencyStore, inject: [REDIS], useFactory: (r: Redis) => new IdempotencyStore(r) },
     {
       provide: AdmissionControl,
-      inject: [APP_CONFIG],
-      useFactory: (c: AppConfig) => new AdmissionControl(c.admission),
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: (c: AppConfig, metrics: GatewayMetrics) =>
+        new AdmissionControl(c.admission, (kind) => metrics.countShed(kind)),
     },
   ],
   exports: [

@@ -4,6 +4,8 @@ import type { CallObserver } from '../../../../libs/observability/src';
 /** Buckets for calls measured in milliseconds to a second or two (API routes, Redis, SQL). */
 const FAST_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
+export type AvailabilitySource = 'memory' | 'redis' | 'computed' | 'joined' | 'uncached';
+
 export type BookingRequestOutcome = 'confirmed' | 'manual_review' | 'held' | 'pending' | `refused_${string}`;
 
 /**
@@ -30,6 +32,18 @@ export class GatewayMetrics {
     help: 'Latency of calls to Postgres, Redis and Temporal by operation',
     labelNames: ['dependency', 'operation'] as const,
     buckets: FAST_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly availabilityAnswers = new Counter({
+    name: 'tablekeeper_availability_answers_total',
+    help: 'Availability days answered, by where the answer came from (memory, redis, computed from Postgres, joined a computation already running, or uncached)',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+  private readonly requestsShed = new Counter({
+    name: 'tablekeeper_requests_shed_total',
+    help: 'Requests answered 503 overloaded by admission control, by kind',
+    labelNames: ['kind'] as const,
     registers: [this.registry],
   });
   private readonly httpChildren = new Map<string, { observe(value: number): void }>();
@@ -67,6 +81,14 @@ export class GatewayMetrics {
 
   countBookingRequest(outcome: BookingRequestOutcome, mode: string): void {
     this.bookingRequests.labels(outcome, mode).inc();
+  }
+
+  countAvailabilityAnswer(source: AvailabilitySource): void {
+    this.availabilityAnswers.labels(source).inc();
+  }
+
+  countShed(kind: string): void {
+    this.requestsShed.labels(kind).inc();
   }
 
   observer(dependency: 'postgres' | 'redis' | 'temporal'): CallObserver {
