@@ -163,6 +163,9 @@ export const RETRYABLE_PROBLEMS: readonly (keyof typeof PROBLEMS)[] = [
   'rate_limited',
   'service_unavailable',
   'overloaded',
+  'database_unavailable',
+  'workflow_engine_unavailable',
+  'cache_unavailable',
 ];
 
 function problemResponse(status: number): Json {

@@ -75,10 +75,18 @@ export class HealthController {
       check(() => (this.temporal.connection as Connection).healthService.check({})),
     ]);
     const checks = { postgres, redis, temporal };
-    const up = Object.values(checks).every((c) => c.status === 'up');
+    // Bookings need Postgres and Temporal; without Redis they go on, only slower (replays and rate
+    // limits fall back, availability is computed), so a gateway stays in rotation, marked degraded.
+    const canBook = postgres.status === 'up' && temporal.status === 'up';
     const saturated = this.admission.saturated();
-    const status = !up ? 'unavailable' : saturated.length > 0 ? 'saturated' : 'ready';
-    void res.status(status === 'ready' ? 200 : 503);
+    const status = !canBook
+      ? 'unavailable'
+      : saturated.length > 0
+        ? 'saturated'
+        : redis.status === 'up'
+          ? 'ready'
+          : 'degraded';
+    void res.status(status === 'ready' || status === 'degraded' ? 200 : 503);
     return { status, checks, admission: this.admission.stats(), saturated };
   }
 }
