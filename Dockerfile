@@ -19,6 +19,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/apps/admin/dist ./apps/admin/dist
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/package.json ./
+# The worker's free-port helper, `#free-port` in package.json "imports" (shared with the scripts).
+COPY --from=build /app/scripts/lib/free-port.cjs ./scripts/lib/
 RUN mkdir -p /app/.data && chown node /app/.data
 USER node
 CMD ["node", "--enable-source-maps", "--max-old-space-size=160", "dist/apps/gateway/src/main.js"]

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../libs/db/src';
+import { BookingPlacementRepository, createPrismaClient, type PrismaClient } from '../libs/db/src';
 import {
   freshDatabase,
   loadConfirmedBookings,
@@ -330,7 +330,7 @@ function holdSqlCall(
   prisma: PrismaClient,
   floorSet: Awaited<ReturnType<typeof seedBenchRestaurants>>,
 ): () => Promise<void> {
-  const repository = new BookingRepository(prisma);
+  const repository = new BookingPlacementRepository(prisma);
   // The same restaurants and spread as the HTTP paths, a different seed: other slots, same contention.
   const planner = new BookingPlanner(floorSet.restaurants, upcomingDates(CONFIG.days + 1).slice(1), 11);
   return async () => {

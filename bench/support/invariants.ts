@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../libs/db/src';
-import { CAPACITY_TAKING_STATUSES } from '../../libs/db/src/booking.repository';
+import { CAPACITY_TAKING_STATUSES } from '../../libs/domain/src';
 
 export type Mode = 'hold' | 'book';
 

@@ -11,10 +11,13 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// The free-port helper TypeScript shares (as `#free-port`), re-exported for the scripts.
+export { freePort } from './free-port.cjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
@@ -38,13 +41,14 @@ export const MEMORY_ENV = PROCESS_MEMORY.env;
 // Fallbacks without the `replace` directive that `go install` refuses in later tags.
 const TEMPORAL_CLI_FALLBACKS = ['v1.4.1', 'v1.3.0'];
 
-export const SEARCH_ATTRIBUTES = [
-  'BookingStatus=Keyword',
-  'RestaurantId=Keyword',
-  'PartySize=Int',
-  'BookingStartsAt=Datetime',
-  'BookingChannel=Keyword',
-];
+/**
+ * The booking workflow's search attributes as `name=Type` pairs (`--search-attribute`), from the
+ * one list in temporal/shared/search-attributes.json that the workflow contract and docker-compose
+ * read too.
+ */
+export const SEARCH_ATTRIBUTES = Object.entries(
+  JSON.parse(readFileSync(join(ROOT, 'temporal', 'shared', 'search-attributes.json'), 'utf8')),
+).map(([name, type]) => `${name}=${type}`);
 
 export function log(message) {
   process.stdout.write(`[tablekeeper] ${message}\n`);
@@ -239,16 +243,4 @@ export async function startTemporalDevServer(
 
 export function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** A TCP port nothing listens on right now (for private test and benchmark servers). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -2,12 +2,16 @@ import { log } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import {
   InvalidTransitionError,
+  RELEASING_STATUSES,
+  targetStatus,
   type BookingAction,
   type BookingRequest,
   type BookingSnapshot,
   type HoldOutcome,
 } from '../../libs/domain/src';
-import { TablesUnavailableError, type BookingRepository } from '../../libs/db/src/booking.repository';
+import type { BookingPlacementRepository } from '../../libs/db/src/booking-placement.repository';
+import type { BookingStatusRepository } from '../../libs/db/src/booking-status.repository';
+import { TablesUnavailableError } from '../../libs/db/src/booking-table-choice.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
 
 /** The booking whose capacity was taken or freed: its restaurant and its time. */
@@ -23,7 +27,8 @@ export interface BookingChangeListener {
   bookingChanged(booking: BookingSnapshot): Promise<void>;
 }
 
-const FREES_CAPACITY: readonly BookingAction[] = ['cancel', 'expire', 'reject', 'mark_no_show'];
+/** An action that ends in a releasing status gives capacity back. */
+const freesCapacity = (action: BookingAction): boolean => RELEASING_STATUSES.includes(targetStatus(action));
 
 export interface ChangeStatusInput {
   readonly bookingId: string;
@@ -33,9 +38,6 @@ export interface ChangeStatusInput {
   /** On approve only: the tables staff chose instead of the engine's. */
   readonly tableIds?: readonly string[];
 }
-
-export type VerifyResult =
-  { readonly ok: true; readonly booking: BookingSnapshot } | { readonly ok: false; readonly reason: string };
 
 export interface HoldAndSettleInput {
   readonly request: BookingRequest;
@@ -51,10 +53,6 @@ export interface SettlePlacementInput {
   readonly reviewReason: string | null;
 }
 
-export type AssignResult =
-  | { readonly assigned: true; readonly booking: BookingSnapshot }
-  | { readonly assigned: false; readonly booking: BookingSnapshot; readonly reason: string };
-
 /**
  * The booking workflow's activities: all of its I/O. Each one is idempotent (safe to retry after
  * a crash between commit and reply) because every repository write first checks whether it has
@@ -62,13 +60,15 @@ export type AssignResult =
  */
 export class BookingActivities {
   constructor(
-    private readonly bookings: BookingRepository,
+    private readonly placement: BookingPlacementRepository,
+    private readonly statuses: BookingStatusRepository,
     private readonly capacity?: CapacityChangeListener,
     private readonly changes?: BookingChangeListener,
   ) {}
 
+  /** A hold alone (POST /v1/holds): it rests held until its client confirms it. */
   async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
-    return this.taken(request, await this.bookings.holdBooking(request), 'hold taken');
+    return this.taken(request, await this.placement.holdBooking(request), 'hold taken');
   }
 
   /**
@@ -77,7 +77,7 @@ export class BookingActivities {
    */
   async holdAndSettle(input: HoldAndSettleInput): Promise<HoldOutcome> {
     const { request, actor } = input;
-    return this.taken(request, await this.bookings.holdAndSettle(request, actor), 'booking placed');
+    return this.taken(request, await this.placement.holdAndSettle(request, actor), 'booking placed');
   }
 
   /** After a new booking committed: the cache and live updates are told, and the log says so. */
@@ -98,75 +98,29 @@ export class BookingActivities {
     return outcome;
   }
 
-  async verifyCapacity(bookingId: string, actor: string): Promise<VerifyResult> {
-    const outcome = await this.bookings.verifyCapacity(bookingId, actor);
-    if (outcome.ok) await this.announce(outcome.booking);
-    return outcome;
-  }
-
-  async assignTables(bookingId: string, actor: string): Promise<AssignResult> {
-    const outcome = await this.bookings.assignTables(bookingId, actor);
-    // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
-    if (outcome.assigned && outcome.plan) await this.notify(outcome.booking);
-    await this.announce(outcome.booking);
-    return outcome.assigned
-      ? { assigned: true, booking: outcome.booking }
-      : { assigned: false, booking: outcome.booking, reason: outcome.reason };
-  }
-
   /**
-   * verify capacity → assign tables → confirm or send to review, as one step: the same idempotent
-   * repository calls the step activities make, one after the other, so a retry picks up after the
-   * last one that committed. A hold that lapsed before verification is expired instead. Each
-   * change is still its own event in Postgres; the live update and log line are for the outcome.
+   * A confirmed hold: verify capacity → assign tables → confirm or send to review, in one
+   * transaction, each change still its own event in Postgres; a hold that lapsed before it was
+   * placed is expired instead. The live update and the log line are for the outcome.
    */
   async settlePlacement(input: SettlePlacementInput): Promise<BookingSnapshot> {
     try {
-      return await this.settle(input);
+      const { bookingId, actor, reviewReason } = input;
+      const settled = await this.placement.settlePlacement(bookingId, actor, reviewReason);
+      const booking = settled.booking;
+      if (settled.capacityChanged) await this.notify(booking);
+      await this.announce(booking);
+      log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
+      return booking;
     } catch (error) {
       throw asActivityFailure(error, 'settle_placement');
     }
   }
 
-  private async settle(input: SettlePlacementInput): Promise<BookingSnapshot> {
-    const { bookingId, actor } = input;
-    let tookCapacity = false;
-    let booking: BookingSnapshot;
-    const verified = await this.bookings.verifyCapacity(bookingId, actor);
-    if (!verified.ok) {
-      booking = await this.bookings.transition({
-        bookingId,
-        action: 'expire',
-        actor: 'system:hold-timer',
-        reason: verified.reason,
-      });
-      await this.notify(booking);
-    } else {
-      booking = verified.booking;
-      if (booking.status === 'capacity_verified') {
-        const assigned = await this.bookings.assignTables(bookingId, actor);
-        tookCapacity = assigned.assigned && assigned.plan !== null;
-        booking = assigned.booking;
-      }
-      if (booking.status === 'assigned') {
-        booking = await this.bookings.transition(
-          input.reviewReason === null
-            ? { bookingId, action: 'confirm', actor, reason: 'auto_confirmed' }
-            : { bookingId, action: 'send_to_review', actor, reason: input.reviewReason },
-        );
-      }
-      // Tables held with the booking stay taken as they were; only a late plan takes new capacity.
-      if (tookCapacity) await this.notify(booking);
-    }
-    await this.announce(booking);
-    log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
-    return booking;
-  }
-
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
-      const booking = await this.bookings.transition(input);
-      if (FREES_CAPACITY.includes(input.action)) await this.notify(booking);
+      const booking = await this.statuses.transition(input);
+      if (freesCapacity(input.action)) await this.notify(booking);
       await this.announce(booking);
       log.info('booking status changed', {
         bookingId: booking.id,
@@ -201,7 +155,7 @@ export class BookingActivities {
   }
 
   async recordReminder(bookingId: string, leadSeconds: number, dueAt: string): Promise<void> {
-    await this.bookings.recordReminder(bookingId, leadSeconds, dueAt);
+    await this.statuses.recordReminder(bookingId, leadSeconds, dueAt);
   }
 }
 
@@ -234,8 +188,6 @@ export function activitiesOf(
   return {
     holdBooking: instance.holdBooking.bind(instance),
     holdAndSettle: instance.holdAndSettle.bind(instance),
-    verifyCapacity: instance.verifyCapacity.bind(instance),
-    assignTables: instance.assignTables.bind(instance),
     settlePlacement: instance.settlePlacement.bind(instance),
     changeStatus: instance.changeStatus.bind(instance),
     recordReminder: instance.recordReminder.bind(instance),

@@ -3,7 +3,7 @@
  * update/query definitions both sides import. Changing a name here changes it everywhere.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import { defineSearchAttributeKey, SearchAttributeType, type UpdateDefinition } from '@temporalio/common';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { BookingAction, BookingStatus } from '../../libs/domain/src/booking-status';
 import type {
   ActorRef,
@@ -14,21 +14,14 @@ import type {
 
 export const BOOKING_WORKFLOW_TYPE = 'bookingWorkflow';
 
-/** Custom search attributes; `npm start` and the test setup register them on the dev server. */
-export const SA_STATUS = defineSearchAttributeKey('BookingStatus', SearchAttributeType.KEYWORD);
-export const SA_RESTAURANT = defineSearchAttributeKey('RestaurantId', SearchAttributeType.KEYWORD);
-export const SA_PARTY_SIZE = defineSearchAttributeKey('PartySize', SearchAttributeType.INT);
-export const SA_STARTS_AT = defineSearchAttributeKey('BookingStartsAt', SearchAttributeType.DATETIME);
-export const SA_CHANNEL = defineSearchAttributeKey('BookingChannel', SearchAttributeType.KEYWORD);
-
-/** `name=Type` pairs for `temporal server start-dev --search-attribute`. */
-export const SEARCH_ATTRIBUTE_DEFINITIONS = [
-  'BookingStatus=Keyword',
-  'RestaurantId=Keyword',
-  'PartySize=Int',
-  'BookingStartsAt=Datetime',
-  'BookingChannel=Keyword',
-] as const;
+export {
+  SA_CHANNEL,
+  SA_PARTY_SIZE,
+  SA_RESTAURANT,
+  SA_STARTS_AT,
+  SA_STATUS,
+  SEARCH_ATTRIBUTES,
+} from './search-attributes';
 
 export type BookingWorkflowInput = BookingRequest;
 

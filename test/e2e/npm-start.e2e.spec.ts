@@ -7,9 +7,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '#free-port';
 import { Client } from 'pg';
 import { apiClient, eventually } from '../support/http';
 import { TEST_DATABASE_URL, databaseUrl, runId } from '../support/test-env';
@@ -17,21 +18,11 @@ import { TEST_DATABASE_URL, databaseUrl, runId } from '../support/test-env';
 const ROOT = join(__dirname, '..', '..');
 
 /**
- * A free port below Linux's ephemeral range (32768+): the stack's processes (the Temporal dev
- * server's internal services, the SDK's metrics exporter) bind ephemeral ports while it starts,
- * and once took a port picked here before the gateway could listen on it.
+ * Ports below Linux's ephemeral range (32768+): the stack's processes (the Temporal dev server's
+ * internal services, the SDK's metrics exporter) bind ephemeral ports while it starts, and once
+ * took a port picked there before the gateway could listen on it.
  */
-async function freePort(): Promise<number> {
-  for (;;) {
-    const candidate = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(false));
-      server.listen(candidate, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-    if (free) return candidate;
-  }
-}
+const BELOW_EPHEMERAL = { from: 20_000, to: 32_000 };
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -75,11 +66,11 @@ afterAll(async () => {
 
 it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => {
   const [port, temporalPort, uiPort, metricsPort, workerMetricsPort] = [
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
-    await freePort(),
+    await freePort(BELOW_EPHEMERAL),
+    await freePort(BELOW_EPHEMERAL),
+    await freePort(BELOW_EPHEMERAL),
+    await freePort(BELOW_EPHEMERAL),
+    await freePort(BELOW_EPHEMERAL),
   ];
   const env = {
     ...process.env,

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '#free-port';
 import { createPrismaClient, type PrismaClient } from '../../libs/db/src';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
@@ -37,17 +38,6 @@ let restaurant: TestRestaurant;
 let api: ApiCall;
 const processes: { name: string; child: ChildProcess; output: string }[] = [];
 const ports = { gateway: 0, gatewayMetrics: 0, workerMetrics: 0 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A minimal OTLP/HTTP (JSON) trace receiver: what a collector would get. */
 function startReceiver(): Promise<number> {

@@ -138,7 +138,7 @@ it('writes nothing when the booking is refused', async () => {
 
 it('takes a hold alone when asked for one: the same statement without placement steps', async () => {
   const req = h.request(2, { mode: 'hold' });
-  const outcome = await h.repository.holdBooking(req);
+  const outcome = await h.placement.holdBooking(req);
   expect(outcome).toMatchObject({ ok: true, booking: { status: 'held', version: 1, tables: ['A1'] } });
   expect(outcome.ok && outcome.booking.holdExpiresAt).toBeTruthy();
   expect(await eventsOf(req.bookingId)).toEqual(['∅→held:hold_taken:api:test']);

@@ -12,7 +12,7 @@ const h = activityHarness({ policy: { holdTtlSeconds: 600 } });
 
 async function hold(partySize: number, mode: BookingMode = 'book', now?: Date): Promise<string> {
   const request = h.request(partySize, { mode, actor: 'test' });
-  const outcome = await h.repository.holdBooking(request, now);
+  const outcome = await h.placement.holdBooking(request, now);
   if (!outcome.ok) throw new Error(`hold refused: ${outcome.code}`);
   return request.bookingId;
 }
@@ -50,7 +50,12 @@ it('sends the booking to manual review with the reason the workflow gave', async
 
 it('ends where the first attempt would have when retried after any committed step', async () => {
   const bookingId = await hold(2);
-  await h.repository.verifyCapacity(bookingId, 'system:test');
+  await h.statuses.transition({
+    bookingId,
+    action: 'verify_capacity',
+    actor: 'system:test',
+    reason: 'pacing_and_tables_held',
+  });
   // A first attempt that committed the verification, then lost its worker: the retry goes on.
   const retried = await settle({ bookingId, actor: 'system:test', reviewReason: null });
   expect(retried.status).toBe('confirmed');
@@ -73,8 +78,37 @@ it('expires a hold that lapsed before it was verified, and frees its capacity', 
 
 it('leaves a booking that has already left placement as it is', async () => {
   const bookingId = await hold(2);
-  await h.repository.transition({ bookingId, action: 'cancel', actor: 'guest', reason: 'changed plans' });
+  await h.statuses.transition({ bookingId, action: 'cancel', actor: 'guest', reason: 'changed plans' });
   await expect(settle({ bookingId, actor: 'system:test', reviewReason: null })).resolves.toMatchObject({
     status: 'cancelled',
   });
+});
+
+it('plans a party held without tables on the tables a lapsed hold left, as the hold would', async () => {
+  // No table set seats 14 when the party is held; then a table for 16 is set up, and a hold taken
+  // an hour ago lapsed on it without its workflow expiring it (its tables are not released).
+  const request = h.request(14, { mode: 'hold', actor: 'test' });
+  const held = await h.placement.holdBooking(request);
+  expect(held).toMatchObject({ ok: true, booking: { status: 'held', tables: [] } });
+  const zone = await h.prisma.zone.findFirstOrThrow({ where: { restaurantId: h.restaurant.id } });
+  await h.prisma.diningTable.create({
+    data: { restaurantId: h.restaurant.id, zoneId: zone.id, label: 'C1', minCovers: 10, maxCovers: 16 },
+  });
+  const lapsed = h.request(14, { mode: 'hold', actor: 'test', startsAt: request.startsAt });
+  await h.placement.holdBooking(lapsed, new Date(Date.now() - 3_600_000));
+  const lapsedTables = await h.prisma.tableAssignment.findMany({ where: { bookingId: lapsed.bookingId } });
+  expect(lapsedTables.map((a) => a.releasedAt)).toEqual([null]);
+
+  const booking = await settle({ bookingId: request.bookingId, actor: 'system:test', reviewReason: null });
+  expect(booking).toMatchObject({ status: 'confirmed', tables: ['C1'], reviewReason: null });
+  expect(await eventsOf(request.bookingId)).toEqual([
+    '∅→held:hold_taken',
+    'held→capacity_verified:pacing_and_tables_held',
+    'capacity_verified→assigned:tables_assigned',
+    'assigned→confirmed:auto_confirmed',
+  ]);
+  // The lapsed hold's table was released on the way, and the late plan took new capacity.
+  const released = await h.prisma.tableAssignment.findMany({ where: { bookingId: lapsed.bookingId } });
+  expect(released.map((a) => a.releasedAt === null)).toEqual([false]);
+  expect(h.capacityChanges).toEqual([h.restaurant.id]);
 });

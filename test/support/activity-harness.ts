@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../libs/db/src';
 import type { BookingRequest, BookingSnapshot } from '../../libs/domain/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -8,7 +13,9 @@ import { createTestRestaurant, tomorrowAt, type TestRestaurant } from './fixture
 export interface ActivityHarness {
   db: TestDatabase;
   prisma: PrismaClient;
-  repository: BookingRepository;
+  /** The repositories the activities write through, for a test to set the scene. */
+  placement: BookingPlacementRepository;
+  statuses: BookingStatusRepository;
   restaurant: TestRestaurant;
   activities: BookingActivities;
   /** Restaurants whose availability the activities said changed, since the test began. */
@@ -51,10 +58,12 @@ export function activityHarness(restaurant: Parameters<typeof createTestRestaura
   beforeAll(async () => {
     harness.db = await createTestDatabase();
     harness.prisma = createPrismaClient(harness.db.url, { poolSize: 4 });
-    harness.repository = new BookingRepository(harness.prisma);
+    harness.placement = new BookingPlacementRepository(harness.prisma);
+    harness.statuses = new BookingStatusRepository(harness.prisma);
     harness.restaurant = await createTestRestaurant(harness.prisma, restaurant);
     harness.activities = new BookingActivities(
-      harness.repository,
+      harness.placement,
+      harness.statuses,
       { capacityChanged: async (change) => void harness.capacityChanges.push(change.restaurantId) },
       { bookingChanged: async (booking) => void harness.announced.push(booking) },
     );

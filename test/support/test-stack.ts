@@ -6,12 +6,17 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
-import { MetricsEndpoint } from '../../apps/gateway/src/metrics/metrics-endpoint';
+import { MetricsEndpoint } from '../../libs/observability/src';
 import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activity-interceptors';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';
 import { loadConfig, type AppConfig } from '../../libs/config/src';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../libs/db/src';
 import { BookingActivities } from '../../temporal/activities/booking.activities';
 import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
 import { bookingChangePublisher } from '../../temporal/activities/booking-change-publisher';
@@ -126,7 +131,8 @@ export async function startTestStack(
         namespace: config.temporalNamespace,
         taskQueue,
         activities: new BookingActivities(
-          new BookingRepository(workerPrisma),
+          new BookingPlacementRepository(workerPrisma),
+          new BookingStatusRepository(workerPrisma),
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
           bookingChangePublisher(workerRedis),
         ),

@@ -1,98 +1,18 @@
 /** The admin API (same origin, session cookie), with the session's CSRF token on every write. */
-export type BookingStatus =
-  | 'held'
-  | 'capacity_verified'
-  | 'assigned'
-  | 'confirmed'
-  | 'manual_review'
-  | 'rejected'
-  | 'expired'
-  | 'cancelled'
-  | 'checked_in'
-  | 'completed'
-  | 'no_show';
+import type { components } from './api.generated';
 
-export interface Session {
-  staff: {
-    id: string;
-    email: string;
-    role: 'ops' | 'viewer';
-    restaurantId: string;
-    restaurantName: string;
-    timezone: string;
-  };
-  csrfToken: string;
-  temporalUiUrl: string;
-}
+// The shapes come from the gateway's OpenAPI document (api.generated.ts, `npm run api-types`).
+type Schemas = components['schemas'];
 
-export interface TableRef {
-  id: string;
-  label: string;
-}
-
-export interface AdminBooking {
-  id: string;
-  workflowId: string;
-  status: BookingStatus;
-  partySize: number;
-  startsAt: string;
-  endsAt: string;
-  channel: string;
-  notes: string | null;
-  guest: { name: string; phone: string | null };
-  tables: TableRef[];
-  reviewReason: string | null;
-  closeReason: string | null;
-}
-
-export interface ReviewItem extends AdminBooking {
-  suggestion: { tables: string[]; strategy: string | null; score: number | null; reason: string | null };
-  sentToReviewAt: string | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface BookingDetails {
-  id: string;
-  status: BookingStatus;
-  partySize: number;
-  startsAt: string;
-  endsAt: string;
-  tables: string[];
-  workflowId: string;
-  workflowUrl: string;
-  channel: string;
-  notes: string | null;
-  reviewReason: string | null;
-  closeReason: string | null;
-  guest: { name: string; phone: string | null; email: string | null };
-  events: { from: string | null; to: string; actor: string; reason: string | null; at: string }[];
-}
-
-export type FloorState = 'free' | 'held' | 'reserved' | 'seated' | 'blocked';
-
-export interface FloorZone {
-  id: string;
-  name: string;
-  tables: {
-    id: string;
-    label: string;
-    minCovers: number;
-    maxCovers: number;
-    state: FloorState;
-    booking: {
-      id: string;
-      status: BookingStatus;
-      guestName: string;
-      partySize: number;
-      startsAt: string;
-      endsAt: string;
-    } | null;
-  }[];
-}
+export type Session = Schemas['SessionOutput'];
+export type AdminBooking = Schemas['AdminBookingOutput'];
+export type ReviewItem = Schemas['ReviewItemOutput'];
+export type ReviewPage = Schemas['ReviewPageOutput'];
+export type BookingPage = Schemas['BookingPageOutput'];
+export type BookingDetails = Schemas['BookingDetailsOutput'];
+export type Floor = Schemas['FloorOutput'];
+export type BookingStatus = AdminBooking['status'];
+export type FloorState = Schemas['FloorTableOutput']['state'];
 
 export class ApiError extends Error {
   constructor(

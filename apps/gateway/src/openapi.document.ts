@@ -56,11 +56,15 @@ function toOpenApi31(node: unknown): void {
   const schema = node as Json;
   if (schema.nullable === true) {
     delete schema.nullable;
-    if (typeof schema.type === 'string') schema.type = [schema.type, 'null'];
-    else if (schema.$ref || schema.allOf) {
-      const { $ref, allOf, ...rest } = schema;
+    if (schema.$ref || schema.allOf) {
+      // Nest writes `type: object` beside a nullable reference; kept, null would match neither.
+      const { $ref, allOf, type: _type, ...rest } = schema;
       for (const key of Object.keys(schema)) delete schema[key];
       Object.assign(schema, rest, { oneOf: [$ref ? { $ref } : { allOf }, { type: 'null' }] });
+    } else if (typeof schema.type === 'string') {
+      schema.type = [schema.type, 'null'];
+      // An enum lists every allowed value, null included.
+      if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
     }
   }
   for (const value of Object.values(schema)) toOpenApi31(value);

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { Runtime } from '@temporalio/worker';
+import { freePort } from '#free-port';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../../libs/config/src';
 import { temporalLogger } from '../../../libs/logging/src';
@@ -11,24 +11,13 @@ export function temporalSdkMetricsUrl(): string | undefined {
   return sdkMetricsUrl;
 }
 
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
  * Installs the Temporal SDK runtime once per process, before any connection: its logs go to
  * pino, and its metrics (task latencies, slots, pollers...) to a Prometheus exporter on a
  * private loopback port, which the worker's own /metrics merges into one scrape.
  */
 export async function installWorkerRuntime(log: Logger, config: AppConfig): Promise<void> {
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   Runtime.install({
     logger: temporalLogger(log, config.logLevel),
     telemetryOptions: {

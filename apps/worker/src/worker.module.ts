@@ -1,11 +1,15 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { loadConfig, type AppConfig } from '../../../libs/config/src';
-import { BookingRepository, createPrismaClient, type PrismaClient } from '../../../libs/db/src';
+import {
+  BookingPlacementRepository,
+  BookingStatusRepository,
+  createPrismaClient,
+  type PrismaClient,
+} from '../../../libs/db/src';
 import { BookingActivities } from '../../../temporal/activities/booking.activities';
-import { observeRedis } from '../../../libs/observability/src';
+import { MetricsEndpoint, observeRedis } from '../../../libs/observability/src';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerMetrics } from './worker-metrics';
-import { WorkerMetricsEndpoint } from './worker-metrics.endpoint';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
 import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
 import type { Redis } from 'ioredis';
@@ -16,17 +20,21 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
     { provide: WorkerMetrics, useFactory: () => new WorkerMetrics() },
-    WorkerMetricsEndpoint,
+    {
+      provide: MetricsEndpoint,
+      inject: [APP_CONFIG, WorkerMetrics],
+      useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
+        new MetricsEndpoint({
+          port: config.workerMetricsPort,
+          token: config.metricsToken,
+          render: () => metrics.render(),
+        }),
+    },
     {
       provide: PRISMA,
       inject: [APP_CONFIG, WorkerMetrics],
       useFactory: (config: AppConfig, metrics: WorkerMetrics) =>
         createPrismaClient(config.databaseUrl, { poolSize: 10, observe: metrics.observer('postgres') }),
-    },
-    {
-      provide: BookingRepository,
-      inject: [PRISMA],
-      useFactory: (prisma: PrismaClient) => new BookingRepository(prisma),
     },
     {
       provide: REDIS,
@@ -36,10 +44,11 @@ import { bookingChangePublisher } from '../../../temporal/activities/booking-cha
     },
     {
       provide: BookingActivities,
-      inject: [BookingRepository, REDIS],
-      useFactory: (bookings: BookingRepository, redis: Redis) =>
+      inject: [PRISMA, REDIS],
+      useFactory: (prisma: PrismaClient, redis: Redis) =>
         new BookingActivities(
-          bookings,
+          new BookingPlacementRepository(prisma),
+          new BookingStatusRepository(prisma),
           availabilityInvalidator(new AvailabilityCache(redis)),
           bookingChangePublisher(redis),
         ),

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BookingStatus } from '../../domain/src';
 import type { Prisma } from './generated/prisma/client';
-import { checkTableChoice } from './booking.repository';
+import { checkTableChoice } from './booking-table-choice.repository';
 import type { PrismaClient } from './prisma-client.factory';
 
 /** One booking as the admin UI lists it. */
@@ -39,7 +39,8 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-export type FloorState = 'free' | 'held' | 'reserved' | 'seated' | 'blocked';
+export const FLOOR_STATES = ['free', 'held', 'reserved', 'seated', 'blocked'] as const;
+export type FloorState = (typeof FLOOR_STATES)[number];
 
 export interface FloorTable {
   readonly id: string;

@@ -1,34 +1,7 @@
+import { DEFAULT_SCOPES, isApiScope, type ApiPrincipal, type ApiScope } from '../../auth/src';
 import type { Channel } from '../../domain/src';
 import { generateApiKey, parseApiKey, secretMatches } from './api-key.secret';
 import type { PrismaClient } from './prisma-client.factory';
-
-export const API_SCOPES = [
-  'availability:read',
-  'bookings:read',
-  'bookings:write',
-  'reviews:write',
-  'admin',
-] as const;
-/**
- * Scopes for Tablekeeper's own engineers, not for restaurants: `temporal:codec` decrypts any
- * booking's Temporal payloads. Only the CLI grants them; the HTTP API cannot.
- */
-export const OPERATOR_SCOPES = ['temporal:codec'] as const;
-export type ApiScope = (typeof API_SCOPES)[number] | (typeof OPERATOR_SCOPES)[number];
-const KNOWN_SCOPES: readonly string[] = [...API_SCOPES, ...OPERATOR_SCOPES];
-export const DEFAULT_SCOPES: readonly ApiScope[] = ['availability:read', 'bookings:read', 'bookings:write'];
-
-/** Who is calling: what the guard attaches to a request once the key checks out. */
-export interface ApiPrincipal {
-  readonly apiKeyId: string;
-  readonly prefix: string;
-  readonly name: string;
-  readonly channel: Channel;
-  readonly scopes: readonly ApiScope[];
-  readonly restaurantIds: readonly string[];
-  readonly readsPerMinute: number;
-  readonly writesPerMinute: number;
-}
 
 export interface CreateApiKeyInput {
   readonly name: string;
@@ -135,7 +108,7 @@ export class ApiKeyRepository {
       prefix: key.prefix,
       name: key.name,
       channel: key.channel,
-      scopes: key.scopes.filter((s): s is ApiScope => KNOWN_SCOPES.includes(s)),
+      scopes: key.scopes.filter(isApiScope),
       restaurantIds: key.restaurants.map((r) => r.restaurantId),
       readsPerMinute: key.readsPerMinute,
       writesPerMinute: key.writesPerMinute,

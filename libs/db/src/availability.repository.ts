@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import type { DayState } from '../../domain/src';
-import { CAPACITY_TAKING_STATUSES } from './booking.repository';
+import { CAPACITY_TAKING_STATUSES, type DayState } from '../../domain/src';
 import type { PrismaClient } from './prisma-client.factory';
 
 export interface RestaurantMeta {

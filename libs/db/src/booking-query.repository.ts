@@ -1,6 +1,28 @@
 import type { BookingSnapshot } from '../../domain/src';
-import { toSnapshot } from './booking.repository';
+import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient } from './prisma-client.factory';
+
+type BookingRow = Prisma.BookingGetPayload<{ include: { assignments: { include: { table: true } } } }>;
+
+const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/** A booking as read through Prisma, in the shape the workflow and the API share. */
+export function toSnapshot(row: BookingRow): BookingSnapshot {
+  return {
+    id: row.id,
+    workflowId: row.workflowId,
+    restaurantId: row.restaurantId,
+    status: row.status,
+    partySize: row.partySize,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    holdExpiresAt: row.holdExpiresAt?.toISOString() ?? null,
+    tables: row.assignments.map((a) => a.table.label).sort(byLabel),
+    reviewReason: row.reviewReason,
+    closeReason: row.closeReason,
+    version: row.version,
+  };
+}
 
 export interface BookingEventView {
   readonly from: string | null;

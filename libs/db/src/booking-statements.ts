@@ -4,43 +4,23 @@
  * and the answer to the guest waits on all of them (see README "Performance").
  */
 import { randomUUID } from 'node:crypto';
-import type {
-  BookingSnapshot,
-  BookingStatus,
-  PlacementStep,
-  ServiceWindow,
-  TableInfo,
-} from '../../domain/src';
-import type { PacingRule } from '../../domain/src/pacing';
+import type { BookingSnapshot, BookingStatus, HoldFloor, PlacementStep } from '../../domain/src';
+import { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 
-/** A restaurant's floor, hours and rules as the hold needs them; read fresh in every hold. */
-export interface RestaurantFloor {
-  readonly id: string;
-  readonly timezone: string;
-  readonly minPartySize: number;
-  readonly maxPartySize: number;
-  readonly defaultDurationSeconds: number;
-  readonly holdTtlSeconds: number;
-  readonly reminderLeadSeconds: number[];
-  readonly noShowGraceSeconds: number;
-  readonly manualReviewTimeoutSeconds: number;
-  readonly autoConfirmMaxPartySize: number;
-  readonly slotIntervalMinutes: number;
-  readonly mustEndByClose: boolean;
-  readonly servicePeriods: readonly ServiceWindow[];
-  readonly capacityRules: readonly (PacingRule & { readonly servicePeriodId: string | null })[];
-  readonly tables: readonly (TableInfo & { readonly zoneName: string })[];
-  readonly combinable: readonly (readonly [string, string])[];
-}
+/**
+ * Options of every transaction that takes the restaurant's lock: a hold queues behind the others of
+ * its restaurant, so it may wait for the lock longer than Prisma's defaults allow.
+ */
+export const LOCKING_TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
 /** The restaurant's floor and, if the booking already exists (a retried hold), its status. */
 export async function readFloorAndBooking(
   tx: Tx,
   restaurantId: string,
   bookingId: string,
-): Promise<{ floor: RestaurantFloor | null; existingStatus: BookingStatus | null }> {
-  const [row] = await tx.$queryRaw<{ floor: RestaurantFloor | null; existing: BookingStatus | null }[]>`
+): Promise<{ floor: HoldFloor | null; existingStatus: BookingStatus | null }> {
+  const [row] = await tx.$queryRaw<{ floor: HoldFloor | null; existing: BookingStatus | null }[]>`
     SELECT
       (SELECT json_build_object(
           'id', r.id, 'timezone', r.timezone,
@@ -72,9 +52,42 @@ export async function readFloorAndBooking(
 }
 
 /**
+ * The assignments that keep a table busy in a window: live (not released) and not a lapsed hold's.
+ * A hold past its expiry never takes capacity, even before a sweep has released its tables (its
+ * workflow may have been terminated before it could expire the hold). The one definition of busy
+ * tables: the hold, the late plan and staff's table choice all read it.
+ */
+export function busyAssignments(window: {
+  restaurantId: string;
+  startsAt: Date;
+  endsAt: Date;
+  now: Date;
+}): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ta.table_id, ta.booking_id
+    FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
+    WHERE b.restaurant_id = ${window.restaurantId}::uuid AND ta.released_at IS NULL
+      AND NOT (b.status = 'held' AND b.hold_expires_at <= ${window.now})
+      AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${window.startsAt}, ${window.endsAt}, '[)')`;
+}
+
+/**
+ * Releases the tables of the restaurant's lapsed holds (housekeeping under the restaurant lock: a
+ * new assignment on such a table would otherwise meet the exclusion constraint).
+ */
+function lapsedHoldsReleased(restaurantId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE table_assignments ta SET released_at = ${now}
+    FROM bookings b
+    WHERE ta.booking_id = b.id AND ta.released_at IS NULL
+      AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}
+    RETURNING ta.id`;
+}
+
+/**
  * Under the restaurant lock: the load of one pacing slot and the tables busy in a window, lapsed
- * holds counted as free. The same statement releases the lapsed holds' tables (housekeeping; the
- * reads above already ignore them, since a statement's CTEs share one snapshot).
+ * holds counted as free. The same statement releases the lapsed holds' tables (the reads ignore
+ * them anyway, and a statement's CTEs share one snapshot), so a hold costs one round trip here.
  */
 export async function readSlotLoadAndBusyTables(
   tx: Tx,
@@ -87,29 +100,34 @@ export async function readSlotLoadAndBusyTables(
     capacityTaking: readonly BookingStatus[];
   },
 ): Promise<{ covers: number; parties: number; busy: Set<string> }> {
-  const { restaurantId, slotStart, startsAt, endsAt, now } = args;
+  const { restaurantId, slotStart, now } = args;
   const [row] = await tx.$queryRaw<{ covers: number; parties: number; busy: string[] }[]>`
-    WITH released AS (
-      UPDATE table_assignments ta SET released_at = ${now}
-      FROM bookings b
-      WHERE ta.booking_id = b.id AND ta.released_at IS NULL
-        AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}
-      RETURNING ta.id
-    ), load AS (
+    WITH released AS (${lapsedHoldsReleased(restaurantId, now)}), load AS (
       SELECT COALESCE(SUM(party_size), 0)::int AS covers, COUNT(*)::int AS parties FROM bookings
       WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
         AND status::text = ANY(${[...args.capacityTaking]}::text[])
         AND NOT (status = 'held' AND hold_expires_at <= ${now})
     )
     SELECT load.covers, load.parties,
-      (SELECT COALESCE(array_agg(DISTINCT ta.table_id::text), '{}')
-        FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
-        WHERE b.restaurant_id = ${restaurantId}::uuid AND ta.released_at IS NULL
-          AND NOT (b.status = 'held' AND b.hold_expires_at <= ${now})
-          AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${startsAt}, ${endsAt}, '[)')) AS busy,
+      (SELECT COALESCE(array_agg(DISTINCT busy.table_id::text), '{}') FROM (${busyAssignments(args)}) busy) AS busy,
       (SELECT COUNT(*) FROM released) AS released
     FROM load`;
   return { covers: row.covers, parties: row.parties, busy: new Set(row.busy) };
+}
+
+/**
+ * Under the restaurant lock: the tables busy in a window, after releasing the lapsed holds' tables
+ * (a late plan for a party held without tables; the same busy tables the hold sees).
+ */
+export async function readBusyTables(
+  tx: Tx,
+  window: { restaurantId: string; startsAt: Date; endsAt: Date; now: Date },
+): Promise<Set<string>> {
+  const [row] = await tx.$queryRaw<{ busy: string[] }[]>`
+    WITH released AS (${lapsedHoldsReleased(window.restaurantId, window.now)})
+    SELECT (SELECT COALESCE(array_agg(DISTINCT busy.table_id::text), '{}') FROM (${busyAssignments(window)}) busy) AS busy,
+      (SELECT COUNT(*) FROM released) AS released`;
+  return new Set(row.busy);
 }
 
 export interface NewBooking {
@@ -376,9 +394,5 @@ export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<B
  * expire the hold: its tables are released here, under the restaurant lock.
  */
 export async function releaseLapsedHolds(tx: Tx, restaurantId: string, now: Date): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE table_assignments ta SET released_at = ${now}
-    FROM bookings b
-    WHERE ta.booking_id = b.id AND ta.released_at IS NULL
-      AND b.restaurant_id = ${restaurantId}::uuid AND b.status = 'held' AND b.hold_expires_at <= ${now}`;
+  await tx.$executeRaw(lapsedHoldsReleased(restaurantId, now));
 }

@@ -1,5 +1,7 @@
 export * from './prisma-client.factory';
-export * from './booking.repository';
+export * from './booking-placement.repository';
+export * from './booking-status.repository';
+export * from './booking-table-choice.repository';
 export * from './booking-query.repository';
 export * from './restaurant.repository';
 export * from './api-key.repository';
@@ -11,3 +13,9 @@ export * from './availability.repository';
 export * from './staff.repository';
 export * from './staff-password';
 export * from './admin-booking.repository';
+/**
+ * Scopes and roles now live in libs/auth; these stay re-exported only while code outside the
+ * gateway's area still imports them from here (apps/cli/src/main.ts, test/support/fixtures.ts and
+ * admin.ts, apps/gateway/src/admin/admin.outputs.ts). Import them from libs/auth in new code.
+ */
+export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole } from '../../auth/src';

@@ -1,20 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { normalizeEmail, type StaffPrincipal, type StaffRole } from '../../auth/src';
 import type { PrismaClient } from './prisma-client.factory';
 import { burnPasswordCheck, hashPassword, passwordMatches } from './staff-password';
-
-export const STAFF_ROLES = ['ops', 'viewer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-/** A signed-in member of staff, as the session guard attaches it to a request. */
-export interface StaffPrincipal {
-  readonly staffId: string;
-  readonly email: string;
-  readonly role: StaffRole;
-  readonly restaurantId: string;
-  readonly restaurantName: string;
-  readonly timezone: string;
-  readonly csrfToken: string;
-}
 
 export interface NewSession {
   /** The raw token for the cookie; the database keeps only its hash. */
@@ -27,20 +14,19 @@ function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+/** What an account is made of; the password is stored only as its hash. */
+export interface StaffAccountInput {
+  readonly email: string;
+  readonly password: string;
+  readonly role: StaffRole;
+  readonly restaurantId: string;
 }
 
 /** Staff accounts and their server-side sessions. */
 export class StaffRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async create(input: {
-    email: string;
-    password: string;
-    role: StaffRole;
-    restaurantId: string;
-  }): Promise<{ id: string; email: string }> {
+  async create(input: StaffAccountInput): Promise<{ id: string; email: string }> {
     const email = normalizeEmail(input.email);
     const row = await this.prisma.staffAccount.create({
       data: {
@@ -55,12 +41,7 @@ export class StaffRepository {
   }
 
   /** Sets a new password and role for an existing account (the demo seed re-runs). */
-  async upsert(input: {
-    email: string;
-    password: string;
-    role: StaffRole;
-    restaurantId: string;
-  }): Promise<{ id: string; email: string }> {
+  async upsert(input: StaffAccountInput): Promise<{ id: string; email: string }> {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     return this.prisma.staffAccount.upsert({

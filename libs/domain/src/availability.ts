@@ -7,17 +7,15 @@
 import { DateTime } from 'luxon';
 import { fitsPacing, remainingCovers, type PacingRule, type SlotLoad } from './pacing';
 import { findServiceWindow, pacingSlotStart, type ServiceWindow } from './service-hours';
-import { freeTables, planAssignments, type TableInfo } from './table-assignment';
+import { freeTables, planAssignments, type ZonedTable } from './table-assignment';
+
+export type { ZonedTable } from './table-assignment';
 
 export interface AvailabilityPolicy {
   readonly durationSeconds: number;
   readonly slotIntervalMinutes: number;
   readonly mustEndByClose: boolean;
   readonly autoConfirmMaxPartySize: number;
-}
-
-export interface ZonedTable extends TableInfo {
-  readonly zoneName: string;
 }
 
 export interface PacingRuleOf extends PacingRule {
@@ -51,6 +49,7 @@ export interface AvailabilitySlot {
   readonly manualReview: boolean;
 }
 
+/** The pacing rule of a service period: its own, else the restaurant-wide one (none: unlimited). */
 export function ruleFor(rules: readonly PacingRuleOf[], servicePeriodId: string): PacingRuleOf | undefined {
   return (
     rules.find((r) => r.servicePeriodId === servicePeriodId) ?? rules.find((r) => r.servicePeriodId === null)

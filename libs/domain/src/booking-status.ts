@@ -26,6 +26,26 @@ export const TERMINAL_STATUSES: readonly BookingStatus[] = [
   'expired',
 ];
 
+/**
+ * Statuses whose booking takes capacity (pacing covers and its tables). A hold takes it only until
+ * its expiry: every reader of capacity leaves lapsed holds out, even before their tables are
+ * released.
+ */
+export const CAPACITY_TAKING_STATUSES: readonly BookingStatus[] = [
+  'held',
+  'capacity_verified',
+  'assigned',
+  'manual_review',
+  'confirmed',
+  'checked_in',
+];
+
+/** Statuses that give the booking's tables back (closing statuses other than `completed`). */
+export const RELEASING_STATUSES: readonly BookingStatus[] = ['cancelled', 'expired', 'rejected', 'no_show'];
+
+/** Statuses a booking passes through while it is placed, before it rests confirmed or in review. */
+export const PLACING_STATUSES: readonly BookingStatus[] = ['held', 'capacity_verified', 'assigned'];
+
 /** Every way a booking's status can change, named in the restaurant's language. */
 export type BookingAction =
   | 'verify_capacity'

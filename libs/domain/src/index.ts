@@ -6,3 +6,4 @@ export * from './booking.types';
 export * from './availability';
 export * from './placement';
 export * from './party-size';
+export * from './hold-decision';

@@ -1,10 +1,11 @@
 /**
- * How a booking is placed once its hold is taken: verified, assigned its tables, then confirmed
- * or sent to staff. The workflow asks these rules for a hold a client confirms later; a one-shot
- * booking goes through the same steps in the transaction that takes its hold.
+ * How a booking is placed once its hold is taken: capacity verified, its tables assigned, then
+ * confirmed or sent to staff. The one definition of that path: a one-shot booking takes these
+ * steps in the transaction that takes its hold, a hold its client confirms takes them (from
+ * wherever a retry left it) when it settles.
  */
-import { applyTransition, type BookingAction, type BookingStatus } from './booking-status';
-import type { BookingPolicy } from './booking.types';
+import { PLACING_STATUSES, applyTransition, type BookingAction, type BookingStatus } from './booking-status';
+import type { BookingPolicy, BookingSnapshot } from './booking.types';
 
 /** Why a booking with tables goes to staff instead of being confirmed; null: confirm it. */
 export function reviewReasonFor(
@@ -21,21 +22,28 @@ export interface PlacementStep {
   readonly reason: string;
 }
 
+/** Why a booking has no tables when it is placed: none could ever seat it, or none is free now. */
+export type NoTablesReason = 'no_table_set_fits_party' | 'no_table_free';
+
 /**
- * The steps from `held` to where a one-shot booking rests when nothing stands between its hold
- * and its placement (same transaction, same lock): capacity verified (its pacing and tables are
- * held), the held tables assigned, then confirmed or sent to review for `reviewReason`. A party
- * held without tables (no table set could ever seat it) goes to review once verified, with the
- * reason the step-by-step path gives.
+ * The steps from `from` to where the booking rests: capacity verified (its pacing and tables are
+ * held), its tables assigned, then confirmed or sent to review for `reviewReason`. A booking
+ * without tables goes to review once verified, for `noTablesReason`, whatever the review rule says.
+ * No steps from a status that is not a placing one (the booking was placed, or left placement).
  */
-export function oneShotPlacementSteps(options: {
-  readonly hasTables: boolean;
+export function placementSteps(options: {
+  readonly from: BookingStatus;
+  /** null: the booking has its tables (held with it, or planned just now). */
+  readonly noTablesReason: NoTablesReason | null;
   readonly reviewReason: string | null;
 }): PlacementStep[] {
-  const planned: [BookingAction, string][] = [['verify_capacity', 'pacing_and_tables_held']];
-  if (!options.hasTables) planned.push(['send_to_review', 'no_table_set_fits_party']);
-  else {
-    planned.push(['assign_tables', 'tables_assigned']);
+  if (!PLACING_STATUSES.includes(options.from)) return [];
+  const planned: [BookingAction, string][] = [];
+  if (options.from === 'held') planned.push(['verify_capacity', 'pacing_and_tables_held']);
+  if (options.from !== 'assigned' && options.noTablesReason !== null) {
+    planned.push(['send_to_review', options.noTablesReason]);
+  } else {
+    if (options.from !== 'assigned') planned.push(['assign_tables', 'tables_assigned']);
     planned.push(
       options.reviewReason === null
         ? ['confirm', 'auto_confirmed']
@@ -43,7 +51,7 @@ export function oneShotPlacementSteps(options: {
     );
   }
   const steps: PlacementStep[] = [];
-  let status: BookingStatus = 'held';
+  let status = options.from;
   for (const [action, reason] of planned) {
     // The transition table stays the one authority on the lifecycle: it throws on a step it refuses.
     const to = applyTransition(action, status);
@@ -51,4 +59,18 @@ export function oneShotPlacementSteps(options: {
     status = to;
   }
   return steps;
+}
+
+/**
+ * A hold that can no longer be placed: past its expiry, or a later hold already swept its tables
+ * (its capacity may be someone else's by now). It is expired instead.
+ */
+export function holdLapsed(
+  booking: Pick<BookingSnapshot, 'status' | 'holdExpiresAt'>,
+  sweptTables: number,
+  now: Date,
+): boolean {
+  if (booking.status !== 'held') return false;
+  const expired = booking.holdExpiresAt !== null && Date.parse(booking.holdExpiresAt) <= now.getTime();
+  return expired || sweptTables > 0;
 }

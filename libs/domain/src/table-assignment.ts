@@ -18,6 +18,11 @@ export interface TableInfo {
   readonly maxCovers: number;
 }
 
+/** A table with the name of its zone, as a guest's seating preference names it. */
+export interface ZonedTable extends TableInfo {
+  readonly zoneName: string;
+}
+
 export interface AssignmentRequest {
   readonly partySize: number;
   readonly tables: readonly TableInfo[];
@@ -187,4 +192,39 @@ export function freeTables<T extends TableInfo>(
 ): T[] {
   const busy = new Set(taken.filter((a) => overlaps(a, window)).map((a) => a.tableId));
   return tables.filter((t) => !busy.has(t.id));
+}
+
+/** The engine's pick, with how many candidate sets it weighed (kept in the booking's history). */
+export type ChosenPlan = TablePlan & { readonly candidatesConsidered: number };
+
+/** A restaurant's active tables and which of them can be pushed together. */
+export interface Floor {
+  readonly tables: readonly ZonedTable[];
+  readonly combinable: readonly (readonly [string, string])[];
+}
+
+/**
+ * The best free table set for a party: `null` when no table set of the floor could ever seat it
+ * (it is held on pacing alone and goes to staff), 'all_taken' when sets exist but none is free.
+ * The one plan chooser: a hold and a late plan for a party held without tables both ask it.
+ */
+export function choosePlan(
+  floor: Floor,
+  busy: ReadonlySet<string>,
+  partySize: number,
+  seatingPreference?: string | null,
+): ChosenPlan | null | 'all_taken' {
+  const preference = seatingPreference?.toLowerCase();
+  const preferredZoneId = preference
+    ? floor.tables.find((t) => t.zoneName.toLowerCase() === preference)?.zoneId
+    : undefined;
+  const free = planAssignments({
+    partySize,
+    tables: floor.tables.filter((t) => !busy.has(t.id)),
+    combinable: floor.combinable,
+    preferredZoneId,
+  });
+  if (free.plans.length > 0) return { ...free.plans[0], candidatesConsidered: free.candidatesConsidered };
+  const anyAtAll = planAssignments({ partySize, tables: floor.tables, combinable: floor.combinable });
+  return anyAtAll.plans.length > 0 ? 'all_taken' : null;
 }

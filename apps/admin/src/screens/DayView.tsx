@@ -1,6 +1,6 @@
 import { Alert, Button, Chip, Group, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { call, type AdminBooking, type BookingStatus, type Page, type Session } from '../api';
+import { call, type BookingPage, type BookingStatus, type Session } from '../api';
 import { STATUS_LABEL, localDate, time } from '../format';
 import { StatusBadge } from '../StatusBadge';
 import { BookingDrawer } from './BookingDrawer';
@@ -35,7 +35,7 @@ export function DayView({ session, version, canAct, onError }: Props) {
   if (statuses.length) query.set('status', statuses.join(','));
   if (search.trim()) query.set('q', search.trim());
   const { data, error } = useLoad(
-    () => call<Page<AdminBooking>>('GET', `/bookings?${query.toString()}`),
+    () => call<BookingPage>('GET', `/bookings?${query.toString()}`),
     [version, query.toString()],
     onError,
   );

@@ -10,7 +10,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useState } from 'react';
-import { call, type FloorZone, type Session } from '../api';
+import { call, type Floor, type Session } from '../api';
 import { FLOOR_LABEL, STATUS_LABEL, time } from '../format';
 import { useLoad } from './useLoad';
 
@@ -49,8 +49,7 @@ export function FloorView({ session, version, onError }: Props) {
   const tz = session.staff.timezone;
   const [at, setAt] = useState(() => localInput(tz));
   const { data, error } = useLoad(
-    () =>
-      call<{ at: string; zones: FloorZone[] }>('GET', `/floor?at=${encodeURIComponent(instantOf(at, tz))}`),
+    () => call<Floor>('GET', `/floor?at=${encodeURIComponent(instantOf(at, tz))}`),
     [version, at],
     onError,
   );

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { call, type FloorZone, type Page, type ReviewItem, type Session } from '../api';
+import { call, type Floor, type ReviewItem, type ReviewPage, type Session } from '../api';
 import { dateTime, reasonText } from '../format';
 import { useLoad } from './useLoad';
 
@@ -13,11 +13,7 @@ interface Props {
 
 export function ReviewQueue({ session, version, canAct, onError }: Props) {
   const tz = session.staff.timezone;
-  const { data, error } = useLoad(
-    () => call<Page<ReviewItem>>('GET', '/reviews?limit=100'),
-    [version],
-    onError,
-  );
+  const { data, error } = useLoad(() => call<ReviewPage>('GET', '/reviews?limit=100'), [version], onError);
   const [approving, setApproving] = useState<ReviewItem | null>(null);
   const [rejecting, setRejecting] = useState<ReviewItem | null>(null);
 
@@ -117,7 +113,7 @@ function ApproveDialog({
   onError: (e: unknown) => void;
 }) {
   const floor = useLoad(
-    () => call<{ zones: FloorZone[] }>('GET', `/floor?at=${encodeURIComponent(item.startsAt)}`),
+    () => call<Floor>('GET', `/floor?at=${encodeURIComponent(item.startsAt)}`),
     [item.id],
     onError,
   );

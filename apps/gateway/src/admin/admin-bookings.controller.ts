@@ -3,49 +3,31 @@ import {
   Controller,
   Get,
   HttpCode,
-  Injectable,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Sse,
   UseGuards,
   type MessageEvent,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiCookieAuth,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge, of } from 'rxjs';
-import type { StaffPrincipal } from '../../../../libs/db/src';
+import type { StaffPrincipal } from '../../../../libs/auth/src';
 import { Public } from '../auth/principal';
+import { StaffBookingIdPipe, StaffCaller, type BookingCaller } from '../bookings/booking-caller';
+import { BookingCommandsService } from '../bookings/booking-commands.service';
+import { BookingLookup } from '../bookings/booking-lookup.service';
 import { BookingOutput, BookingDetailsOutput } from '../bookings/booking.outputs';
 import { ReasonInput } from '../bookings/booking.inputs';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ProblemException } from '../common/problem';
 import { ApproveInput, DayQuery, FloorQuery, PageQuery } from './admin.inputs';
 import { BookingPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
-import { RequireRole, Staff } from './staff-session';
+import { CsrfHeader, RequireRole, Staff } from './staff-session';
 import { StaffSessionGuard } from './staff-session.guard';
 
-@Injectable()
-class StaffBookingIdPipe extends ParseUUIDPipe {
-  constructor() {
-    super({
-      exceptionFactory: () => new ProblemException('booking_not_found', 'No such booking at your restaurant'),
-    });
-  }
-}
-
 const HEARTBEAT_MS = 20_000;
-const CSRF = ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session' });
 
 /** The admin UI's API: the review queue, the day, the floor, decisions and live changes. */
 @ApiTags('admin')
@@ -56,6 +38,8 @@ const CSRF = ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The
 export class AdminBookingsController {
   constructor(
     private readonly admin: AdminService,
+    private readonly lookup: BookingLookup,
+    private readonly commands: BookingCommandsService,
     private readonly hub: BookingChangesHub,
   ) {}
 
@@ -80,74 +64,76 @@ export class AdminBookingsController {
   @ApiOkResponse({ type: BookingDetailsOutput })
   @ApiProblems(401, 404)
   details(
-    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
   ): Promise<BookingDetailsOutput> {
-    return this.admin.details(staff, id);
+    return this.lookup.details(caller, id);
   }
 
   @Post('bookings/:id/approve')
   @HttpCode(200)
   @RequireRole('ops')
-  @CSRF
+  @CsrfHeader()
   @ApiOperation({ summary: 'Approve a booking in review, optionally at other tables (ops only)' })
   @ApiBody({ type: ApproveInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async approve(
-    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
     @Body() input: ApproveInput,
   ): Promise<BookingOutput> {
-    return BookingOutput.from(
-      await this.admin.act(staff, id, { kind: 'approve', reason: input.reason, tableIds: input.tableIds }),
-    );
+    return BookingOutput.from(await this.admin.approve(caller, id, input));
   }
 
   @Post('bookings/:id/reject')
   @HttpCode(200)
   @RequireRole('ops')
-  @CSRF
+  @CsrfHeader()
   @ApiOperation({ summary: 'Reject a booking in review with a reason (ops only)' })
   @ApiBody({ type: ReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async reject(
-    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
     @Body() input: ReasonInput,
   ): Promise<BookingOutput> {
-    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'reject', reason: input.reason }));
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'reject', { actor: caller.actor, reason: input.reason }),
+    );
   }
 
   @Post('bookings/:id/cancel')
   @HttpCode(200)
   @RequireRole('ops')
-  @CSRF
+  @CsrfHeader()
   @ApiOperation({ summary: 'Cancel a booking with a reason (ops only)' })
   @ApiBody({ type: ReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
-    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
     @Body() input: ReasonInput,
   ): Promise<BookingOutput> {
-    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'cancel', reason: input.reason }));
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'cancel', { actor: caller.actor, reason: input.reason }),
+    );
   }
 
   @Post('bookings/:id/check-in')
   @HttpCode(200)
   @RequireRole('ops')
-  @CSRF
+  @CsrfHeader()
   @ApiOperation({ summary: 'Seat a confirmed booking (ops only)' })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
   async checkIn(
-    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
   ): Promise<BookingOutput> {
-    return BookingOutput.from(await this.admin.act(staff, id, { kind: 'check_in' }));
+    return BookingOutput.from(await this.commands.send(caller, id, 'check_in', { actor: caller.actor }));
   }
 
   @Get('floor')

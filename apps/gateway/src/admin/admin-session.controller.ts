@@ -1,24 +1,20 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBody,
   ApiCookieAuth,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../../../libs/config/src';
-import { StaffRepository, type StaffPrincipal } from '../../../../libs/db/src';
+import type { StaffPrincipal } from '../../../../libs/auth/src';
 import { Public } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ProblemException } from '../common/problem';
-import { APP_CONFIG } from '../infrastructure/tokens';
 import { SignInInput } from './admin.inputs';
 import { SessionOutput } from './admin.outputs';
-import { SignInLimiter } from './sign-in-limiter';
-import { SESSION_COOKIE, SESSION_TTL_SECONDS, Staff } from './staff-session';
+import { CsrfHeader, SESSION_COOKIE, Staff } from './staff-session';
+import { StaffSessionService } from './staff-session.service';
 import { StaffSessionGuard } from './staff-session.guard';
 
 const COOKIE_PATH = '/admin';
@@ -28,11 +24,7 @@ const COOKIE_PATH = '/admin';
 @Public()
 @Controller('admin/api/session')
 export class AdminSessionController {
-  constructor(
-    private readonly staff: StaffRepository,
-    private readonly limiter: SignInLimiter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly sessions: StaffSessionService) {}
 
   @Post()
   @HttpCode(200)
@@ -50,23 +42,15 @@ export class AdminSessionController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionOutput> {
-    await this.limiter.check(input.email, request.ip);
-    const staffId = await this.staff.verifyPassword(input.email, input.password);
-    if (!staffId) {
-      await this.limiter.failed(input.email, request.ip);
-      throw new ProblemException('invalid_credentials');
-    }
-    await this.limiter.succeeded(input.email, request.ip);
-    const session = await this.staff.startSession(staffId, SESSION_TTL_SECONDS);
-    void reply.setCookie(SESSION_COOKIE, session.token, {
+    const started = await this.sessions.signIn(input.email, input.password, request.ip);
+    void reply.setCookie(SESSION_COOKIE, started.token, {
       path: COOKIE_PATH,
       httpOnly: true,
       sameSite: 'strict',
       secure: request.protocol === 'https',
-      expires: session.expiresAt,
+      expires: started.expiresAt,
     });
-    const principal = await this.staff.findSession(session.token);
-    return this.toOutput(principal!);
+    return started.session;
   }
 
   @Get()
@@ -76,14 +60,14 @@ export class AdminSessionController {
   @ApiOkResponse({ type: SessionOutput })
   @ApiProblems(401)
   current(@Staff() staff: StaffPrincipal): SessionOutput {
-    return this.toOutput(staff);
+    return this.sessions.describe(staff);
   }
 
   @Delete()
   @HttpCode(204)
   @UseGuards(StaffSessionGuard)
   @ApiCookieAuth('staff_session')
-  @ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session' })
+  @CsrfHeader()
   @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(401, 403)
@@ -91,23 +75,7 @@ export class AdminSessionController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    const token = request.cookies?.[SESSION_COOKIE];
-    if (token) await this.staff.endSession(token);
+    await this.sessions.signOut(request.cookies?.[SESSION_COOKIE]);
     void reply.clearCookie(SESSION_COOKIE, { path: COOKIE_PATH });
-  }
-
-  private toOutput(staff: StaffPrincipal): SessionOutput {
-    return {
-      staff: {
-        id: staff.staffId,
-        email: staff.email,
-        role: staff.role,
-        restaurantId: staff.restaurantId,
-        restaurantName: staff.restaurantName,
-        timezone: staff.timezone,
-      },
-      csrfToken: staff.csrfToken,
-      temporalUiUrl: this.config.temporalUiUrl,
-    };
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminBookingRepository, StaffRepository, type PrismaClient } from '../../../../libs/db/src';
-import { BookingWorkflowClient } from '../bookings/booking-workflow.client';
+import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
@@ -8,9 +8,11 @@ import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
 import { StaffSessionGuard } from './staff-session.guard';
+import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
+  imports: [BookingsModule],
   controllers: [AdminSessionController, AdminBookingsController],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -19,11 +21,11 @@ import { StaffSessionGuard } from './staff-session.guard';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
     },
-    BookingWorkflowClient,
     AdminService,
     BookingChangesHub,
     SignInLimiter,
     StaffSessionGuard,
+    StaffSessionService,
   ],
 })
 export class AdminModule {}

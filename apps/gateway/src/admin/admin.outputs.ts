@@ -1,6 +1,22 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { BOOKING_STATUSES, type BookingStatus } from '../../../../libs/domain/src';
-import { STAFF_ROLES, type StaffRole } from '../../../../libs/db/src';
+import {
+  FLOOR_STATES,
+  STAFF_ROLES,
+  type AdminBookingRow,
+  type EngineSuggestion,
+  type FloorState,
+  type FloorTable,
+  type FloorZone,
+  type Page,
+  type ReviewRow,
+  type StaffRole,
+} from '../../../../libs/db/src';
+
+// Each output implements the repository row it documents, and the service returns the rows
+// as they are: a field added, dropped or retyped on one side fails to compile on the other.
+// Nullable fields are always present (as null), hence required with an explicit `type`: a
+// `string | null` property has no runtime type for the decorator to read.
 
 export class StaffOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -19,83 +35,85 @@ export class SessionOutput {
   temporalUiUrl!: string;
 }
 
-export class AdminGuestOutput {
-  @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
+export class AdminGuestOutput implements Readonly<AdminBookingRow['guest']> {
+  @ApiProperty() readonly name!: string;
+  @ApiProperty({ type: String, nullable: true, example: '+447700900123' }) readonly phone!: string | null;
 }
 
-export class TableRefOutput {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'T4' }) label!: string;
+export class TableRefOutput implements Readonly<AdminBookingRow['tables'][number]> {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty({ example: 'T4' }) readonly label!: string;
 }
 
-export class AdminBookingOutput {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() workflowId!: string;
-  @ApiProperty({ enum: BOOKING_STATUSES }) status!: BookingStatus;
-  @ApiProperty() partySize!: number;
-  @ApiProperty({ format: 'date-time' }) startsAt!: string;
-  @ApiProperty({ format: 'date-time' }) endsAt!: string;
-  @ApiProperty({ example: 'voice' }) channel!: string;
-  @ApiPropertyOptional({ nullable: true }) notes!: string | null;
-  @ApiProperty({ type: AdminGuestOutput }) guest!: AdminGuestOutput;
-  @ApiProperty({ type: [TableRefOutput] }) tables!: TableRefOutput[];
-  @ApiPropertyOptional({ nullable: true, example: 'party_size_over_auto_confirm_limit' })
-  reviewReason!: string | null;
-  @ApiPropertyOptional({ nullable: true }) closeReason!: string | null;
+export class AdminBookingOutput implements AdminBookingRow {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty() readonly workflowId!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) readonly status!: BookingStatus;
+  @ApiProperty({ type: 'integer' }) readonly partySize!: number;
+  @ApiProperty({ format: 'date-time' }) readonly startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) readonly endsAt!: string;
+  @ApiProperty({ example: 'voice' }) readonly channel!: string;
+  @ApiProperty({ type: String, nullable: true }) readonly notes!: string | null;
+  @ApiProperty({ type: AdminGuestOutput }) readonly guest!: AdminGuestOutput;
+  @ApiProperty({ type: [TableRefOutput] }) readonly tables!: readonly TableRefOutput[];
+  @ApiProperty({ type: String, nullable: true, example: 'party_size_over_auto_confirm_limit' })
+  readonly reviewReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) readonly closeReason!: string | null;
 }
 
-export class EngineSuggestionOutput {
+export class EngineSuggestionOutput implements EngineSuggestion {
   @ApiProperty({ type: [String], example: ['B1', 'B2'], description: "The engine's tables" })
-  tables!: string[];
-  @ApiPropertyOptional({ nullable: true, example: 'combination' }) strategy!: string | null;
-  @ApiPropertyOptional({ nullable: true }) score!: number | null;
-  @ApiPropertyOptional({ nullable: true, example: 'no_table_set_fits_party' }) reason!: string | null;
+  readonly tables!: readonly string[];
+  @ApiProperty({ type: String, nullable: true, example: 'combination' }) readonly strategy!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) readonly score!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: 'no_table_set_fits_party' })
+  readonly reason!: string | null;
 }
 
-export class ReviewItemOutput extends AdminBookingOutput {
-  @ApiProperty({ type: EngineSuggestionOutput }) suggestion!: EngineSuggestionOutput;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) sentToReviewAt!: string | null;
+export class ReviewItemOutput extends AdminBookingOutput implements ReviewRow {
+  @ApiProperty({ type: EngineSuggestionOutput }) readonly suggestion!: EngineSuggestionOutput;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly sentToReviewAt!: string | null;
 }
 
-export class ReviewPageOutput {
-  @ApiProperty({ type: [ReviewItemOutput] }) items!: ReviewItemOutput[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as cursor for the next page' })
-  nextCursor!: string | null;
+export class ReviewPageOutput implements Page<ReviewRow> {
+  @ApiProperty({ type: [ReviewItemOutput] }) readonly items!: readonly ReviewItemOutput[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page' })
+  readonly nextCursor!: string | null;
 }
 
-export class BookingPageOutput {
-  @ApiProperty({ type: [AdminBookingOutput] }) items!: AdminBookingOutput[];
-  @ApiPropertyOptional({ nullable: true, description: 'Pass as cursor for the next page' })
-  nextCursor!: string | null;
-  @ApiProperty({ example: '2026-11-23', description: 'The local date listed' }) date!: string;
+export class BookingPageOutput implements Page<AdminBookingRow> {
+  @ApiProperty({ type: [AdminBookingOutput] }) readonly items!: readonly AdminBookingOutput[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page' })
+  readonly nextCursor!: string | null;
+  @ApiProperty({ format: 'date', example: '2026-11-23', description: 'The local date listed' })
+  readonly date!: string;
 }
 
-export class FloorBookingOutput {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: BOOKING_STATUSES }) status!: BookingStatus;
-  @ApiProperty() guestName!: string;
-  @ApiProperty() partySize!: number;
-  @ApiProperty({ format: 'date-time' }) startsAt!: string;
-  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+export class FloorBookingOutput implements NonNullable<FloorTable['booking']> {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty({ enum: BOOKING_STATUSES }) readonly status!: BookingStatus;
+  @ApiProperty() readonly guestName!: string;
+  @ApiProperty({ type: 'integer' }) readonly partySize!: number;
+  @ApiProperty({ format: 'date-time' }) readonly startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) readonly endsAt!: string;
 }
 
-export class FloorTableOutput {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() label!: string;
-  @ApiProperty() minCovers!: number;
-  @ApiProperty() maxCovers!: number;
-  @ApiProperty({ enum: ['free', 'held', 'reserved', 'seated', 'blocked'] }) state!: string;
-  @ApiPropertyOptional({ type: FloorBookingOutput, nullable: true }) booking!: FloorBookingOutput | null;
+export class FloorTableOutput implements FloorTable {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty() readonly label!: string;
+  @ApiProperty({ type: 'integer' }) readonly minCovers!: number;
+  @ApiProperty({ type: 'integer' }) readonly maxCovers!: number;
+  @ApiProperty({ enum: FLOOR_STATES }) readonly state!: FloorState;
+  @ApiProperty({ type: FloorBookingOutput, nullable: true }) readonly booking!: FloorBookingOutput | null;
 }
 
-export class FloorZoneOutput {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'Terrace' }) name!: string;
-  @ApiProperty({ type: [FloorTableOutput] }) tables!: FloorTableOutput[];
+export class FloorZoneOutput implements FloorZone {
+  @ApiProperty({ format: 'uuid' }) readonly id!: string;
+  @ApiProperty({ example: 'Terrace' }) readonly name!: string;
+  @ApiProperty({ type: [FloorTableOutput] }) readonly tables!: readonly FloorTableOutput[];
 }
 
 export class FloorOutput {
-  @ApiProperty({ format: 'date-time' }) at!: string;
-  @ApiProperty({ type: [FloorZoneOutput] }) zones!: FloorZoneOutput[];
+  @ApiProperty({ format: 'date-time' }) readonly at!: string;
+  @ApiProperty({ type: [FloorZoneOutput] }) readonly zones!: readonly FloorZoneOutput[];
 }

@@ -1,38 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { UpdateDefinition } from '@temporalio/common';
+import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { AppConfig } from '../../../../libs/config/src';
-import {
-  AdminBookingRepository,
-  BookingQueryRepository,
-  TablesUnavailableError,
-  decodeCursor,
-  type StaffPrincipal,
-} from '../../../../libs/db/src';
-import {
-  BOOKING_STATUSES,
-  isTerminal,
-  type BookingSnapshot,
-  type BookingStatus,
-} from '../../../../libs/domain/src';
-import {
-  approveReviewUpdate,
-  cancelBookingUpdate,
-  checkInUpdate,
-  rejectReviewUpdate,
-} from '../../../../temporal/shared/booking.contract';
-import { BookingWorkflowClient } from '../bookings/booking-workflow.client';
-import { BookingDetailsOutput } from '../bookings/booking.outputs';
+import type { StaffPrincipal } from '../../../../libs/auth/src';
+import { AdminBookingRepository, TablesUnavailableError, decodeCursor } from '../../../../libs/db/src';
+import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '../../../../libs/domain/src';
+import type { BookingCaller } from '../bookings/booking-caller';
+import { BookingCommandsService } from '../bookings/booking-commands.service';
 import { ProblemException, fieldProblem } from '../common/problem';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import type { DayQuery, FloorQuery, PageQuery } from './admin.inputs';
+import type { ApproveInput, DayQuery, FloorQuery, PageQuery } from './admin.inputs';
 import type { BookingPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
-import { staffActor } from './staff-session';
-
-export type StaffAction =
-  | { readonly kind: 'approve'; readonly reason?: string; readonly tableIds?: readonly string[] }
-  | { readonly kind: 'reject' | 'cancel'; readonly reason: string }
-  | { readonly kind: 'check_in' };
 
 const DEFAULT_LIMIT = 50;
 
@@ -44,25 +19,20 @@ function pageOptions(query: PageQuery): { cursor: string | null; limit: number }
 }
 
 /**
- * What ops staff do from the admin UI. Reads are scoped to the staff member's restaurant; every
- * decision goes to the booking's workflow through the same updates the public API sends, with the
- * staff member as the actor.
+ * What ops staff see in the admin UI, scoped to the staff member's restaurant, and the one
+ * decision that needs more than the shared command path: approving at tables of their choosing.
+ * Every decision goes to the booking's workflow through `BookingCommandsService`, the same path
+ * the public API takes, with the staff member as the actor.
  */
 @Injectable()
 export class AdminService {
   constructor(
-    private readonly workflows: BookingWorkflowClient,
-    private readonly bookings: BookingQueryRepository,
     private readonly admin: AdminBookingRepository,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly commands: BookingCommandsService,
   ) {}
 
   async reviewQueue(staff: StaffPrincipal, query: PageQuery): Promise<ReviewPageOutput> {
-    const page = await this.admin.reviewQueue(staff.restaurantId, pageOptions(query));
-    return {
-      items: page.items.map((i) => ({ ...i, tables: [...i.tables] })),
-      nextCursor: page.nextCursor,
-    } as ReviewPageOutput;
+    return this.admin.reviewQueue(staff.restaurantId, pageOptions(query));
   }
 
   async day(staff: StaffPrincipal, query: DayQuery): Promise<BookingPageOutput> {
@@ -80,64 +50,41 @@ export class AdminService {
       statuses: statuses as BookingStatus[],
       search: query.q,
     });
-    return { items: page.items as BookingPageOutput['items'], nextCursor: page.nextCursor, date };
-  }
-
-  async details(staff: StaffPrincipal, bookingId: string): Promise<BookingDetailsOutput> {
-    const booking = await this.bookings.findForTenant(bookingId, [staff.restaurantId]);
-    if (!booking) throw new ProblemException('booking_not_found', 'No such booking at your restaurant');
-    return BookingDetailsOutput.fromDetails(booking, this.workflowUrl(booking.workflowId));
+    return { items: page.items, nextCursor: page.nextCursor, date };
   }
 
   async floor(staff: StaffPrincipal, query: FloorQuery): Promise<FloorOutput> {
     const at = query.at ? new Date(query.at) : new Date();
     return {
       at: at.toISOString(),
-      zones: (await this.admin.floor(staff.restaurantId, at)) as FloorOutput['zones'],
+      zones: await this.admin.floor(staff.restaurantId, at),
     };
   }
 
-  workflowUrl(workflowId: string): string {
-    return `${this.config.temporalUiUrl}/namespaces/${encodeURIComponent(this.config.temporalNamespace)}/workflows/${encodeURIComponent(workflowId)}`;
-  }
-
-  async act(staff: StaffPrincipal, bookingId: string, action: StaffAction): Promise<BookingSnapshot> {
-    const booking = await this.bookings.findForTenant(bookingId, [staff.restaurantId]);
-    if (!booking) throw new ProblemException('booking_not_found', 'No such booking at your restaurant');
-    if (isTerminal(booking.status)) {
-      throw new ProblemException(
-        'invalid_transition',
-        `The booking is ${booking.status}; it can no longer change`,
-      );
-    }
-    const actor = staffActor(staff);
-    const send = <A>(update: UpdateDefinition<BookingSnapshot, [A]>, arg: A) =>
-      this.workflows.act(booking.workflowId, update, arg);
-    switch (action.kind) {
-      case 'approve':
-        if (action.tableIds?.length) await this.checkTables(staff, bookingId, action.tableIds);
-        return send(approveReviewUpdate, {
-          actor,
-          reason: action.reason,
-          ...(action.tableIds?.length ? { tableIds: [...action.tableIds] } : {}),
-        });
-      case 'reject':
-        return send(rejectReviewUpdate, { actor, reason: action.reason });
-      case 'cancel':
-        return send(cancelBookingUpdate, { actor, reason: action.reason });
-      case 'check_in':
-        return send(checkInUpdate, { actor });
-    }
+  /** A staff table choice is checked first, so a bad one is refused with its reason. */
+  approve(caller: BookingCaller, bookingId: string, input: ApproveInput): Promise<BookingSnapshot> {
+    const tableIds = input.tableIds ?? [];
+    return this.commands.send(
+      caller,
+      bookingId,
+      'approve',
+      { actor: caller.actor, reason: input.reason, ...(tableIds.length ? { tableIds: [...tableIds] } : {}) },
+      {
+        check: tableIds.length
+          ? (booking) => this.checkTables(booking.restaurantId, bookingId, tableIds)
+          : undefined,
+      },
+    );
   }
 
   /** A bad table choice is refused here with its reason; the approval re-checks under the lock. */
   private async checkTables(
-    staff: StaffPrincipal,
+    restaurantId: string,
     bookingId: string,
     tableIds: readonly string[],
   ): Promise<void> {
     try {
-      await this.admin.checkTableChoice(staff.restaurantId, bookingId, tableIds);
+      await this.admin.checkTableChoice(restaurantId, bookingId, tableIds);
     } catch (error) {
       if (error instanceof TablesUnavailableError) {
         throw new ProblemException('tables_unavailable', error.message, [

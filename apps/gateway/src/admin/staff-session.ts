@@ -1,6 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { StaffPrincipal, StaffRole } from '../../../../libs/db/src';
+import type { StaffPrincipal, StaffRole } from '../../../../libs/auth/src';
 
 export const SESSION_COOKIE = 'tk_admin_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -14,13 +15,14 @@ export const REQUIRED_ROLE = 'tablekeeper:required-staff-role';
 export const RequireRole = (role: StaffRole) => SetMetadata(REQUIRED_ROLE, role);
 
 /** The signed-in member of staff, as the session guard attached it. */
-export const Staff = createParamDecorator((_data: unknown, context: ExecutionContext): StaffPrincipal => {
+export function staffOf(context: ExecutionContext): StaffPrincipal {
   const request = context.switchToHttp().getRequest<StaffRequest>();
   if (!request.staff) throw new Error('Staff read on a route without the staff session guard');
   return request.staff;
-});
-
-/** How a member of staff appears as an actor in booking histories. */
-export function staffActor(staff: StaffPrincipal): string {
-  return `staff:${staff.email}`;
 }
+
+export const Staff = createParamDecorator((_data: unknown, context: ExecutionContext) => staffOf(context));
+
+/** Documents the header the session guard wants on every state-changing admin request. */
+export const CsrfHeader = () =>
+  ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session' });

@@ -15,7 +15,8 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { API_SCOPES, type ApiKeySummary } from '../../../../libs/db/src';
+import { API_SCOPES } from '../../../../libs/auth/src';
+import type { ApiKeySummary } from '../../../../libs/db/src';
 import { CHANNELS } from '../../../../libs/domain/src';
 
 export class CreateApiKeyInput {

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '../../../../libs/config/src';
 import { API_KEY_REVOKED_CHANNEL, closeRedis, createRedis } from '../../../../libs/cache/src';
-import { ApiKeyRepository, type ApiPrincipal } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
+import { ApiKeyRepository } from '../../../../libs/db/src';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
 const TTL_MS = 10_000;

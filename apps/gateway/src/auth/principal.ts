@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { ApiPrincipal, ApiScope } from '../../../../libs/db/src';
+import type { ApiPrincipal, ApiScope } from '../../../../libs/auth/src';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal };
 
@@ -13,13 +13,12 @@ export const PUBLIC_ROUTE = 'tablekeeper:public';
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The authenticated caller, as the guard attached it. */
-export const Principal = createParamDecorator((_data: unknown, context: ExecutionContext): ApiPrincipal => {
+export function principalOf(context: ExecutionContext): ApiPrincipal {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.principal) throw new Error('Principal read on a route without the API key guard');
   return request.principal;
-});
-
-/** How the caller appears as an actor in booking histories. */
-export function actorOf(principal: ApiPrincipal): string {
-  return `api:${principal.prefix}`;
 }
+
+export const Principal = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  principalOf(context),
+);

@@ -11,10 +11,10 @@ export class BookingOutput {
   @ApiProperty() partySize!: number;
   @ApiProperty({ type: [String], example: ['T4'] }) tables!: string[];
   @ApiProperty({ example: 'booking:4f1c…:checkout-123' }) workflowId!: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) holdExpiresAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'party_size_over_auto_confirm_limit' }) reviewReason!:
-    string | null;
-  @ApiPropertyOptional({ nullable: true }) closeReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) holdExpiresAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'party_size_over_auto_confirm_limit' })
+  reviewReason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) closeReason!: string | null;
   @ApiProperty({ description: 'Increments on every status change' }) version!: number;
 
   static from(snapshot: BookingSnapshot): BookingOutput {
@@ -36,23 +36,23 @@ export class BookingOutput {
 }
 
 export class BookingEventOutput {
-  @ApiPropertyOptional({ enum: BOOKING_STATUSES, nullable: true }) from!: string | null;
+  @ApiProperty({ enum: BOOKING_STATUSES, nullable: true }) from!: string | null;
   @ApiProperty({ enum: BOOKING_STATUSES }) to!: string;
   @ApiProperty({ example: 'system:booking-workflow' }) actor!: string;
-  @ApiPropertyOptional({ nullable: true }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true }) data!: unknown;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 export class GuestOutput {
   @ApiProperty() name!: string;
-  @ApiPropertyOptional({ nullable: true }) phone!: string | null;
-  @ApiPropertyOptional({ nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
 }
 
 export class BookingDetailsOutput extends BookingOutput {
   @ApiProperty({ example: 'api' }) channel!: string;
-  @ApiPropertyOptional({ nullable: true }) notes!: string | null;
+  @ApiProperty({ type: String, nullable: true }) notes!: string | null;
   @ApiProperty({ type: GuestOutput }) guest!: GuestOutput;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [BookingEventOutput] }) events!: BookingEventView[];

@@ -1,52 +1,40 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { ApiPrincipal } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Idempotent } from '../common/idempotency.interceptor';
-import { BookingIdPipe } from '../common/id.pipes';
+import { Idempotency, type RequestIdempotency } from '../common/request-idempotency';
+import { ApiKeyCaller, BookingIdPipe, type BookingCaller } from './booking-caller';
+import { BookingCommandsService } from './booking-commands.service';
+import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput } from './booking.inputs';
 import { BookingOutput, PendingBookingOutput } from './booking.outputs';
-import { BookingService } from './booking.service';
-import { sendPlacement } from './bookings.controller';
+import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 
 @ApiTags('holds')
 @ApiBearerAuth()
 @Controller('v1/holds')
 export class HoldsController {
-  constructor(private readonly bookings: BookingService) {}
+  constructor(
+    private readonly placement: BookingPlacementService,
+    private readonly commands: BookingCommandsService,
+  ) {}
 
-  @Post()
-  @RequireScope('bookings:write')
-  @ApiOperation({
+  @PlacementEndpoint({
     summary: 'Hold capacity',
     description:
       'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
+    created: 'Held',
   })
-  @Idempotent()
-  @ApiBody({ type: CreateBookingInput })
-  @ApiCreatedResponse({ type: BookingOutput, description: 'Held' })
-  @ApiAcceptedResponse({ type: PendingBookingOutput })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async create(
     @Principal() principal: ApiPrincipal,
-    @Headers('idempotency-key') idempotencyKey: string,
+    @Idempotency() idempotency: RequestIdempotency,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
-    return sendPlacement(
-      res,
-      await this.bookings.place(principal, input, idempotencyKey, 'hold', '/v1/holds'),
-    );
+    return sendPlacement(res, await this.placement.place(principal, input, idempotency, 'hold'));
   }
 
   @Post(':id/confirm')
@@ -57,9 +45,9 @@ export class HoldsController {
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
   async confirm(
-    @Principal() principal: ApiPrincipal,
+    @ApiKeyCaller() caller: BookingCaller,
     @Param('id', BookingIdPipe) id: string,
   ): Promise<BookingOutput> {
-    return BookingOutput.from(await this.bookings.act(principal, id, 'confirm_hold'));
+    return BookingOutput.from(await this.commands.send(caller, id, 'confirm_hold', { actor: caller.actor }));
   }
 }

@@ -1,4 +1,13 @@
-import { Body, Controller, Headers, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Headers,
+  HttpCode,
+  Inject,
+  Post,
+  UseGuards,
+  applyDecorators,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Payload } from '@temporalio/common';
 import type { AppConfig } from '../../../../libs/config/src';
@@ -33,6 +42,18 @@ const PAYLOADS_SCHEMA = {
   },
 };
 
+/** Both routes take and answer the same payload list, for our namespace only. */
+const CodecExchange = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'X-Namespace',
+      required: false,
+      description: 'Temporal namespace; must be ours when sent',
+    }),
+    ApiBody({ schema: PAYLOADS_SCHEMA }),
+    ApiOkResponse({ schema: PAYLOADS_SCHEMA }),
+  );
+
 /**
  * Temporal's remote codec protocol, so engineers read encrypted booking histories in the Temporal
  * UI (`--ui-codec-endpoint`, or the UI's codec setting) and CLI (`--codec-endpoint` with
@@ -56,13 +77,7 @@ export class CodecController {
     summary: 'Decrypt Temporal payloads (needs the temporal:codec scope)',
     description: 'Payloads that were not encrypted come back unchanged.',
   })
-  @ApiHeader({
-    name: 'X-Namespace',
-    required: false,
-    description: 'Temporal namespace; must be ours when sent',
-  })
-  @ApiBody({ schema: PAYLOADS_SCHEMA })
-  @ApiOkResponse({ schema: PAYLOADS_SCHEMA })
+  @CodecExchange()
   @ApiProblems(400, 403, 422)
   async decode(
     @Body() body: unknown,
@@ -77,13 +92,7 @@ export class CodecController {
     summary: 'Encrypt Temporal payloads (needs the temporal:codec scope)',
     description: 'For starting or signalling workflows from the UI or CLI with encrypted input.',
   })
-  @ApiHeader({
-    name: 'X-Namespace',
-    required: false,
-    description: 'Temporal namespace; must be ours when sent',
-  })
-  @ApiBody({ schema: PAYLOADS_SCHEMA })
-  @ApiOkResponse({ schema: PAYLOADS_SCHEMA })
+  @CodecExchange()
   @ApiProblems(400, 403)
   async encode(
     @Body() body: unknown,

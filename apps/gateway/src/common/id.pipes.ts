@@ -1,29 +1,19 @@
-import { Injectable, ParseUUIDPipe } from '@nestjs/common';
-import { ProblemException } from './problem';
+import { Injectable, ParseUUIDPipe, mixin, type PipeTransform, type Type } from '@nestjs/common';
+import { ProblemException, type ProblemCode } from './problem';
 
-/** An id that is not even a UUID names nothing: 404, the same answer as an unknown one. */
-@Injectable()
-export class BookingIdPipe extends ParseUUIDPipe {
-  constructor() {
-    super({
-      exceptionFactory: () => new ProblemException('booking_not_found', 'No such booking for this API key'),
-    });
+/**
+ * A path id that is not even a UUID names nothing: the pipe answers it with the very 404 an
+ * unknown id gets, so a caller cannot tell malformed from missing.
+ */
+export function uuidOrNotFound(code: ProblemCode, detail: string): Type<PipeTransform> {
+  @Injectable()
+  class UuidOrNotFoundPipe extends ParseUUIDPipe {
+    constructor() {
+      super({ exceptionFactory: () => new ProblemException(code, detail) });
+    }
   }
+  return mixin(UuidOrNotFoundPipe);
 }
 
-@Injectable()
-export class ApiKeyIdPipe extends ParseUUIDPipe {
-  constructor() {
-    super({ exceptionFactory: () => new ProblemException('api_key_not_found', 'No such API key') });
-  }
-}
-
-@Injectable()
-export class RestaurantIdPipe extends ParseUUIDPipe {
-  constructor() {
-    super({
-      exceptionFactory: () =>
-        new ProblemException('restaurant_not_found', 'No such restaurant for this API key'),
-    });
-  }
-}
+export const ApiKeyIdPipe = uuidOrNotFound('api_key_not_found', 'No such API key');
+export const RestaurantIdPipe = uuidOrNotFound('restaurant_not_found', 'No such restaurant for this API key');

@@ -13,9 +13,9 @@ import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, of, type Observable } from 'rxjs';
 import { IdempotencyStore } from '../../../../libs/cache/src';
-import type { AuthenticatedRequest } from '../auth/principal';
 import { keyReused, requestFingerprint, requireIdempotencyKey } from './idempotency-key';
 import { ProblemException } from './problem';
+import type { IdempotentRequest } from './request-idempotency';
 
 export const IDEMPOTENT_ROUTE = 'tablekeeper:idempotent';
 
@@ -27,6 +27,19 @@ const REPLAYED_HEADERS = ['location'];
  * Exactly-once for state-changing requests: requires an Idempotency-Key, answers a retry with the
  * first answer (`Idempotent-Replayed: true`), refuses the key for a different request (422) and
  * while the first request still runs (409 with Retry-After).
+ *
+ * Who decides what about idempotency, from fastest to most durable:
+ * - This interceptor (Redis) checks the key's form, computes the request fingerprint (once; the
+ *   handler gets it through @Idempotency()) and replays stored answers for 24 h. It is an
+ *   accelerator: with Redis down the request runs and the layers below still hold.
+ * - Postgres decides for good whether a key already made a booking: the unique
+ *   (api_key_id, idempotency_key) row with its fingerprint (`BookingService.place`), read before
+ *   any workflow starts, outlives Redis and Temporal's retention.
+ * - Temporal decides between concurrent first attempts: the workflow ID and update ID come from
+ *   the key (`bookingWorkflowId`), so two racing requests attach to one workflow; the fingerprint
+ *   it was started with comes back in its answer and a different body is refused (422).
+ * - Commands on an existing booking (cancel, check-in, ...) have no anchor of their own: a retry
+ *   that misses the replay record meets the transition table, which refuses a second change.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -35,11 +48,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
   constructor(private readonly store: IdempotencyStore) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = requireIdempotencyKey(request.headers['idempotency-key']);
     const principal = request.principal!;
+    // The raw body: the validation pipe refuses unknown fields and never coerces, so a body that
+    // reaches the handler is exactly this one.
     const fingerprint = requestFingerprint(request.method, request.url.split('?')[0], request.body ?? {});
+    request.idempotency = { key, fingerprint };
 
     let recorded = true;
     try {

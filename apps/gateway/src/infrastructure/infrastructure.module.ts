@@ -15,12 +15,12 @@ import {
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import {
   activeTracing,
+  MetricsEndpoint,
   observeRedis,
   TemporalCallTimingInterceptor,
 } from '../../../../libs/observability/src';
 import { bookingDataConverter } from '../../../../libs/payload-codec/src';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
-import { MetricsEndpoint } from '../metrics/metrics-endpoint';
 import { RequestIdClientInterceptor } from './request-id.client-interceptor';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
 import { AdmissionControl } from '../admission/admission-control';
@@ -46,7 +46,16 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
   providers: [
     { provide: APP_CONFIG, useFactory: () => loadConfig() },
     { provide: GatewayMetrics, useFactory: () => new GatewayMetrics() },
-    MetricsEndpoint,
+    {
+      provide: MetricsEndpoint,
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: (config: AppConfig, metrics: GatewayMetrics) =>
+        new MetricsEndpoint({
+          port: config.metricsPort,
+          token: config.metricsToken,
+          render: () => metrics.render(),
+        }),
+    },
     {
       provide: PRISMA,
       inject: [APP_CONFIG, GatewayMetrics],

@@ -1,37 +1,24 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CallObserver } from '../../../../libs/observability/src';
-
-/** Buckets for calls measured in milliseconds to a second or two (API routes, Redis, SQL). */
-const FAST_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+import { Counter, Gauge } from 'prom-client';
+import { ProcessMetrics } from '../../../../libs/observability/src';
 
 export type AvailabilitySource = 'memory' | 'redis' | 'computed' | 'joined' | 'uncached';
 
 export type BookingRequestOutcome = 'confirmed' | 'manual_review' | 'held' | 'pending' | `refused_${string}`;
 
 /**
- * The gateway's Prometheus series, in a registry of its own (one per app, so tests can run
- * several gateways in one process). Served on METRICS_PORT by MetricsEndpoint.
+ * The gateway's Prometheus series, beside the ones every process has (ProcessMetrics). Served on
+ * METRICS_PORT by the MetricsEndpoint of libs/observability.
  */
-export class GatewayMetrics {
-  readonly registry = new Registry();
-  private readonly httpDuration = new Histogram({
-    name: 'tablekeeper_http_request_duration_seconds',
-    help: 'API request latency by route template, method and status',
-    labelNames: ['method', 'route', 'status_code'] as const,
-    buckets: FAST_BUCKETS,
-    registers: [this.registry],
-  });
+export class GatewayMetrics extends ProcessMetrics {
+  private readonly httpDuration = this.latencyHistogram(
+    'tablekeeper_http_request_duration_seconds',
+    'API request latency by route template, method and status',
+    ['method', 'route', 'status_code'],
+  );
   private readonly bookingRequests = new Counter({
     name: 'tablekeeper_booking_requests_total',
     help: 'Answers to POST /v1/bookings and /v1/holds by outcome (replays not counted)',
     labelNames: ['outcome', 'mode'] as const,
-    registers: [this.registry],
-  });
-  private readonly dependencyDuration = new Histogram({
-    name: 'tablekeeper_dependency_call_duration_seconds',
-    help: 'Latency of calls to Postgres, Redis and Temporal by operation',
-    labelNames: ['dependency', 'operation'] as const,
-    buckets: FAST_BUCKETS,
     registers: [this.registry],
   });
   private readonly availabilityAnswers = new Counter({
@@ -50,7 +37,7 @@ export class GatewayMetrics {
   private pendingReviews?: () => Promise<number>;
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry });
+    super();
     const countPending = () => this.pendingReviews?.();
     new Gauge({
       name: 'tablekeeper_reviews_pending',
@@ -89,9 +76,5 @@ export class GatewayMetrics {
 
   countShed(kind: string): void {
     this.requestsShed.labels(kind).inc();
-  }
-
-  observer(dependency: 'postgres' | 'redis' | 'temporal'): CallObserver {
-    return (operation, seconds) => this.dependencyDuration.labels(dependency, operation).observe(seconds);
   }
 }

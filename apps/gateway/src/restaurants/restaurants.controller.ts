@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { RestaurantRepository, type ApiPrincipal } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
+import { RestaurantRepository } from '../../../../libs/db/src';
 import { Principal } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 

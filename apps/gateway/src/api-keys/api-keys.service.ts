@@ -1,0 +1,90 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { ApiPrincipal } from '../../../../libs/auth/src';
+import { publishApiKeyRevoked } from '../../../../libs/cache/src';
+import { ApiKeyRepository, type ApiKeySummary } from '../../../../libs/db/src';
+import { ProblemException, fieldProblem } from '../common/problem';
+import { REDIS } from '../infrastructure/tokens';
+import {
+  ApiKeyOutput,
+  type ApiKeyPageOutput,
+  type CreateApiKeyInput,
+  type ListApiKeysQuery,
+} from './api-key.dto';
+
+const DEFAULT_PAGE = 20;
+
+function encodeCursor(key: { createdAt: string; id: string }): string {
+  return Buffer.from(`${key.createdAt}|${key.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const at = new Date(createdAt ?? '');
+  if (!id || Number.isNaN(at.getTime()))
+    throw fieldProblem('validation_failed', 'cursor', 'cursor is not one this API gave out');
+  return { createdAt: at, id };
+}
+
+function apiKeyNotFound(): ProblemException {
+  return new ProblemException('api_key_not_found', 'No such API key');
+}
+
+/**
+ * Managing API keys: an administrator reaches only keys acting for restaurants their own key acts
+ * for, and may only grant those restaurants. A revocation is announced so every gateway drops the
+ * key from its cache at once.
+ */
+@Injectable()
+export class ApiKeysService {
+  constructor(
+    private readonly apiKeys: ApiKeyRepository,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  /** The summary and the raw key, which is never stored and cannot be shown again. */
+  async create(
+    principal: ApiPrincipal,
+    input: CreateApiKeyInput,
+  ): Promise<{ id: string; rawKey: string; summary: ApiKeySummary }> {
+    const foreign = input.restaurantIds.filter((id) => !principal.restaurantIds.includes(id));
+    if (foreign.length)
+      throw fieldProblem('restaurant_not_found', 'restaurantIds', 'No such restaurant for this API key');
+    return this.apiKeys.create({
+      name: input.name.trim(),
+      channel: input.channel,
+      scopes: input.scopes,
+      restaurantIds: input.restaurantIds,
+      readsPerMinute: input.readsPerMinute,
+      writesPerMinute: input.writesPerMinute,
+    });
+  }
+
+  async list(principal: ApiPrincipal, query: ListApiKeysQuery): Promise<ApiKeyPageOutput> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    // One more than the page: whether it exists says whether there is a next page.
+    const rows = await this.apiKeys.listForTenant(principal.restaurantIds, {
+      limit: limit + 1,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    });
+    const page = rows.slice(0, limit);
+    return {
+      data: page.map(ApiKeyOutput.from),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+
+  async get(principal: ApiPrincipal, id: string): Promise<ApiKeySummary> {
+    const key = await this.apiKeys.findForTenant(id, principal.restaurantIds);
+    if (!key) throw apiKeyNotFound();
+    return key;
+  }
+
+  async revoke(principal: ApiPrincipal, id: string): Promise<ApiKeySummary> {
+    const key = await this.apiKeys.revokeForTenant(id, principal.restaurantIds);
+    if (!key) throw apiKeyNotFound();
+    // Best effort: a gateway that misses the message is unsubscribed, and then caches nothing.
+    await publishApiKeyRevoked(this.redis, key.prefix).catch(() => undefined);
+    return key;
+  }
+}

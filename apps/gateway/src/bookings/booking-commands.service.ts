@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { BookingDetails } from '../../../../libs/db/src';
+import { isTerminal, type BookingSnapshot } from '../../../../libs/domain/src';
+import {
+  BOOKING_COMMANDS,
+  type BookingCommandArgs,
+  type BookingCommandKind,
+} from '../../../../temporal/shared/booking.contract';
+import { ProblemException } from '../common/problem';
+import { BookingWorkflowClient } from './booking-workflow.client';
+import type { BookingCaller } from './booking-caller';
+import { BookingLookup } from './booking-lookup.service';
+
+export interface BookingCommandOptions {
+  /**
+   * A check of the caller's own that runs once the booking is known to be theirs and still
+   * changing, before the workflow is asked (the admin's look at a staff table choice): a refusal
+   * here answers with its reason instead of a bare refused transition.
+   */
+  readonly check?: (booking: BookingDetails) => Promise<void>;
+}
+
+/**
+ * The one way any caller (public API, admin API) changes a booking: found within the caller's
+ * restaurants, refused at once when it has finished, then sent to its workflow as the update
+ * `BOOKING_COMMANDS` names for the command. The workflow's transition table has the last word.
+ */
+@Injectable()
+export class BookingCommandsService {
+  constructor(
+    private readonly lookup: BookingLookup,
+    private readonly workflows: BookingWorkflowClient,
+  ) {}
+
+  async send<K extends BookingCommandKind>(
+    caller: BookingCaller,
+    bookingId: string,
+    kind: K,
+    args: BookingCommandArgs[K],
+    options: BookingCommandOptions = {},
+  ): Promise<BookingSnapshot> {
+    const booking = await this.lookup.find(caller, bookingId);
+    // Answered here so a finished booking costs no workflow round trip (its workflow may be gone).
+    if (isTerminal(booking.status)) {
+      throw new ProblemException(
+        'invalid_transition',
+        `The booking is ${booking.status}; it can no longer change`,
+      );
+    }
+    await options.check?.(booking);
+    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, args);
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { actorOf, type ApiPrincipal } from '../../../../libs/auth/src';
+import {
+  AvailabilityRepository,
+  BookingQueryRepository,
+  RestaurantRepository,
+} from '../../../../libs/db/src';
+import {
+  localDateTime,
+  nearestAlternatives,
+  partySizeRefusal,
+  type AvailabilitySlot,
+  type BookingMode,
+  type BookingSnapshot,
+  type HoldRefusalCode,
+} from '../../../../libs/domain/src';
+import { AvailabilityService } from '../availability/availability.service';
+import { keyReused } from '../common/idempotency-key';
+import { fieldProblem, type ProblemCode } from '../common/problem';
+import type { RequestIdempotency } from '../common/request-idempotency';
+import { bookingIdFor, bookingWorkflowId } from './booking-identity';
+import { BookingWorkflowClient } from './booking-workflow.client';
+import type { CreateBookingInput } from './booking.inputs';
+
+export type PlaceResult =
+  | { readonly kind: 'placed'; readonly booking: BookingSnapshot; readonly replayed: boolean }
+  | { readonly kind: 'pending'; readonly bookingId: string; readonly workflowId: string };
+
+const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = {
+  no_capacity: { code: 'no_capacity', field: 'startsAt' },
+  restaurant_closed: { code: 'restaurant_closed', field: 'startsAt' },
+  party_size_out_of_range: { code: 'party_size_out_of_range', field: 'partySize' },
+  restaurant_not_found: { code: 'restaurant_not_found', field: 'restaurantId' },
+};
+
+/**
+ * Placing a booking or a hold: the durable side of idempotency, tenancy, the request's checks
+ * and the mapping of the workflow's first answer to HTTP. The workflow decides; this service asks
+ * it and translates.
+ */
+@Injectable()
+export class BookingPlacementService {
+  constructor(
+    private readonly workflows: BookingWorkflowClient,
+    private readonly queries: BookingQueryRepository,
+    private readonly restaurants: RestaurantRepository,
+    private readonly availability: AvailabilityService,
+    private readonly zones: AvailabilityRepository,
+  ) {}
+
+  async place(
+    principal: ApiPrincipal,
+    input: CreateBookingInput,
+    idempotency: RequestIdempotency,
+    mode: BookingMode,
+  ): Promise<PlaceResult> {
+    const { key: idempotencyKey, fingerprint } = idempotency;
+
+    // The durable anchor: a key that already created a booking answers that booking, for good.
+    const earlier = await this.queries.findByIdempotencyKey(principal.apiKeyId, idempotencyKey);
+    if (earlier) {
+      if (earlier.requestFingerprint !== fingerprint) throw keyReused();
+      const booking = await this.queries.findForTenant(earlier.bookingId, principal.restaurantIds);
+      if (booking) return { kind: 'placed', booking, replayed: true };
+    }
+
+    const restaurant = await this.restaurants.findForTenant(input.restaurantId, principal.restaurantIds);
+    if (!restaurant)
+      throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
+    if (Date.parse(input.startsAt) <= Date.now()) {
+      throw fieldProblem('starts_at_in_past', 'startsAt', 'startsAt must be in the future');
+    }
+    const partySizeRefused = partySizeRefusal(restaurant, input.partySize);
+    if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
+
+    let seatingPreference: string | undefined;
+    if (input.seatingPreference) {
+      const zoneNames = await this.zones.zoneNames(restaurant.id);
+      seatingPreference = zoneNames.find(
+        (z) => z.toLowerCase() === input.seatingPreference!.trim().toLowerCase(),
+      );
+      if (!seatingPreference) {
+        throw fieldProblem(
+          'unknown_seating_preference',
+          'seatingPreference',
+          `seatingPreference must be one of: ${zoneNames.join(', ')}`,
+        );
+      }
+    }
+
+    const workflowId = bookingWorkflowId(principal.apiKeyId, idempotencyKey);
+    const bookingId = bookingIdFor(workflowId);
+    const answer = await this.workflows.place({
+      bookingId,
+      workflowId,
+      restaurantId: restaurant.id,
+      partySize: input.partySize,
+      startsAt: new Date(input.startsAt).toISOString(),
+      guest: { name: input.guest.name.trim(), phone: input.guest.phone, email: input.guest.email },
+      notes: input.notes,
+      seatingPreference,
+      channel: principal.channel,
+      apiKeyId: principal.apiKeyId,
+      idempotencyKey,
+      requestFingerprint: fingerprint,
+      mode,
+      actor: actorOf(principal),
+    });
+    if (answer.outcome === 'pending') return { kind: 'pending', bookingId, workflowId };
+    if (answer.requestFingerprint !== fingerprint) throw keyReused();
+    if (answer.outcome === 'refused') {
+      const refusal = REFUSALS[answer.code];
+      const problem = fieldProblem(refusal.code, refusal.field, answer.detail);
+      if (answer.code === 'no_capacity' || answer.code === 'restaurant_closed') {
+        const alternatives = await this.alternativesTo(
+          restaurant.id,
+          restaurant.timezone,
+          input.startsAt,
+          input.partySize,
+        );
+        Object.assign(problem.extensions, { alternatives });
+      }
+      throw problem;
+    }
+    return { kind: 'placed', booking: answer.booking, replayed: false };
+  }
+
+  /** The nearest free times of that day, so an agent can offer another time at once. */
+  private async alternativesTo(
+    restaurantId: string,
+    timezone: string,
+    startsAt: string,
+    partySize: number,
+  ): Promise<AvailabilitySlot[]> {
+    const wanted = new Date(startsAt);
+    const { date } = localDateTime(wanted, timezone);
+    const day = await this.availability.day(restaurantId, date, partySize);
+    return day ? nearestAlternatives(day.slots, wanted.getTime()) : [];
+  }
+}

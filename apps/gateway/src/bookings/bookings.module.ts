@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AvailabilityModule } from '../availability/availability.module';
+import { BookingCommandsService } from './booking-commands.service';
+import { BookingLookup } from './booking-lookup.service';
+import { BookingPlacementService } from './booking-placement.service';
+import { BookingWorkflowClient } from './booking-workflow.client';
+import { BookingsController } from './bookings.controller';
+import { HoldsController } from './holds.controller';
+
+/**
+ * Bookings and holds: placing them, reading them and every change to them. The workflow client
+ * is provided here once; the admin API imports this module for the same lookup and command path.
+ */
+@Module({
+  imports: [AvailabilityModule],
+  controllers: [BookingsController, HoldsController],
+  providers: [BookingWorkflowClient, BookingPlacementService, BookingLookup, BookingCommandsService],
+  exports: [BookingLookup, BookingCommandsService],
+})
+export class BookingsModule {}

@@ -1,0 +1,2 @@
+export * from './api-principal';
+export * from './staff-principal';

@@ -1,0 +1,152 @@
+/**
+ * Whether a restaurant takes a hold, and on what terms: the business decision of the hold, over
+ * what the repository read in the hold's transaction. Two halves, because the second needs the
+ * slot's load, which the repository can only read (under the restaurant's lock) once the first
+ * has said which pacing slot the booking counts against.
+ */
+import { ruleFor, type PacingRuleOf } from './availability';
+import type { BookingPolicy, BookingRequest, HoldOutcome } from './booking.types';
+import { partySizeRefusal } from './party-size';
+import { fitsPacing, type PacingRule, type SlotLoad } from './pacing';
+import { placementSteps, reviewReasonFor, type PlacementStep } from './placement';
+import { findServiceWindow, pacingSlotStart, type ServiceWindow } from './service-hours';
+import { choosePlan, type ChosenPlan, type Floor } from './table-assignment';
+
+/** A restaurant's floor, hours, rules and policy as the hold needs them; read fresh in every hold. */
+export interface HoldFloor extends Floor {
+  readonly id: string;
+  readonly timezone: string;
+  readonly minPartySize: number;
+  readonly maxPartySize: number;
+  readonly defaultDurationSeconds: number;
+  readonly holdTtlSeconds: number;
+  readonly reminderLeadSeconds: readonly number[];
+  readonly noShowGraceSeconds: number;
+  readonly manualReviewTimeoutSeconds: number;
+  readonly autoConfirmMaxPartySize: number;
+  readonly slotIntervalMinutes: number;
+  readonly mustEndByClose: boolean;
+  readonly servicePeriods: readonly ServiceWindow[];
+  readonly capacityRules: readonly PacingRuleOf[];
+}
+
+export type HoldRequest = Pick<BookingRequest, 'partySize' | 'startsAt' | 'mode' | 'seatingPreference'>;
+export type HoldRefusal = Extract<HoldOutcome, { ok: false }>;
+
+/** When the booking sits and which pacing slot (and rule) it counts against. */
+export interface HoldSlot {
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly pacingSlotStart: Date;
+  readonly rule: PacingRule | undefined;
+}
+
+/** What already takes the slot: its pacing load, and the tables busy for the booking's time. */
+export interface SlotTaken extends SlotLoad {
+  readonly busy: ReadonlySet<string>;
+}
+
+export interface HoldDecision {
+  readonly ok: true;
+  /** null: no table set could ever seat the party; it is held on pacing alone, for staff. */
+  readonly plan: ChosenPlan | null;
+  readonly holdExpiresAt: Date;
+  readonly policy: BookingPolicy;
+  /** Taken in the hold's transaction (a one-shot booking); none for a hold alone. */
+  readonly steps: readonly PlacementStep[];
+}
+
+/**
+ * How long a one-shot booking's hold may take to be placed before it lapses. It is placed in the
+ * hold's own transaction (`holdAndSettle`), so this only bounds a one-shot request whose hold is
+ * taken alone (`holdBooking`, as the benchmark's floor does).
+ */
+export const BOOKING_LEASE_SECONDS = 120;
+
+/** The restaurant's policy as the booking's timers use it. */
+export function policyOf(restaurant: {
+  readonly holdTtlSeconds: number;
+  readonly reminderLeadSeconds: readonly number[];
+  readonly noShowGraceSeconds: number;
+  readonly manualReviewTimeoutSeconds: number;
+  readonly autoConfirmMaxPartySize: number;
+}): BookingPolicy {
+  return {
+    holdTtlSeconds: restaurant.holdTtlSeconds,
+    reminderLeadSeconds: [...restaurant.reminderLeadSeconds],
+    noShowGraceSeconds: restaurant.noShowGraceSeconds,
+    manualReviewTimeoutSeconds: restaurant.manualReviewTimeoutSeconds,
+    autoConfirmMaxPartySize: restaurant.autoConfirmMaxPartySize,
+  };
+}
+
+/** The first half: does the restaurant take this party at that time at all, and in which slot. */
+export function holdSlot(
+  floor: HoldFloor | null,
+  request: HoldRequest,
+): { readonly ok: true; readonly floor: HoldFloor; readonly slot: HoldSlot } | HoldRefusal {
+  if (!floor) return { ok: false, code: 'restaurant_not_found', detail: 'Restaurant not found' };
+  const tooBigOrSmall = partySizeRefusal(floor, request.partySize);
+  if (tooBigOrSmall) return { ok: false, code: 'party_size_out_of_range', detail: tooBigOrSmall };
+  const startsAt = new Date(request.startsAt);
+  const endsAt = new Date(startsAt.getTime() + floor.defaultDurationSeconds * 1000);
+  const window = findServiceWindow(
+    startsAt,
+    endsAt,
+    floor.timezone,
+    floor.servicePeriods,
+    floor.mustEndByClose,
+  );
+  if (!window) {
+    return {
+      ok: false,
+      code: 'restaurant_closed',
+      detail: 'The restaurant does not take bookings at that time',
+    };
+  }
+  const rule = ruleFor(floor.capacityRules, window.id);
+  const interval = rule?.intervalMinutes ?? floor.slotIntervalMinutes;
+  return {
+    ok: true,
+    floor,
+    slot: { startsAt, endsAt, pacingSlotStart: pacingSlotStart(startsAt, floor.timezone, interval), rule },
+  };
+}
+
+/**
+ * The second half, once the slot's load is read: pacing, the table plan, the hold's expiry and,
+ * when `settle` (a one-shot booking placed in the hold's transaction), the placement steps.
+ */
+export function decideHold(
+  floor: HoldFloor,
+  request: HoldRequest,
+  slot: HoldSlot,
+  taken: SlotTaken,
+  options: { readonly now: Date; readonly settle: boolean },
+): HoldDecision | HoldRefusal {
+  if (!fitsPacing(taken, request.partySize, slot.rule)) {
+    return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
+  }
+  const plan = choosePlan(floor, taken.busy, request.partySize, request.seatingPreference);
+  if (plan === 'all_taken') {
+    return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
+  }
+  // A hold waits for its client for the restaurant's hold TTL; a one-shot booking's hold is a lease.
+  const holdSeconds =
+    request.mode === 'hold' ? floor.holdTtlSeconds : Math.max(floor.holdTtlSeconds, BOOKING_LEASE_SECONDS);
+  const policy = policyOf(floor);
+  const steps = options.settle
+    ? placementSteps({
+        from: 'held',
+        noTablesReason: plan ? null : 'no_table_set_fits_party',
+        reviewReason: reviewReasonFor(request.partySize, policy),
+      })
+    : [];
+  return {
+    ok: true,
+    plan,
+    holdExpiresAt: new Date(options.now.getTime() + holdSeconds * 1000),
+    policy,
+    steps,
+  };
+}
