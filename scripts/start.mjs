@@ -48,59 +48,100 @@ function ensureDevPayloadKey() {
   }
   env.PAYLOAD_ENCRYPTION_KEYS = readFileSync(file, 'utf8').trim();
 }
-const children = [];
+/** The running child of every part of the stack; a restarted part replaces its entry. */
+const children = new Map();
 let stopping = false;
 
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  for (const child of [...children].reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+  const running = [...children.values()].reverse().filter((child) => child.exitCode === null);
+  for (const child of running) child.kill('SIGTERM');
   const deadline = setTimeout(() => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
     process.exit(code);
   }, 10_000);
   deadline.unref();
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(
+  Promise.all(running.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(
     () => process.exit(code),
   );
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** A part that stayed up this long is healthy again: its next crash restarts it at once. */
+const STABLE_AFTER_MS = 60_000;
+
 /**
- * Runs a long-lived process with its lines prefixed, so the logs of all parts stay readable.
- * Resolves once a line matches `readyWhen`.
+ * Keeps one part of the stack running: `start()` makes a new child; when one dies (a crash, an
+ * out-of-memory kill, `kill -9` by an engineer) it is started again after a backoff that doubles
+ * with each quick crash, and the other parts go on serving. Ctrl-C still stops everything.
+ * Resolves with the first child.
  */
-function supervise(name, command, args, readyWhen) {
-  let markReady;
-  const ready = new Promise((resolve) => (markReady = resolve));
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    env: { ...MEMORY_ENV, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const prefix = `[${name}]`.padEnd(10);
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffered = '';
-    stream.on('data', (chunk) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        process.stdout.write(`${prefix} ${line}\n`);
-        if (readyWhen.test(line)) markReady();
-      }
+async function keepRunning(name, start) {
+  let delay = FIRST_RESTART_DELAY_MS;
+  let restarts = 0;
+  const launch = async () => {
+    const child = await start();
+    const startedAt = Date.now();
+    children.set(name, child);
+    log(`${name} running (pid ${child.pid})`);
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (Date.now() - startedAt >= STABLE_AFTER_MS) delay = FIRST_RESTART_DELAY_MS;
+      restarts += 1;
+      log(`${name} exited (${signal ?? code}); restarting it in ${delay / 1000} s (restart ${restarts})`);
+      const wait = delay;
+      delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+      setTimeout(() => {
+        if (stopping) return;
+        launch().then(
+          () => undefined,
+          (error) => log(`${name} did not restart: ${error?.message ?? error}`),
+        );
+      }, wait);
     });
-  }
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      log(`${name} exited (${signal ?? code}); stopping the stack`);
-      stopAll(1);
+    return child;
+  };
+  return launch();
+}
+
+/**
+ * Starts a long-lived process with its lines prefixed, so the logs of all parts stay readable.
+ * Resolves with the child once a line matches `readyWhen`.
+ */
+function spawnPart(name, command, args, readyWhen) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...MEMORY_ENV, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const prefix = `[${name}]`.padEnd(10);
+    let ready = false;
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffered = '';
+      stream.on('data', (chunk) => {
+        buffered += chunk.toString();
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) {
+          process.stdout.write(`${prefix} ${line}\n`);
+          if (!ready && readyWhen.test(line)) {
+            ready = true;
+            resolve(child);
+          }
+        }
+      });
     }
+    // A child that dies before it is ready still counts as started: keepRunning restarts it.
+    child.once('exit', () => {
+      if (!ready) resolve(child);
+    });
   });
-  children.push(child);
-  return ready;
 }
 
 async function main() {
@@ -127,22 +168,19 @@ async function main() {
     registerSearchAttributes(cli, env.TEMPORAL_ADDRESS);
   } else {
     log(`starting the Temporal dev server on ${env.TEMPORAL_ADDRESS} (UI on ${env.TEMPORAL_UI_URL})…`);
-    const temporal = await startTemporalDevServer(cli, {
-      port: Number(temporalPort),
-      uiPort,
-      dbFile: join(env.TABLEKEEPER_DATA_DIR, 'temporal.sqlite'),
-      codecEndpoint: `http://localhost:${env.PORT}/codec`,
-      stdio: 'pipe',
+    // Its data is in the SQLite file, so a restarted server carries on where the crashed one was.
+    await keepRunning('temporal', async () => {
+      const temporal = await startTemporalDevServer(cli, {
+        port: Number(temporalPort),
+        uiPort,
+        dbFile: join(env.TABLEKEEPER_DATA_DIR, 'temporal.sqlite'),
+        codecEndpoint: `http://localhost:${env.PORT}/codec`,
+        stdio: 'pipe',
+      });
+      temporal.stdout?.resume();
+      temporal.stderr?.on('data', (chunk) => process.stdout.write(`[temporal] ${chunk}`));
+      return temporal;
     });
-    temporal.stdout?.resume();
-    temporal.stderr?.on('data', (chunk) => process.stdout.write(`[temporal] ${chunk}`));
-    temporal.on('exit', (code) => {
-      if (!stopping) {
-        log(`Temporal dev server exited (${code}); stopping the stack`);
-        stopAll(1);
-      }
-    });
-    children.push(temporal);
   }
 
   log('building…');
@@ -153,17 +191,21 @@ async function main() {
   run('node', ['dist/prisma/seed.js'], { env });
 
   await Promise.all([
-    supervise(
-      'worker',
-      'node',
-      ['--enable-source-maps', ...NODE_MEMORY_FLAGS.worker, 'dist/apps/worker/src/main.js'],
-      /polling task queue/,
+    keepRunning('worker', () =>
+      spawnPart(
+        'worker',
+        'node',
+        ['--enable-source-maps', ...NODE_MEMORY_FLAGS.worker, 'dist/apps/worker/src/main.js'],
+        /polling task queue/,
+      ),
     ),
-    supervise(
-      'gateway',
-      'node',
-      ['--enable-source-maps', ...NODE_MEMORY_FLAGS.gateway, 'dist/apps/gateway/src/main.js'],
-      /listening on/,
+    keepRunning('gateway', () =>
+      spawnPart(
+        'gateway',
+        'node',
+        ['--enable-source-maps', ...NODE_MEMORY_FLAGS.gateway, 'dist/apps/gateway/src/main.js'],
+        /listening on/,
+      ),
     ),
   ]);
   log(

@@ -1,6 +1,13 @@
 import type { AvailabilityCache } from '../../libs/cache/src';
 import type { CapacityChangeListener } from './booking.activities';
 
+/** A booking's change makes stale only the cached days that read its time (see AvailabilityCache). */
 export function availabilityInvalidator(cache: AvailabilityCache): CapacityChangeListener {
-  return { capacityChanged: (restaurantId) => cache.invalidate(restaurantId) };
+  return {
+    capacityChanged: (change) =>
+      cache.invalidateSpan(change.restaurantId, {
+        from: Date.parse(change.startsAt),
+        until: Date.parse(change.endsAt),
+      }),
+  };
 }

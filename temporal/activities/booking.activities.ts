@@ -14,9 +14,12 @@ import type { BookingStatusRepository } from '../../libs/db/src/booking-status.r
 import { TablesUnavailableError } from '../../libs/db/src/booking-table-choice.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
 
+/** The booking whose capacity was taken or freed: its restaurant and its time. */
+export type CapacityChange = Pick<BookingSnapshot, 'restaurantId' | 'startsAt' | 'endsAt'>;
+
 /** Told after every committed change that frees or takes capacity (the availability cache). */
 export interface CapacityChangeListener {
-  capacityChanged(restaurantId: string): Promise<void>;
+  capacityChanged(change: CapacityChange): Promise<void>;
 }
 
 /** Told after every committed change of a booking (the admin UI's live updates). */
@@ -80,7 +83,7 @@ export class BookingActivities {
   /** After a new booking committed: the cache and live updates are told, and the log says so. */
   private async taken(request: BookingRequest, outcome: HoldOutcome, message: string): Promise<HoldOutcome> {
     if (outcome.ok) {
-      await this.notify(request.restaurantId);
+      await this.notify(outcome.booking);
       await this.announce(outcome.booking);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
@@ -105,7 +108,7 @@ export class BookingActivities {
       const { bookingId, actor, reviewReason } = input;
       const settled = await this.placement.settlePlacement(bookingId, actor, reviewReason);
       const booking = settled.booking;
-      if (settled.capacityChanged) await this.notify(booking.restaurantId);
+      if (settled.capacityChanged) await this.notify(booking);
       await this.announce(booking);
       log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
       return booking;
@@ -117,7 +120,7 @@ export class BookingActivities {
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
       const booking = await this.statuses.transition(input);
-      if (freesCapacity(input.action)) await this.notify(booking.restaurantId);
+      if (freesCapacity(input.action)) await this.notify(booking);
       await this.announce(booking);
       log.info('booking status changed', {
         bookingId: booking.id,
@@ -140,11 +143,14 @@ export class BookingActivities {
   }
 
   /** A failed cache invalidation must not fail the booking: entries also expire on their own. */
-  private async notify(restaurantId: string): Promise<void> {
+  private async notify(booking: BookingSnapshot): Promise<void> {
     try {
-      await this.capacity?.capacityChanged(restaurantId);
+      await this.capacity?.capacityChanged(booking);
     } catch (error) {
-      log.warn('availability cache not invalidated', { restaurantId, error: String(error) });
+      log.warn('availability cache not invalidated', {
+        restaurantId: booking.restaurantId,
+        error: String(error),
+      });
     }
   }
 

@@ -42,6 +42,13 @@ it('GET /health/ready reports Postgres, Redis and Temporal', async () => {
   expect(response.body).toEqual({
     status: 'ready',
     checks: { postgres: { status: 'up' }, redis: { status: 'up' }, temporal: { status: 'up' } },
+    // The probe itself is never admitted through a gate, so an idle gateway shows all gates empty.
+    admission: {
+      reads: { inFlight: 0, queued: 0, concurrency: 64, queueLength: 128, shed: 0 },
+      writes: { inFlight: 0, queued: 0, concurrency: 32, queueLength: 64, shed: 0 },
+      admin: { inFlight: 0, queued: 0, concurrency: 16, queueLength: 32, shed: 0 },
+    },
+    saturated: [],
   });
 });
 

@@ -296,6 +296,38 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   await stored.end();
   expect(JSON.stringify(hashes.rows)).not.toContain(newKey!.split('_')[2]);
 
+  // A crashed gateway is restarted with the rest of the stack left running: kill it the hardest way.
+  const pidOf = (name: string) =>
+    [...output.matchAll(new RegExp(`\\[tablekeeper\\] ${name} running \\(pid (\\d+)\\)`, 'g'))].map((m) =>
+      Number(m[1]),
+    );
+  const [gatewayPid] = pidOf('gateway');
+  const [workerPid] = pidOf('worker');
+  expect(gatewayPid).toBeGreaterThan(0);
+  process.kill(gatewayPid, 'SIGKILL');
+  const restartedPid = await eventually(async () => pidOf('gateway')[1], 60_000);
+  expect(restartedPid).not.toBe(gatewayPid);
+  expect(output).toMatch(/gateway exited \(SIGKILL\); restarting it in 1 s \(restart 1\)/);
+  await eventually(async () => {
+    const r = await api('GET', '/health/ready').catch(() => undefined);
+    return r?.status === 200 ? true : undefined;
+  }, 30_000);
+  // The worker and Temporal never noticed: same worker process, and the new gateway books at once.
+  expect(() => process.kill(workerPid, 0)).not.toThrow();
+  expect(pidOf('worker')).toEqual([workerPid]);
+  expect(await portOpen(temporalPort)).toBe(true);
+  const afterRestart = await api<{ status: string }>('POST', '/v1/bookings', {
+    key,
+    idempotencyKey: 'npm-start-after-gateway-crash',
+    body: {
+      restaurantId: restaurants.body.data[0].id,
+      partySize: 2,
+      startsAt: tomorrowLondon(19),
+      guest: { name: 'After Crash' },
+    },
+  });
+  expect(afterRestart).toMatchObject({ status: 201, body: { status: 'confirmed' } });
+
   start.kill('SIGINT');
   expect(await exited).toBe(0);
   expect(await portOpen(port)).toBe(false);

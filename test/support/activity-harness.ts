@@ -64,7 +64,7 @@ export function activityHarness(restaurant: Parameters<typeof createTestRestaura
     harness.activities = new BookingActivities(
       harness.placement,
       harness.statuses,
-      { capacityChanged: async (id) => void harness.capacityChanges.push(id) },
+      { capacityChanged: async (change) => void harness.capacityChanges.push(change.restaurantId) },
       { bookingChanged: async (booking) => void harness.announced.push(booking) },
     );
   });

@@ -16,12 +16,23 @@ import { registerRouteSpanNames } from './infrastructure/route-span-names';
 import { activeTracing } from '../../../libs/observability/src';
 import { GatewayMetrics } from './metrics/gateway-metrics';
 import { registerHttpMetrics } from './metrics/http-metrics';
+import { AdmissionControl } from './admission/admission-control';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The fastify adapter every entry point (main.ts, tests, benchmarks) creates the app with. */
 export function createAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, genReqId: requestId });
+  return new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    genReqId: requestId,
+    // A client that trickles its request, or sits on an idle connection, must not hold the
+    // process's memory: the whole request within 10 s, idle keep-alive sockets closed after 10 s
+    // (behind a load balancer, keep its idle timeout above ours), any silent socket after 60 s.
+    requestTimeout: 10_000,
+    keepAliveTimeout: 10_000,
+    connectionTimeout: 60_000,
+  });
 }
 
 /** Every route the app serves, as `METHOD /path/{param}` (the OpenAPI test checks each is documented). */
@@ -34,6 +45,7 @@ export function configureApp(app: NestFastifyApplication, requestLog?: Logger): 
   if (activeTracing()) registerRouteSpanNames(fastify);
   registerRequestContext(fastify);
   registerHttpMetrics(fastify, app.get(GatewayMetrics));
+  app.get(AdmissionControl).register(fastify);
   registerCodecCors(fastify, app.get<AppConfig>(APP_CONFIG).temporalUiUrl);
   const routes: string[] = [];
   registeredRoutes.set(app, routes);

@@ -84,7 +84,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'application/problem+json (RFC 9457) with a stable `code`:\n\n' +
         Object.entries(PROBLEMS)
           .map(([code, p]) => `- \`${code}\` (${p.status}): ${p.title}`)
-          .join('\n'),
+          .join('\n') +
+        '\n\nRetry after `Retry-After` seconds, with the same Idempotency-Key and body: ' +
+        RETRYABLE_PROBLEMS.map((code) => `\`${code}\``).join(', ') +
+        '. Every other problem is final for that request.',
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: tk_<prefix>_<secret>' })
@@ -112,9 +115,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   };
   const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
 
-  for (const operations of Object.values(document.paths)) {
+  for (const [path, operations] of Object.entries(document.paths)) {
     for (const operation of Object.values(operations as Record<string, Json>)) {
       if (!operation || typeof operation !== 'object' || !operation.responses) continue;
+      // Admission control may shed any API request (apps/gateway/src/admission).
+      if (path.startsWith('/v1/') || path.startsWith('/admin/api/')) {
+        (operation.responses as Record<string, Json>)['503'] ??= problemResponse(503);
+      }
       const schemes = ((operation.security as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s));
       // API-key routes carry the key's rate limits; admin routes (staff session) answer 401 alone.
       const authenticated = schemes.includes('bearer');
@@ -153,6 +160,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 const PROBLEM_SCHEMA_REF = { $ref: '#/components/schemas/Problem' };
+
+/** The problems a client should retry (after Retry-After) rather than give up on. */
+export const RETRYABLE_PROBLEMS: readonly (keyof typeof PROBLEMS)[] = [
+  'idempotency_request_in_progress',
+  'rate_limited',
+  'service_unavailable',
+  'overloaded',
+  'database_unavailable',
+  'workflow_engine_unavailable',
+  'cache_unavailable',
+];
 
 function problemResponse(status: number): Json {
   const codes = Object.entries(PROBLEMS)

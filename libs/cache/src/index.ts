@@ -3,3 +3,4 @@ export * from './redis-client.factory';
 export * from './api-key-events';
 export * from './idempotency-store';
 export * from './booking-changes';
+export * from './redis-errors';

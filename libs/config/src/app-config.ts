@@ -47,6 +47,15 @@ export interface AppConfig {
    * headers from the standard OTEL_EXPORTER_OTLP_* variables; `console`: spans on stdout).
    */
   readonly tracesExporter: 'none' | 'otlp' | 'console';
+  /** Admission control: requests of each kind in progress at once, and the queue before them. */
+  readonly admission: {
+    readonly reads: number;
+    readonly writes: number;
+    readonly admin: number;
+    /** Each kind's queue holds this many times its concurrency. */
+    readonly queueFactor: number;
+    readonly queueTimeoutMs: number;
+  };
 }
 
 export interface PayloadEncryptionConfig {
@@ -187,6 +196,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       env.OTEL_SDK_DISABLED === 'true'
         ? 'none'
         : oneOf(env, 'OTEL_TRACES_EXPORTER', 'none', ['none', 'otlp', 'console'] as const),
+    // Defaults sized on the 2-core machine of README "Performance": enough in progress to keep the
+    // CPU busy (a booking write mostly waits on Temporal), few enough that the queue stays short.
+    admission: {
+      reads: int(env, 'ADMISSION_READS', 64, 1, 10_000),
+      writes: int(env, 'ADMISSION_WRITES', 32, 1, 10_000),
+      admin: int(env, 'ADMISSION_ADMIN', 16, 1, 10_000),
+      queueFactor: int(env, 'ADMISSION_QUEUE_FACTOR', 2, 0, 100),
+      queueTimeoutMs: int(env, 'ADMISSION_QUEUE_TIMEOUT_MS', 1_000, 1, 60_000),
+    },
   };
 }
 

@@ -25,6 +25,19 @@ export interface RestaurantDay {
 
 const SETUP_TTL_MS = 15_000;
 
+/** Epoch ms: the local day is [from, dayEnd); what it reads is [from, until). */
+export interface DaySpan {
+  readonly from: number;
+  readonly dayEnd: number;
+  readonly until: number;
+}
+
+function spanOf(setup: RestaurantSetupSnapshot, date: string): DaySpan {
+  const dayStart = DateTime.fromISO(date, { zone: setup.meta.timezone }).startOf('day');
+  const dayEnd = dayStart.plus({ days: 1 }).toMillis();
+  return { from: dayStart.toMillis(), dayEnd, until: dayEnd + setup.durationSeconds * 1000 };
+}
+
 /**
  * Reads one local day of a restaurant, as the availability computation needs it. Lapsed holds
  * (past their expiry, whether or not their workflow has expired them yet) are left out.
@@ -39,13 +52,23 @@ export class AvailabilityRepository {
 
   constructor(private readonly prisma: PrismaClient) {}
 
+  /**
+   * The span of time `loadDay` reads for a local date: the day itself through the end of a booking
+   * starting at its last minute. Nothing outside it changes the day's availability; the cache keys
+   * its versions on it. null when the restaurant does not exist.
+   */
+  async dayReads(restaurantId: string, date: string, now: Date = new Date()): Promise<DaySpan | null> {
+    const setup = await this.setup(restaurantId, now.getTime());
+    return setup ? spanOf(setup, date) : null;
+  }
+
   async loadDay(restaurantId: string, date: string, now: Date = new Date()): Promise<RestaurantDay | null> {
     const setup = await this.setup(restaurantId, now.getTime());
     if (!setup) return null;
-    const dayStart = DateTime.fromISO(date, { zone: setup.meta.timezone }).startOf('day');
-    const from = dayStart.toJSDate();
-    const to = dayStart.plus({ days: 1 }).toJSDate();
-    const until = new Date(to.getTime() + setup.durationSeconds * 1000);
+    const span = spanOf(setup, date);
+    const from = new Date(span.from);
+    const to = new Date(span.dayEnd);
+    const until = new Date(span.until);
 
     // kind 't': a live table assignment overlapping the day; kind 's': a booking taking pacing
     // capacity in one of the day's intervals.

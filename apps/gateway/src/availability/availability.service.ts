@@ -9,6 +9,7 @@ import {
 import { AvailabilityRepository } from '../../../../libs/db/src';
 import { computeAvailability, type AvailabilitySlot } from '../../../../libs/domain/src';
 import { APP_CONFIG } from '../infrastructure/tokens';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
 
 export interface AvailabilityDay {
   readonly meta: RestaurantMeta;
@@ -26,33 +27,71 @@ const LOCAL_ENTRIES = 2_000;
 export class AvailabilityService {
   private readonly logger = new Logger('Availability');
   private readonly local = new Map<string, CachedDay>();
+  private readonly inFlight = new Map<string, Promise<AvailabilityDay | null>>();
 
   constructor(
     private readonly repository: AvailabilityRepository,
     private readonly cache: AvailabilityCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: GatewayMetrics,
   ) {}
 
   /** null when the restaurant does not exist. */
   async day(restaurantId: string, date: string, partySize: number): Promise<AvailabilityDay | null> {
     const now = Date.now();
-    if (!this.config.availabilityCache) return this.compute(restaurantId, date, partySize, now, null);
+    if (!this.config.availabilityCache) {
+      this.metrics.countAvailabilityAnswer('uncached');
+      return this.compute(restaurantId, date, partySize, now, null);
+    }
     const key = `${restaurantId}:${date}:${partySize}`;
+    const reads = await this.repository.dayReads(restaurantId, date, new Date(now));
+    if (!reads) return null;
     try {
       const mine = this.local.get(key);
       if (mine && mine.expiresAt > now) {
-        if ((await this.cache.version(restaurantId)) === mine.version) return upcoming(mine, now);
+        if ((await this.cache.version(restaurantId, reads)) === mine.version) {
+          this.metrics.countAvailabilityAnswer('memory');
+          return upcoming(mine, now);
+        }
       }
-      const shared = await this.cache.read(restaurantId, date, partySize);
+      const shared = await this.cache.read(restaurantId, date, partySize, reads);
       if (shared.hit) {
+        this.metrics.countAvailabilityAnswer('redis');
         this.remember(key, shared.hit);
         return upcoming(shared.hit, now);
       }
-      return await this.compute(restaurantId, date, partySize, now, shared.version, key);
+      return await this.computeOnce(restaurantId, date, partySize, now, shared.version, key);
     } catch (error) {
       this.logger.warn(`availability cache unavailable, computing from Postgres: ${String(error)}`);
+      this.metrics.countAvailabilityAnswer('uncached');
       return this.compute(restaurantId, date, partySize, now, null);
     }
+  }
+
+  /**
+   * Single flight: concurrent misses of one day under one version share one computation, so a
+   * burst of readers after a booking costs one Postgres read per gateway, not one each.
+   */
+  private computeOnce(
+    restaurantId: string,
+    date: string,
+    partySize: number,
+    now: number,
+    version: string,
+    key: string,
+  ): Promise<AvailabilityDay | null> {
+    const flightKey = `${key}@${version}`;
+    const running = this.inFlight.get(flightKey);
+    if (running) {
+      this.metrics.countAvailabilityAnswer('joined');
+      return running.then((day) => day && upcoming(day, Date.now()));
+    }
+    this.metrics.countAvailabilityAnswer('computed');
+    const flight = this.compute(restaurantId, date, partySize, now, version, key).finally(() =>
+      this.inFlight.delete(flightKey),
+    );
+    this.inFlight.set(flightKey, flight);
+    return flight;
   }
 
   /** `version` was read before Postgres, so a concurrent write makes this entry stale at once. */

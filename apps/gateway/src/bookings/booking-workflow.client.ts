@@ -136,7 +136,7 @@ export class BookingWorkflowClient {
   private unavailable(error: unknown): Error {
     if (isGrpcServiceError(error) && [14, 4].includes(error.code)) {
       return Object.assign(
-        new ProblemException('service_unavailable', 'The workflow service is unavailable; retry'),
+        new ProblemException('workflow_engine_unavailable', 'The workflow engine is unavailable; retry'),
         {
           retryAfterSeconds: 2,
         },

@@ -1,6 +1,9 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isGrpcServiceError } from '@temporalio/client';
+import { isDatabaseUnavailable } from '../../../../libs/db/src/postgres-errors';
+import { isRedisUnavailable } from '../../../../libs/cache/src/redis-errors';
 import {
   PROBLEM_CONTENT_TYPE,
   PROBLEMS,
@@ -20,6 +23,19 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   503: 'service_unavailable',
 };
 
+const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
+/** Which dependency an unexpected error says is down, if it is an outage at all. */
+function dependencyOutage(
+  exception: unknown,
+): 'database_unavailable' | 'cache_unavailable' | 'workflow_engine_unavailable' | null {
+  if (exception instanceof HttpException) return null;
+  if (isDatabaseUnavailable(exception)) return 'database_unavailable';
+  if (isRedisUnavailable(exception)) return 'cache_unavailable';
+  if (isGrpcServiceError(exception) && exception.code === 14) return 'workflow_engine_unavailable';
+  return null;
+}
+
 /**
  * Every error leaves as application/problem+json. 4xx say what was wrong; 5xx say only that it was
  * us, with an error id that is also in the log, so no internal detail (or secret) reaches a client.
@@ -32,6 +48,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    const outage = dependencyOutage(exception);
+    if (outage) {
+      // An outage, not a bug: the client is told which dependency and when to retry; the log
+      // names it once per request, without the driver's message (it may carry a connection string).
+      const problem = new ProblemException(outage, undefined, undefined, {});
+      this.logger.warn(`${request.method} ${request.url.split('?')[0]} answered 503 ${outage}`);
+      if (reply.sent) return;
+      void reply
+        .status(503)
+        .header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send(JSON.stringify(problem.toBody(request.url.split('?')[0])));
+      return;
+    }
     const body = this.toProblem(exception, request);
     if (body.status >= 500) {
       this.logger.error(

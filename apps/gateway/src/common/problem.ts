@@ -60,6 +60,13 @@ export const PROBLEMS = {
   sign_in_rate_limited: { status: 429, title: 'Too many failed sign-ins; wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   service_unavailable: { status: 503, title: 'A dependency is unavailable; retry later' },
+  overloaded: { status: 503, title: 'The gateway is at its limit; retry after Retry-After' },
+  database_unavailable: { status: 503, title: 'The database is unavailable; retry after Retry-After' },
+  workflow_engine_unavailable: {
+    status: 503,
+    title: 'The workflow engine is unavailable; retry after Retry-After',
+  },
+  cache_unavailable: { status: 503, title: 'The session store is unavailable; retry after Retry-After' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

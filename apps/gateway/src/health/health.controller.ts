@@ -6,6 +6,8 @@ import type { Redis } from 'ioredis';
 import type { PrismaClient } from '../../../../libs/db/src';
 import { Public } from '../auth/principal';
 import { PRISMA, REDIS, TEMPORAL_CLIENT } from '../infrastructure/tokens';
+import { AdmissionControl, type RequestKind } from '../admission/admission-control';
+import type { AdmissionStats } from '../admission/admission-gate';
 
 type CheckResult = { status: 'up' } | { status: 'down'; error: string };
 
@@ -43,6 +45,7 @@ export class HealthController {
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    private readonly admission: AdmissionControl,
   ) {}
 
   @Get()
@@ -53,20 +56,37 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: Postgres, Redis and Temporal answer' })
+  @ApiOperation({
+    summary: 'Readiness: Postgres, Redis and Temporal answer, and the gateway is not saturated',
+    description:
+      "503 with status `saturated` while more than half of a request kind's admission queue waits: a load balancer should send new traffic elsewhere until it drains. `admission` shows each kind's requests in progress, queued and shed.",
+  })
   @ApiOkResponse({ schema: { example: { status: 'ready', checks: { postgres: { status: 'up' } } } } })
-  @ApiServiceUnavailableResponse({ description: 'At least one dependency is down' })
-  async ready(
-    @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<{ status: string; checks: Record<string, CheckResult> }> {
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down, or the gateway is saturated' })
+  async ready(@Res({ passthrough: true }) res: FastifyReply): Promise<{
+    status: string;
+    checks: Record<string, CheckResult>;
+    admission: Record<RequestKind, AdmissionStats>;
+    saturated: RequestKind[];
+  }> {
     const [postgres, redis, temporal] = await Promise.all([
       check(() => this.prisma.$queryRaw`SELECT 1`),
       check(() => this.redis.ping()),
       check(() => (this.temporal.connection as Connection).healthService.check({})),
     ]);
     const checks = { postgres, redis, temporal };
-    const ready = Object.values(checks).every((c) => c.status === 'up');
-    void res.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'unavailable', checks };
+    // Bookings need Postgres and Temporal; without Redis they go on, only slower (replays and rate
+    // limits fall back, availability is computed), so a gateway stays in rotation, marked degraded.
+    const canBook = postgres.status === 'up' && temporal.status === 'up';
+    const saturated = this.admission.saturated();
+    const status = !canBook
+      ? 'unavailable'
+      : saturated.length > 0
+        ? 'saturated'
+        : redis.status === 'up'
+          ? 'ready'
+          : 'degraded';
+    void res.status(status === 'ready' || status === 'degraded' ? 200 : 503);
+    return { status, checks, admission: this.admission.stats(), saturated };
   }
 }

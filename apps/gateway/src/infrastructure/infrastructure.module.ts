@@ -23,6 +23,7 @@ import { bookingDataConverter } from '../../../../libs/payload-codec/src';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { RequestIdClientInterceptor } from './request-id.client-interceptor';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';
+import { AdmissionControl } from '../admission/admission-control';
 
 /** Scrapes come every 15-60 s from each Prometheus; the count is shared between them. */
 const PENDING_REVIEWS_CACHE_MS = 10_000;
@@ -108,6 +109,12 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     },
     { provide: AvailabilityCache, inject: [REDIS], useFactory: (r: Redis) => new AvailabilityCache(r) },
     { provide: IdempotencyStore, inject: [REDIS], useFactory: (r: Redis) => new IdempotencyStore(r) },
+    {
+      provide: AdmissionControl,
+      inject: [APP_CONFIG, GatewayMetrics],
+      useFactory: (c: AppConfig, metrics: GatewayMetrics) =>
+        new AdmissionControl(c.admission, (kind) => metrics.countShed(kind)),
+    },
   ],
   exports: [
     APP_CONFIG,
@@ -122,6 +129,7 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     AvailabilityRepository,
     AvailabilityCache,
     IdempotencyStore,
+    AdmissionControl,
   ],
 })
 export class InfrastructureModule implements OnApplicationShutdown {

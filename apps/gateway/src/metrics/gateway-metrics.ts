@@ -1,6 +1,8 @@
 import { Counter, Gauge } from 'prom-client';
 import { ProcessMetrics } from '../../../../libs/observability/src';
 
+export type AvailabilitySource = 'memory' | 'redis' | 'computed' | 'joined' | 'uncached';
+
 export type BookingRequestOutcome = 'confirmed' | 'manual_review' | 'held' | 'pending' | `refused_${string}`;
 
 /**
@@ -17,6 +19,18 @@ export class GatewayMetrics extends ProcessMetrics {
     name: 'tablekeeper_booking_requests_total',
     help: 'Answers to POST /v1/bookings and /v1/holds by outcome (replays not counted)',
     labelNames: ['outcome', 'mode'] as const,
+    registers: [this.registry],
+  });
+  private readonly availabilityAnswers = new Counter({
+    name: 'tablekeeper_availability_answers_total',
+    help: 'Availability days answered, by where the answer came from (memory, redis, computed from Postgres, joined a computation already running, or uncached)',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+  private readonly requestsShed = new Counter({
+    name: 'tablekeeper_requests_shed_total',
+    help: 'Requests answered 503 overloaded by admission control, by kind',
+    labelNames: ['kind'] as const,
     registers: [this.registry],
   });
   private readonly httpChildren = new Map<string, { observe(value: number): void }>();
@@ -54,5 +68,13 @@ export class GatewayMetrics extends ProcessMetrics {
 
   countBookingRequest(outcome: BookingRequestOutcome, mode: string): void {
     this.bookingRequests.labels(outcome, mode).inc();
+  }
+
+  countAvailabilityAnswer(source: AvailabilitySource): void {
+    this.availabilityAnswers.labels(source).inc();
+  }
+
+  countShed(kind: string): void {
+    this.requestsShed.labels(kind).inc();
   }
 }

@@ -1,0 +1,13 @@
+/**
+ * Redis is down or unreachable, as ioredis reports it: a command that gave up retrying, or one
+ * sent on a closed connection. Most callers fall back (rate limits in memory, replays through
+ * Postgres, availability computed); where nothing can stand in (staff sessions) the API answers
+ * 503 cache_unavailable.
+ */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'MaxRetriesPerRequestError') return true;
+  return /Connection is closed|Stream isn't writeable|enableOfflineQueue options is false/.test(
+    error.message,
+  );
+}
