@@ -20,6 +20,12 @@ module.exports = {
   // @fastify/cookie imports the ESM-only `cookie` 2 dynamically: compiled, that import becomes a require.
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // The tsconfig.json path aliases.
+  moduleNameMapper: {
+    '^@tablekeeper/temporal/(.*)$': '<rootDir>/temporal/$1',
+    '^@tablekeeper/([^/]+)$': '<rootDir>/libs/$1/src',
+    '^@tablekeeper/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  },
   testMatch: ['<rootDir>/test/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
   // The admin UI is browser code built by Vite; its browser tests drive the built bundle.
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/apps/admin/'],

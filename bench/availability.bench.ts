@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { closeRedis } from '../libs/cache/src';
-import { createPrismaClient } from '../libs/db/src';
+import { closeRedis } from '@tablekeeper/cache';
+import { createPrismaClient } from '@tablekeeper/db';
 import {
   freshDatabase,
   loadConfirmedBookings,

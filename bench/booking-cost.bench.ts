@@ -11,7 +11,7 @@ import { BookingPlanner } from './support/booking-plans';
 import { startApp } from './support/gateway-process';
 import { cpuPerRequest, sampleCpu } from './support/cpu';
 import { drive, fmt } from './support/load';
-import { createPrismaClient } from '../libs/db/src';
+import { createPrismaClient } from '@tablekeeper/db';
 
 const clients = Number(process.env.BENCH_WRITE_CLIENTS ?? 20);
 const seconds = Number(process.env.BENCH_DURATION_SECONDS ?? 20);

@@ -11,7 +11,7 @@
  * shedding, peak RSS of gateway and worker, whether either process died, and the invariant check
  * (no duplicate, lost, overlapping or over-paced booking).
  */
-import { createPrismaClient } from '../libs/db/src';
+import { createPrismaClient } from '@tablekeeper/db';
 import { freshDatabase, seedDemoRestaurant, upcomingDates } from './support/bench-database';
 import { BookingPlanner } from './support/booking-plans';
 import { startApp, type RunningProcess } from './support/gateway-process';

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import { BookingPlacementRepository, createPrismaClient, type PrismaClient } from '../libs/db/src';
+import { BookingPlacementRepository, createPrismaClient, type PrismaClient } from '@tablekeeper/db';
 import {
   freshDatabase,
   loadConfirmedBookings,

@@ -1,4 +1,4 @@
-import type { RestaurantSetup } from '../libs/db/src/restaurant-setup';
+import type { RestaurantSetup } from '@tablekeeper/db/restaurant-setup';
 
 /** The demo restaurant `npm start` seeds: what a new team member books against. */
 export const DEMO_RESTAURANT = {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadConfig } from '../libs/config/src';
-import { ApiKeyRepository, StaffRepository, createPrismaClient, upsertRestaurant } from '../libs/db/src';
+import { loadConfig } from '@tablekeeper/config';
+import { ApiKeyRepository, StaffRepository, createPrismaClient, upsertRestaurant } from '@tablekeeper/db';
 import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup } from './demo-restaurant';
 
 // The raw dev key is kept in the ignored data folder so a second `npm start` can print it again

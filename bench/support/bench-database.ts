@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DEMO_RESTAURANT, demoRestaurantSetup } from '../../prisma/demo-restaurant';
-import { ApiKeyRepository, migrate, upsertRestaurant, type PrismaClient } from '../../libs/db/src';
-import type { Prisma } from '../../libs/db/src/generated/prisma/client';
-import { fitsPacing, freeTables, pacingSlotStart, planAssignments, instantOf } from '../../libs/domain/src';
+import { ApiKeyRepository, migrate, upsertRestaurant, type PrismaClient } from '@tablekeeper/db';
+import type { Prisma } from '@tablekeeper/db/generated/prisma/client';
+import { fitsPacing, freeTables, pacingSlotStart, planAssignments, instantOf } from '@tablekeeper/domain';
 
 /** Drops and recreates the benchmark database, then migrates it: every run starts from nothing. */
 export async function freshDatabase(url: string): Promise<void> {

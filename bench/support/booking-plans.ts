@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { instantOf } from '../../libs/domain/src';
+import { instantOf } from '@tablekeeper/domain';
 import type { BenchRestaurant } from './bench-database';
 
 export interface BookingBody {

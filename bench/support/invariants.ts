@@ -1,5 +1,5 @@
-import type { PrismaClient } from '../../libs/db/src';
-import { CAPACITY_TAKING_STATUSES } from '../../libs/domain/src';
+import type { PrismaClient } from '@tablekeeper/db';
+import { CAPACITY_TAKING_STATUSES } from '@tablekeeper/domain';
 
 export type Mode = 'hold' | 'book';
 

@@ -1,4 +1,4 @@
-import type { AvailabilityCache } from '../../libs/cache/src';
+import type { AvailabilityCache } from '@tablekeeper/cache';
 import type { CapacityChangeListener } from './booking.activities';
 
 /** A booking's change makes stale only the cached days that read its time (see AvailabilityCache). */

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { publishBookingChanged } from '../../libs/cache/src';
+import { publishBookingChanged } from '@tablekeeper/cache';
 import type { BookingChangeListener } from './booking.activities';
 
 /** Announces committed booking changes on Redis for the admin UI's live updates. */

@@ -8,10 +8,10 @@ import {
   type BookingRequest,
   type BookingSnapshot,
   type HoldOutcome,
-} from '../../libs/domain/src';
-import type { BookingPlacementRepository } from '../../libs/db/src/booking-placement.repository';
-import type { BookingStatusRepository } from '../../libs/db/src/booking-status.repository';
-import { TablesUnavailableError } from '../../libs/db/src/booking-table-choice.repository';
+} from '@tablekeeper/domain';
+import type { BookingPlacementRepository } from '@tablekeeper/db/booking-placement.repository';
+import type { BookingStatusRepository } from '@tablekeeper/db/booking-status.repository';
+import { TablesUnavailableError } from '@tablekeeper/db/booking-table-choice.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
 
 /** The booking whose capacity was taken or freed: its restaurant and its time. */

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { bookingStateQuery } from '../../temporal/shared/booking.contract';
+import { bookingStateQuery } from '@tablekeeper/temporal/shared/booking.contract';
 import { createStaff, type StaffLogin } from '../support/admin';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createPrismaClient, type PrismaClient } from '../../libs/db/src';
+import { createPrismaClient, type PrismaClient } from '@tablekeeper/db';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';

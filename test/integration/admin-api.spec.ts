@@ -6,7 +6,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { bookingStateQuery } from '../../temporal/shared/booking.contract';
+import { bookingStateQuery } from '@tablekeeper/temporal/shared/booking.contract';
 import {
   createStaff,
   openEventStream,

@@ -2,7 +2,7 @@
  * The booking lifecycle over real HTTP, the real Temporal dev server, Postgres and Redis.
  * Timers use the test restaurant's short policies, so nothing waits more than a few seconds.
  */
-import { SA_RESTAURANT, SA_STATUS } from '../../temporal/shared/booking.contract';
+import { SA_RESTAURANT, SA_STATUS } from '@tablekeeper/temporal/shared/booking.contract';
 import { recordHistoryIfAsked } from '../replay/history-recorder';
 import { createTestRestaurant, inSeconds, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';

@@ -4,7 +4,7 @@
  * limit.
  */
 import { randomBytes } from 'node:crypto';
-import type { PrismaClient } from '../../libs/db/src';
+import type { PrismaClient } from '@tablekeeper/db';
 import { createTestRestaurant, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';

@@ -12,8 +12,8 @@ import {
   TablesUnavailableError,
   createPrismaClient,
   type PrismaClient,
-} from '../../libs/db/src';
-import type { BookingRequest, BookingSnapshot } from '../../libs/domain/src';
+} from '@tablekeeper/db';
+import type { BookingRequest, BookingSnapshot } from '@tablekeeper/domain';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { eventually } from '../support/http';

@@ -4,8 +4,8 @@
  * order, outbox, table assignments), a retry writes nothing, and a refusal writes nothing at all.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
-import type { BookingRequest, BookingSnapshot, HoldOutcome } from '../../libs/domain/src';
-import type { HoldAndSettleInput } from '../../temporal/activities/booking.activities';
+import type { BookingRequest, BookingSnapshot, HoldOutcome } from '@tablekeeper/domain';
+import type { HoldAndSettleInput } from '@tablekeeper/temporal/activities/booking.activities';
 import { activityHarness } from '../support/activity-harness';
 
 const ACTOR = 'system:booking-workflow';

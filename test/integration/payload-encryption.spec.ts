@@ -7,8 +7,8 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { loadConfig } from '../../libs/config/src';
-import { ApiKeyRepository } from '../../libs/db/src';
+import { loadConfig } from '@tablekeeper/config';
+import { ApiKeyRepository } from '@tablekeeper/db';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { TEST_PAYLOAD_KEYS, temporalAddress } from '../support/test-env';

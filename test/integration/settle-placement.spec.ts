@@ -4,8 +4,8 @@
  * the first attempt would have, and a hold that lapsed before verification is expired.
  */
 import { MockActivityEnvironment } from '@temporalio/testing';
-import type { BookingMode, BookingSnapshot } from '../../libs/domain/src';
-import type { SettlePlacementInput } from '../../temporal/activities/booking.activities';
+import type { BookingMode, BookingSnapshot } from '@tablekeeper/domain';
+import type { SettlePlacementInput } from '@tablekeeper/temporal/activities/booking.activities';
 import { activityHarness } from '../support/activity-harness';
 
 const h = activityHarness({ policy: { holdTtlSeconds: 600 } });

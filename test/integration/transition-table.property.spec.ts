@@ -11,7 +11,7 @@ import {
   BookingStatusRepository,
   createPrismaClient,
   type PrismaClient,
-} from '../../libs/db/src';
+} from '@tablekeeper/db';
 import {
   InvalidTransitionError,
   TRANSITIONS,
@@ -19,7 +19,7 @@ import {
   targetStatus,
   type BookingAction,
   type BookingStatus,
-} from '../../libs/domain/src';
+} from '@tablekeeper/domain';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 

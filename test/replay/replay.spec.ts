@@ -2,8 +2,8 @@ import { Worker } from '@temporalio/worker';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../../libs/config/src';
-import { bookingDataConverter } from '../../libs/payload-codec/src';
+import { loadConfig } from '@tablekeeper/config';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
 import { TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV } from '../support/test-env';
 import { CURRENT_GENERATION, HISTORIES_DIR } from './history-recorder';
 

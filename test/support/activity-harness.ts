@@ -4,9 +4,9 @@ import {
   BookingStatusRepository,
   createPrismaClient,
   type PrismaClient,
-} from '../../libs/db/src';
-import type { BookingRequest, BookingSnapshot } from '../../libs/domain/src';
-import { BookingActivities } from '../../temporal/activities/booking.activities';
+} from '@tablekeeper/db';
+import type { BookingRequest, BookingSnapshot } from '@tablekeeper/domain';
+import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
 import { createTestDatabase, type TestDatabase } from './database';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from './fixtures';
 

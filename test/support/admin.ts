@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { StaffRepository, type PrismaClient, type StaffRole } from '../../libs/db/src';
+import { StaffRepository, type PrismaClient, type StaffRole } from '@tablekeeper/db';
 import type { ApiResponse } from './http';
 
 export interface StaffLogin {

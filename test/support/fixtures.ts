@@ -5,7 +5,7 @@ import {
   type ApiScope,
   type PrismaClient,
   type RestaurantSetup,
-} from '../../libs/db/src';
+} from '@tablekeeper/db';
 
 export interface TestRestaurant {
   readonly id: string;

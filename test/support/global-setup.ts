@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { leanSourceMaps, workflowInterceptorModules } from '../../apps/worker/src/booking-worker';
+import { leanSourceMaps, workflowInterceptorModules } from '../../apps/worker/src/workflow-bundle.options';
 import { migrate } from '../../libs/db/src/migrations';
 import { randomBytes } from 'node:crypto';
 import { RUN_ENV, TEST_DATABASE_URL, WORKFLOW_BUNDLE_ENV, databaseUrl, templateDatabase } from './test-env';

@@ -7,22 +7,22 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from '../../apps/gateway/src/app.module';
 import { configureApp, createAdapter, registeredRoutes } from '../../apps/gateway/src/app.setup';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../../apps/gateway/src/infrastructure/tokens';
-import { MetricsEndpoint } from '../../libs/observability/src';
+import { MetricsEndpoint } from '@tablekeeper/observability';
 import { activityMetrics, requestIdLogging } from '../../apps/worker/src/activity-interceptors';
 import { createBookingWorker } from '../../apps/worker/src/booking-worker';
 import { WorkerMetrics } from '../../apps/worker/src/worker-metrics';
-import { loadConfig, type AppConfig } from '../../libs/config/src';
+import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
   createPrismaClient,
   type PrismaClient,
-} from '../../libs/db/src';
-import { BookingActivities } from '../../temporal/activities/booking.activities';
-import { availabilityInvalidator } from '../../temporal/activities/availability-invalidator';
-import { bookingChangePublisher } from '../../temporal/activities/booking-change-publisher';
-import { AvailabilityCache, closeRedis, createRedis } from '../../libs/cache/src';
-import { bookingDataConverter } from '../../libs/payload-codec/src';
+} from '@tablekeeper/db';
+import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
+import { availabilityInvalidator } from '@tablekeeper/temporal/activities/availability-invalidator';
+import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking-change-publisher';
+import { AvailabilityCache, closeRedis, createRedis } from '@tablekeeper/cache';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
 import { createTestDatabase, type TestDatabase } from './database';
 import { REDIS_URL, TEST_PAYLOAD_KEYS, WORKFLOW_BUNDLE_ENV, temporalAddress } from './test-env';
 

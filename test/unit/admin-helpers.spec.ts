@@ -1,6 +1,6 @@
 /** Pure pieces of the admin API: the live-change message and the review/day page cursor. */
-import { parseBookingChanged } from '../../libs/cache/src/booking-changes';
-import { decodeCursor } from '../../libs/db/src/admin-booking.repository';
+import { parseBookingChanged } from '@tablekeeper/cache/booking-changes';
+import { decodeCursor } from '@tablekeeper/db/admin-booking.repository';
 
 describe('booking-changed messages', () => {
   const valid = {

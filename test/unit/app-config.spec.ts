@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, redactUrl } from '../../libs/config/src/app-config';
+import { ConfigError, loadConfig, redactUrl } from '@tablekeeper/config/app-config';
 
 describe('configuration', () => {
   it('defaults to the local servers', () => {

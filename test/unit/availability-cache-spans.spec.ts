@@ -1,4 +1,4 @@
-import { utcDatesOverlapping } from '../../libs/cache/src/availability-cache';
+import { utcDatesOverlapping } from '@tablekeeper/cache/availability-cache';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -5,8 +5,8 @@ import {
   nearestAlternatives,
   type DayState,
   type ZonedTable,
-} from '../../libs/domain/src/availability';
-import { freeTables, overlaps, planAssignments } from '../../libs/domain/src/table-assignment';
+} from '@tablekeeper/domain/availability';
+import { freeTables, overlaps, planAssignments } from '@tablekeeper/domain/table-assignment';
 
 const table = (id: string, min: number, max: number, zone = 'Main'): ZonedTable => ({
   id,

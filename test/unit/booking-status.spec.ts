@@ -10,7 +10,7 @@ import {
   targetStatus,
   type BookingAction,
   type BookingStatus,
-} from '../../libs/domain/src/booking-status';
+} from '@tablekeeper/domain/booking-status';
 
 describe('booking status transitions', () => {
   it('walks the happy path hold → confirmed → checked_in → completed', () => {

@@ -1,10 +1,4 @@
-import {
-  decideHold,
-  holdSlot,
-  type HoldFloor,
-  type HoldRequest,
-  type SlotTaken,
-} from '../../libs/domain/src';
+import { decideHold, holdSlot, type HoldFloor, type HoldRequest, type SlotTaken } from '@tablekeeper/domain';
 
 const floor: HoldFloor = {
   id: 'r1',

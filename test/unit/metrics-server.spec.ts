@@ -1,5 +1,5 @@
-import { loadConfig } from '../../libs/config/src';
-import { startMetricsServer, type MetricsServer } from '../../libs/observability/src';
+import { loadConfig } from '@tablekeeper/config';
+import { startMetricsServer, type MetricsServer } from '@tablekeeper/observability';
 
 describe('metrics endpoint', () => {
   let open: MetricsServer;

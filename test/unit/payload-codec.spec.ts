@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { DefaultPayloadConverter } from '@temporalio/common';
-import { ConfigError, loadConfig } from '../../libs/config/src';
+import { ConfigError, loadConfig } from '@tablekeeper/config';
 import {
   AesGcmPayloadCodec,
   KEY_ID_METADATA,
   PayloadDecryptionError,
   payloadsFromJson,
   payloadsToJson,
-} from '../../libs/payload-codec/src';
+} from '@tablekeeper/payload-codec';
 
 const converter = new DefaultPayloadConverter();
 const key = () => randomBytes(32).toString('base64');

@@ -1,4 +1,4 @@
-import { holdLapsed, placementSteps, reviewReasonFor, type PlacementStep } from '../../libs/domain/src';
+import { holdLapsed, placementSteps, reviewReasonFor, type PlacementStep } from '@tablekeeper/domain';
 
 const oneShotPlacementSteps = (options: { hasTables: boolean; reviewReason: string | null }) =>
   placementSteps({

@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchAttributeType } from '@temporalio/common';
-import { SEARCH_ATTRIBUTE_KEYS, SEARCH_ATTRIBUTES } from '../../temporal/shared/search-attributes';
+import { SEARCH_ATTRIBUTE_KEYS, SEARCH_ATTRIBUTES } from '@tablekeeper/temporal/shared/search-attributes';
 
 const ROOT = join(__dirname, '..', '..');
 const LIST = join(ROOT, 'temporal', 'shared', 'search-attributes.json');

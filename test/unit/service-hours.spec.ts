@@ -1,5 +1,5 @@
-import { findServiceWindow, pacingSlotStart } from '../../libs/domain/src/service-hours';
-import { fitsPacing, remainingCovers } from '../../libs/domain/src/pacing';
+import { findServiceWindow, pacingSlotStart } from '@tablekeeper/domain/service-hours';
+import { fitsPacing, remainingCovers } from '@tablekeeper/domain/pacing';
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
   id: `p${d}`,

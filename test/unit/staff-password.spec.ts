@@ -1,4 +1,4 @@
-import { hashPassword, passwordMatches } from '../../libs/db/src/staff-password';
+import { hashPassword, passwordMatches } from '@tablekeeper/db/staff-password';
 
 describe('staff passwords', () => {
   it('are stored as argon2id hashes with the OWASP baseline parameters', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { planAssignments, type TableInfo } from '../../libs/domain/src/table-assignment';
+import { planAssignments, type TableInfo } from '@tablekeeper/domain/table-assignment';
 
 const table = (id: string, min: number, max: number, zoneId = 'main'): TableInfo => ({
   id,

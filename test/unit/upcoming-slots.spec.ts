@@ -1,5 +1,5 @@
 import { upcoming } from '../../apps/gateway/src/availability/availability.service';
-import type { AvailabilitySlot } from '../../libs/domain/src';
+import type { AvailabilitySlot } from '@tablekeeper/domain';
 
 const slot = (startsAt: string) => ({ startsAt }) as AvailabilitySlot;
 const meta = { restaurantId: 'r', timezone: 'UTC' } as never;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { BOOKING_STATUSES } from '../../../libs/domain/src/booking-status';
+import { BOOKING_STATUSES } from '@tablekeeper/domain/booking-status';
 
 const USAGE = `Usage: npm run booking-flow -- [options]
   --restaurant <slug>     restaurant slug (default demo-bistro)

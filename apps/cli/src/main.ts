@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
-import { publishApiKeyRevoked } from '../../../libs/cache/src';
-import { loadConfig } from '../../../libs/config/src';
+import { publishApiKeyRevoked } from '@tablekeeper/cache';
+import { loadConfig } from '@tablekeeper/config';
 import {
   API_SCOPES,
   ApiKeyRepository,
@@ -14,8 +14,8 @@ import {
   createPrismaClient,
   OPERATOR_SCOPES,
   type ApiScope,
-} from '../../../libs/db/src';
-import { CHANNELS, type Channel } from '../../../libs/domain/src';
+} from '@tablekeeper/db';
+import { CHANNELS, type Channel } from '@tablekeeper/domain';
 
 const USAGE = `Usage:
   npm run cli -- api-key create --restaurant <slug>[,<slug>...] --name <label> [--channel <channel>] [--scopes a,b]

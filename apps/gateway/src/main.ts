@@ -3,8 +3,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { pino } from 'pino';
-import { loadConfig } from '../../../libs/config/src';
-import { PinoNestLogger, pinoOptions } from '../../../libs/logging/src';
+import { loadConfig } from '@tablekeeper/config';
+import { PinoNestLogger, pinoOptions } from '@tablekeeper/logging';
 import { AppModule } from './app.module';
 import { configureApp, createAdapter } from './app.setup';
 

@@ -1,4 +1,4 @@
 // First import of main.ts: instrumentation must patch `http` and `pg` before they are loaded.
-import { startTracingFromEnv } from '../../../libs/observability/src/tracing-state';
+import { startTracingFromEnv } from '@tablekeeper/observability/tracing-state';
 
 startTracingFromEnv('tablekeeper-gateway');

@@ -1,8 +1,8 @@
 import type { Context } from '@temporalio/activity';
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { ActivityInterceptorsFactory } from '@temporalio/worker';
-import { secondsSince } from '../../../libs/observability/src';
-import { REQUEST_ID_HEADER } from '../../../temporal/shared/correlation';
+import { secondsSince } from '@tablekeeper/observability';
+import { REQUEST_ID_HEADER } from '@tablekeeper/temporal/shared/correlation';
 import type { WorkerMetrics } from './worker-metrics';
 
 /** Adds the gateway's request id (header from the workflow) to every activity log line. */

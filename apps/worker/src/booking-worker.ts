@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataConverter } from '@temporalio/common';
 import {
   NativeConnection,
   Worker,
   type ActivityInterceptorsFactory,
   type WorkerOptions,
-  type BundleOptions,
   type WorkflowBundleOption,
 } from '@temporalio/worker';
-import { activitiesOf, type BookingActivities } from '../../../temporal/activities/booking.activities';
+import { activitiesOf, type BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
+import {
+  bookingWorkflowsPath,
+  leanSourceMaps,
+  prebuiltBundlePath,
+  workflowInterceptorModules,
+} from './workflow-bundle.options';
 
 export interface BookingWorkerOptions {
   readonly connection: NativeConnection;
@@ -28,34 +32,6 @@ export interface BookingWorkerOptions {
   readonly sinks?: WorkerOptions['sinks'];
   /** Bundle the OpenTelemetry workflow interceptors too (ignored with a prebuilt bundle). */
   readonly tracing?: boolean;
-}
-
-export function bookingWorkflowsPath(): string {
-  return require.resolve('../../../temporal/workflows');
-}
-
-/** Interceptor modules bundled with the workflows; a prebuilt bundle must be made with the same. */
-export function workflowInterceptorModules(tracing: boolean): string[] {
-  const modules = [require.resolve('../../../temporal/workflows/correlation.interceptors')];
-  if (tracing)
-    modules.push(require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors'));
-  return modules;
-}
-
-/**
- * Every workflow bundle we make (prebuilt, at worker start, in tests) keeps its inline source map,
- * which the SDK requires to map workflow stack traces, but without the sources' text: positions
- * are all the SDK reads unless `showStackTraceSources` is on (it is not), and the text cost the
- * busy worker ~20 MB of RSS.
- */
-export const leanSourceMaps: NonNullable<BundleOptions['webpackConfigHook']> = (config) => ({
-  ...config,
-  devtool: 'inline-nosources-source-map',
-});
-
-/** Where `npm run build` leaves the prebuilt workflow bundle (dist/workflow-bundles/). */
-export function prebuiltBundlePath(tracing: boolean): string {
-  return join(__dirname, '..', '..', '..', 'workflow-bundles', tracing ? 'traced.js' : 'plain.js');
 }
 
 /** The prebuilt bundle when the build made one, so the worker need not run webpack at start. */

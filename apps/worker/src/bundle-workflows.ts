@@ -12,7 +12,7 @@ import {
   leanSourceMaps,
   prebuiltBundlePath,
   workflowInterceptorModules,
-} from './booking-worker';
+} from './workflow-bundle.options';
 
 async function main(): Promise<void> {
   for (const tracing of [false, true]) {

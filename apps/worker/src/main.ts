@@ -2,8 +2,8 @@ import './tracing';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { pino } from 'pino';
-import { loadConfig } from '../../../libs/config/src';
-import { PinoNestLogger, pinoOptions } from '../../../libs/logging/src';
+import { loadConfig } from '@tablekeeper/config';
+import { PinoNestLogger, pinoOptions } from '@tablekeeper/logging';
 import { installWorkerRuntime } from './worker-runtime';
 import { WorkerModule } from './worker.module';
 

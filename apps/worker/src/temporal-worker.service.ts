@@ -6,11 +6,11 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import type { AppConfig } from '../../../libs/config/src';
-import { BookingActivities } from '../../../temporal/activities/booking.activities';
-import { bookingDataConverter } from '../../../libs/payload-codec/src';
+import type { AppConfig } from '@tablekeeper/config';
+import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
 import { APP_CONFIG } from './worker.tokens';
-import { activeTracing } from '../../../libs/observability/src';
+import { activeTracing } from '@tablekeeper/observability';
 import { activityMetrics, requestIdLogging } from './activity-interceptors';
 import { tracedActivities, tracingSinks } from './worker-tracing';
 import { createBookingWorker, prebuiltBundle } from './booking-worker';

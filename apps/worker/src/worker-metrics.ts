@@ -1,5 +1,5 @@
 import { Counter } from 'prom-client';
-import { ProcessMetrics } from '../../../libs/observability/src';
+import { ProcessMetrics } from '@tablekeeper/observability';
 import { temporalSdkMetricsUrl } from './worker-runtime';
 
 /**

@@ -1,8 +1,8 @@
 import { Runtime } from '@temporalio/worker';
 import { freePort } from '#free-port';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../../libs/config/src';
-import { temporalLogger } from '../../../libs/logging/src';
+import type { AppConfig } from '@tablekeeper/config';
+import { temporalLogger } from '@tablekeeper/logging';
 
 let sdkMetricsUrl: string | undefined;
 

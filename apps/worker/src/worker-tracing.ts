@@ -4,7 +4,7 @@ import {
   makeWorkflowExporter,
 } from '@temporalio/interceptors-opentelemetry';
 import type { ActivityInterceptorsFactory, WorkerOptions } from '@temporalio/worker';
-import type { Tracing } from '../../../libs/observability/src';
+import type { Tracing } from '@tablekeeper/observability';
 
 /** Each activity (local ones too) in a span, child of the workflow's; its Postgres spans below it. */
 export const tracedActivities: ActivityInterceptorsFactory = (ctx) => ({

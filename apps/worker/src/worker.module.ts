@@ -1,20 +1,20 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { loadConfig, type AppConfig } from '../../../libs/config/src';
+import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
   createPrismaClient,
   type PrismaClient,
-} from '../../../libs/db/src';
-import { BookingActivities } from '../../../temporal/activities/booking.activities';
-import { MetricsEndpoint, observeRedis } from '../../../libs/observability/src';
+} from '@tablekeeper/db';
+import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
+import { MetricsEndpoint, observeRedis } from '@tablekeeper/observability';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
-import { AvailabilityCache, closeRedis, createRedis } from '../../../libs/cache/src';
+import { AvailabilityCache, closeRedis, createRedis } from '@tablekeeper/cache';
 import type { Redis } from 'ioredis';
-import { availabilityInvalidator } from '../../../temporal/activities/availability-invalidator';
-import { bookingChangePublisher } from '../../../temporal/activities/booking-change-publisher';
+import { availabilityInvalidator } from '@tablekeeper/temporal/activities/availability-invalidator';
+import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking-change-publisher';
 
 @Module({
   providers: [

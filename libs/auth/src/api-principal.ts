@@ -1,4 +1,4 @@
-import type { Channel } from '../../domain/src';
+import type { Channel } from '@tablekeeper/domain';
 
 export const API_SCOPES = [
   'availability:read',

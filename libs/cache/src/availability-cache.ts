@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import type { RestaurantMeta } from '../../db/src/availability.repository';
-import type { AvailabilitySlot } from '../../domain/src';
+import type { RestaurantMeta } from '@tablekeeper/db/availability.repository';
+import type { AvailabilitySlot } from '@tablekeeper/domain';
 
 /**
  * Redis cache of computed availability days. Correctness never depends on it: the hold

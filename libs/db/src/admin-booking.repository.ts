@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { BookingStatus } from '../../domain/src';
+import type { BookingStatus } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import { checkTableChoice } from './booking-table-choice.repository';
 import type { PrismaClient } from './prisma-client.factory';

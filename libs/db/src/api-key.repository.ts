@@ -1,5 +1,5 @@
-import { DEFAULT_SCOPES, isApiScope, type ApiPrincipal, type ApiScope } from '../../auth/src';
-import type { Channel } from '../../domain/src';
+import { DEFAULT_SCOPES, isApiScope, type ApiPrincipal, type ApiScope } from '@tablekeeper/auth';
+import type { Channel } from '@tablekeeper/domain';
 import { generateApiKey, parseApiKey, secretMatches } from './api-key.secret';
 import type { PrismaClient } from './prisma-client.factory';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { CAPACITY_TAKING_STATUSES, type DayState } from '../../domain/src';
+import { CAPACITY_TAKING_STATUSES, type DayState } from '@tablekeeper/domain';
 import type { PrismaClient } from './prisma-client.factory';
 
 export interface RestaurantMeta {

@@ -12,7 +12,7 @@ import {
   type ChosenPlan,
   type HoldOutcome,
   type NoTablesReason,
-} from '../../domain/src';
+} from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient, Tx } from './prisma-client.factory';
 import { isExclusionViolation } from './postgres-errors';

@@ -1,4 +1,4 @@
-import type { BookingSnapshot } from '../../domain/src';
+import type { BookingSnapshot } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient } from './prisma-client.factory';
 

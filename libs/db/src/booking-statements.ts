@@ -4,7 +4,7 @@
  * and the answer to the guest waits on all of them (see README "Performance").
  */
 import { randomUUID } from 'node:crypto';
-import type { BookingSnapshot, BookingStatus, HoldFloor, PlacementStep } from '../../domain/src';
+import type { BookingSnapshot, BookingStatus, HoldFloor, PlacementStep } from '@tablekeeper/domain';
 import { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 

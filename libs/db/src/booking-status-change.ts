@@ -12,7 +12,7 @@ import {
   type BookingAction,
   type BookingSnapshot,
   type BookingStatus,
-} from '../../domain/src';
+} from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 import { applyStatusChange, readBookingState, type BookingState } from './booking-statements';

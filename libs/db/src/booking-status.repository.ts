@@ -1,4 +1,4 @@
-import type { BookingSnapshot } from '../../domain/src';
+import type { BookingSnapshot } from '@tablekeeper/domain';
 import type { PrismaClient } from './prisma-client.factory';
 import { LOCKING_TX_OPTIONS } from './booking-statements';
 import { readAndChangeBooking, type TransitionCommand } from './booking-status-change';

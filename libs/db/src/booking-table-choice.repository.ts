@@ -2,7 +2,7 @@
  * Staff's table choices: approving a review at tables staff picked, and checking such a choice.
  * Every other write of tables is the placement's (booking-placement.repository.ts).
  */
-import type { BookingSnapshot } from '../../domain/src';
+import type { BookingSnapshot } from '@tablekeeper/domain';
 import type { Tx } from './prisma-client.factory';
 import { busyAssignments, lockRestaurant, releaseLapsedHolds } from './booking-statements';
 import { readAndChangeBooking, type TransitionCommand } from './booking-status-change';

@@ -18,4 +18,4 @@ export * from './admin-booking.repository';
  * gateway's area still imports them from here (apps/cli/src/main.ts, test/support/fixtures.ts and
  * admin.ts, apps/gateway/src/admin/admin.outputs.ts). Import them from libs/auth in new code.
  */
-export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole } from '../../auth/src';
+export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole } from '@tablekeeper/auth';

@@ -1,4 +1,4 @@
-import { loadConfig, redactUrl } from '../../config/src';
+import { loadConfig, redactUrl } from '@tablekeeper/config';
 import { ensureDatabase, migrate } from './migrations';
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { normalizeEmail, type StaffPrincipal, type StaffRole } from '../../auth/src';
+import { normalizeEmail, type StaffPrincipal, type StaffRole } from '@tablekeeper/auth';
 import type { PrismaClient } from './prisma-client.factory';
 import { burnPasswordCheck, hashPassword, passwordMatches } from './staff-password';
 

@@ -1,5 +1,5 @@
 import type { LoggerOptions } from 'pino';
-import type { AppConfig } from '../../config/src';
+import type { AppConfig } from '@tablekeeper/config';
 
 /**
  * Guest data and credentials never reach the logs: these paths are replaced wherever they occur

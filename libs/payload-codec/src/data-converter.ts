@@ -1,5 +1,5 @@
 import type { DataConverter } from '@temporalio/common';
-import type { AppConfig } from '../../config/src';
+import type { AppConfig } from '@tablekeeper/config';
 import { AesGcmPayloadCodec } from './aes-gcm.codec';
 
 /**

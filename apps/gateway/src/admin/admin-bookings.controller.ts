@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge, of } from 'rxjs';
-import type { StaffPrincipal } from '../../../../libs/auth/src';
+import type { StaffPrincipal } from '@tablekeeper/auth';
 import { Public } from '../auth/principal';
 import { StaffBookingIdPipe, StaffCaller, type BookingCaller } from '../bookings/booking-caller';
 import { BookingCommandsService } from '../bookings/booking-commands.service';

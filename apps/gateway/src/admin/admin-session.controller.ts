@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { StaffPrincipal } from '../../../../libs/auth/src';
+import type { StaffPrincipal } from '@tablekeeper/auth';
 import { Public } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { SignInInput } from './admin.inputs';

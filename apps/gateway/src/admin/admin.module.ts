@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdminBookingRepository, StaffRepository, type PrismaClient } from '../../../../libs/db/src';
+import { AdminBookingRepository, StaffRepository, type PrismaClient } from '@tablekeeper/db';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';

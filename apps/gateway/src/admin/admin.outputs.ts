@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BOOKING_STATUSES, type BookingStatus } from '../../../../libs/domain/src';
+import { BOOKING_STATUSES, type BookingStatus } from '@tablekeeper/domain';
 import {
   FLOOR_STATES,
   STAFF_ROLES,
@@ -11,7 +11,7 @@ import {
   type Page,
   type ReviewRow,
   type StaffRole,
-} from '../../../../libs/db/src';
+} from '@tablekeeper/db';
 
 // Each output implements the repository row it documents, and the service returns the rows
 // as they are: a field added, dropped or retyped on one side fails to compile on the other.

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { StaffPrincipal } from '../../../../libs/auth/src';
-import { AdminBookingRepository, TablesUnavailableError, decodeCursor } from '../../../../libs/db/src';
-import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '../../../../libs/domain/src';
+import type { StaffPrincipal } from '@tablekeeper/auth';
+import { AdminBookingRepository, TablesUnavailableError, decodeCursor } from '@tablekeeper/db';
+import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '@tablekeeper/domain';
 import type { BookingCaller } from '../bookings/booking-caller';
 import { BookingCommandsService } from '../bookings/booking-commands.service';
 import { ProblemException, fieldProblem } from '../common/problem';

@@ -1,12 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { Observable, Subject, filter, takeUntil } from 'rxjs';
-import {
-  BOOKING_CHANGED_CHANNEL,
-  parseBookingChanged,
-  type BookingChanged,
-} from '../../../../libs/cache/src';
-import type { AppConfig } from '../../../../libs/config/src';
+import { BOOKING_CHANGED_CHANNEL, parseBookingChanged, type BookingChanged } from '@tablekeeper/cache';
+import type { AppConfig } from '@tablekeeper/config';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
 /**

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { normalizeEmail } from '../../../../libs/auth/src';
+import { normalizeEmail } from '@tablekeeper/auth';
 import { ProblemException } from '../common/problem';
 import { REDIS } from '../infrastructure/tokens';
 

@@ -1,8 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
-import type { StaffRole } from '../../../../libs/auth/src';
-import { StaffRepository } from '../../../../libs/db/src';
+import type { StaffRole } from '@tablekeeper/auth';
+import { StaffRepository } from '@tablekeeper/db';
 import { ProblemException } from '../common/problem';
 import { CSRF_HEADER, REQUIRED_ROLE, SESSION_COOKIE, type StaffRequest } from './staff-session';
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { StaffPrincipal } from '../../../../libs/auth/src';
-import type { AppConfig } from '../../../../libs/config/src';
-import { StaffRepository } from '../../../../libs/db/src';
+import type { StaffPrincipal } from '@tablekeeper/auth';
+import type { AppConfig } from '@tablekeeper/config';
+import { StaffRepository } from '@tablekeeper/db';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import type { SessionOutput } from './admin.outputs';

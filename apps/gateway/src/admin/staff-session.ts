@@ -1,7 +1,7 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { StaffPrincipal, StaffRole } from '../../../../libs/auth/src';
+import type { StaffPrincipal, StaffRole } from '@tablekeeper/auth';
 
 export const SESSION_COOKIE = 'tk_admin_session';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../../../libs/config/src';
+import type { AppConfig } from '@tablekeeper/config';
 import { PROBLEM_CONTENT_TYPE, ProblemException } from '../common/problem';
 import { AdmissionGate, type AdmissionStats } from './admission-gate';
 

@@ -15,9 +15,9 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { API_SCOPES } from '../../../../libs/auth/src';
-import type { ApiKeySummary } from '../../../../libs/db/src';
-import { CHANNELS } from '../../../../libs/domain/src';
+import { API_SCOPES } from '@tablekeeper/auth';
+import type { ApiKeySummary } from '@tablekeeper/db';
+import { CHANNELS } from '@tablekeeper/domain';
 
 export class CreateApiKeyInput {
   @ApiProperty({ example: 'WhatsApp assistant', minLength: 1, maxLength: 100 })

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import type { ApiPrincipal } from '../../../../libs/auth/src';
-import { publishApiKeyRevoked } from '../../../../libs/cache/src';
-import { ApiKeyRepository, type ApiKeySummary } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '@tablekeeper/auth';
+import { publishApiKeyRevoked } from '@tablekeeper/cache';
+import { ApiKeyRepository, type ApiKeySummary } from '@tablekeeper/db';
 import { ProblemException, fieldProblem } from '../common/problem';
 import { REDIS } from '../infrastructure/tokens';
 import {

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { AppConfig } from '../../../../libs/config/src';
-import { API_KEY_REVOKED_CHANNEL, closeRedis, createRedis } from '../../../../libs/cache/src';
-import type { ApiPrincipal } from '../../../../libs/auth/src';
-import { ApiKeyRepository } from '../../../../libs/db/src';
+import type { AppConfig } from '@tablekeeper/config';
+import { API_KEY_REVOKED_CHANNEL, closeRedis, createRedis } from '@tablekeeper/cache';
+import type { ApiPrincipal } from '@tablekeeper/auth';
+import { ApiKeyRepository } from '@tablekeeper/db';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
 const TTL_MS = 10_000;

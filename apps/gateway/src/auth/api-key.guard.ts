@@ -1,6 +1,6 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { ApiScope } from '../../../../libs/auth/src';
+import type { ApiScope } from '@tablekeeper/auth';
 import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ProblemException } from '../common/problem';
 import type { LoggedRequest } from '../infrastructure/request-log';

@@ -1,6 +1,6 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { ApiPrincipal, ApiScope } from '../../../../libs/auth/src';
+import type { ApiPrincipal, ApiScope } from '@tablekeeper/auth';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: ApiPrincipal };
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiPrincipal } from '../../../../libs/auth/src';
-import { instantOf, nearestAlternatives, partySizeRefusal } from '../../../../libs/domain/src';
+import type { ApiPrincipal } from '@tablekeeper/auth';
+import { instantOf, nearestAlternatives, partySizeRefusal } from '@tablekeeper/domain';
 import { ProblemException, fieldProblem } from '../common/problem';
 import type { AvailabilityOutput, AvailabilityQuery } from './availability.dto';
 import { AvailabilityService } from './availability.service';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ApiPrincipal } from '../../../../libs/auth/src';
+import type { ApiPrincipal } from '@tablekeeper/auth';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { AvailabilityOutput, AvailabilityQuery } from './availability.dto';

@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { AppConfig } from '../../../../libs/config/src';
+import type { AppConfig } from '@tablekeeper/config';
 import {
   AVAILABILITY_CACHE_TTL_MS,
   AvailabilityCache,
   type CachedDay,
   type RestaurantMeta,
-} from '../../../../libs/cache/src';
-import { AvailabilityRepository } from '../../../../libs/db/src';
-import { computeAvailability, type AvailabilitySlot } from '../../../../libs/domain/src';
+} from '@tablekeeper/cache';
+import { AvailabilityRepository } from '@tablekeeper/db';
+import { computeAvailability, type AvailabilitySlot } from '@tablekeeper/domain';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { actorOf, staffActor, type ApiPrincipal, type StaffPrincipal } from '../../../../libs/auth/src';
+import { actorOf, staffActor, type ApiPrincipal, type StaffPrincipal } from '@tablekeeper/auth';
 import { staffOf } from '../admin/staff-session';
 import { principalOf } from '../auth/principal';
 import { uuidOrNotFound } from '../common/id.pipes';

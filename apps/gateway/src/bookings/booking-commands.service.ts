@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { BookingDetails } from '../../../../libs/db/src';
-import { isTerminal, type BookingSnapshot } from '../../../../libs/domain/src';
+import type { BookingDetails } from '@tablekeeper/db';
+import { isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
 import {
   BOOKING_COMMANDS,
   type BookingCommandArgs,
   type BookingCommandKind,
-} from '../../../../temporal/shared/booking.contract';
+} from '@tablekeeper/temporal/shared/booking.contract';
 import { ProblemException } from '../common/problem';
 import { BookingWorkflowClient } from './booking-workflow.client';
 import type { BookingCaller } from './booking-caller';

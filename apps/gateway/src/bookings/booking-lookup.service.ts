@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AppConfig } from '../../../../libs/config/src';
-import { BookingQueryRepository, type BookingDetails } from '../../../../libs/db/src';
+import type { AppConfig } from '@tablekeeper/config';
+import { BookingQueryRepository, type BookingDetails } from '@tablekeeper/db';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import type { BookingCaller } from './booking-caller';

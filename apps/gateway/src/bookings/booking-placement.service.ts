@@ -1,10 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { actorOf, type ApiPrincipal } from '../../../../libs/auth/src';
-import {
-  AvailabilityRepository,
-  BookingQueryRepository,
-  RestaurantRepository,
-} from '../../../../libs/db/src';
+import { actorOf, type ApiPrincipal } from '@tablekeeper/auth';
+import { AvailabilityRepository, BookingQueryRepository, RestaurantRepository } from '@tablekeeper/db';
 import {
   localDateTime,
   nearestAlternatives,
@@ -13,7 +9,7 @@ import {
   type BookingMode,
   type BookingSnapshot,
   type HoldRefusalCode,
-} from '../../../../libs/domain/src';
+} from '@tablekeeper/domain';
 import { AvailabilityService } from '../availability/availability.service';
 import { keyReused } from '../common/idempotency-key';
 import { fieldProblem, type ProblemCode } from '../common/problem';

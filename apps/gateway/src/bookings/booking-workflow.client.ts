@@ -8,8 +8,8 @@ import {
   isGrpcServiceError,
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
-import type { AppConfig } from '../../../../libs/config/src';
-import type { BookingSnapshot } from '../../../../libs/domain/src';
+import type { AppConfig } from '@tablekeeper/config';
+import type { BookingSnapshot } from '@tablekeeper/domain';
 import {
   BOOKING_WORKFLOW_TYPE,
   INVALID_TRANSITION_FAILURE,
@@ -21,7 +21,7 @@ import {
   type BookingWorkflowInput,
   type BookingWorkflowResult,
   type PlacementResult,
-} from '../../../../temporal/shared/booking.contract';
+} from '@tablekeeper/temporal/shared/booking.contract';
 import { ProblemException } from '../common/problem';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { GatewayMetrics, type BookingRequestOutcome } from '../metrics/gateway-metrics';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '../../../../libs/domain/src';
-import type { BookingDetails, BookingEventView } from '../../../../libs/db/src';
+import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '@tablekeeper/domain';
+import type { BookingDetails, BookingEventView } from '@tablekeeper/db';
 
 export class BookingOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../../../libs/config/src';
+import type { AppConfig } from '@tablekeeper/config';
 import { ApiKeyAuthenticator } from '../auth/api-key.authenticator';
 import type { LoggedRequest } from '../infrastructure/request-log';
 import { ProblemException } from '../common/problem';

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Payload } from '@temporalio/common';
-import type { AppConfig } from '../../../../libs/config/src';
+import type { AppConfig } from '@tablekeeper/config';
 import {
   AesGcmPayloadCodec,
   CodecRequestError,
@@ -18,7 +18,7 @@ import {
   payloadsFromJson,
   payloadsToJson,
   type JsonPayload,
-} from '../../../../libs/payload-codec/src';
+} from '@tablekeeper/payload-codec';
 import { Public } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { ProblemException, fieldProblem } from '../common/problem';

@@ -12,7 +12,7 @@ import {
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, of, type Observable } from 'rxjs';
-import { IdempotencyStore } from '../../../../libs/cache/src';
+import { IdempotencyStore } from '@tablekeeper/cache';
 import { keyReused, requestFingerprint, requireIdempotencyKey } from './idempotency-key';
 import { ProblemException } from './problem';
 import type { IdempotentRequest } from './request-idempotency';

@@ -2,8 +2,8 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isGrpcServiceError } from '@temporalio/client';
-import { isDatabaseUnavailable } from '../../../../libs/db/src/postgres-errors';
-import { isRedisUnavailable } from '../../../../libs/cache/src/redis-errors';
+import { isDatabaseUnavailable } from '@tablekeeper/db/postgres-errors';
+import { isRedisUnavailable } from '@tablekeeper/cache/redis-errors';
 import {
   PROBLEM_CONTENT_TYPE,
   PROBLEMS,

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import type { Client, Connection } from '@temporalio/client';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { PrismaClient } from '../../../../libs/db/src';
+import type { PrismaClient } from '@tablekeeper/db';
 import { Public } from '../auth/principal';
 import { PRISMA, REDIS, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { AdmissionControl, type RequestKind } from '../admission/admission-control';

@@ -1,8 +1,8 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import type { Redis } from 'ioredis';
-import { AvailabilityCache, IdempotencyStore, closeRedis, createRedis } from '../../../../libs/cache/src';
-import { loadConfig, type AppConfig } from '../../../../libs/config/src';
+import { AvailabilityCache, IdempotencyStore, closeRedis, createRedis } from '@tablekeeper/cache';
+import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   ApiKeyRepository,
   AvailabilityRepository,
@@ -10,7 +10,7 @@ import {
   RestaurantRepository,
   createPrismaClient,
   type PrismaClient,
-} from '../../../../libs/db/src';
+} from '@tablekeeper/db';
 // The client part only: the package index also loads its worker-side interceptors and plugin.
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import {
@@ -18,8 +18,8 @@ import {
   MetricsEndpoint,
   observeRedis,
   TemporalCallTimingInterceptor,
-} from '../../../../libs/observability/src';
-import { bookingDataConverter } from '../../../../libs/payload-codec/src';
+} from '@tablekeeper/observability';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { RequestIdClientInterceptor } from './request-id.client-interceptor';
 import { APP_CONFIG, PRISMA, REDIS, TEMPORAL_CLIENT } from './tokens';

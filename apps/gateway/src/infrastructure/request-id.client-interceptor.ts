@@ -1,6 +1,6 @@
 import type { Next, WorkflowClientInterceptor } from '@temporalio/client';
 import { defaultPayloadConverter, type Headers } from '@temporalio/common';
-import { REQUEST_ID_HEADER } from '../../../../temporal/shared/correlation';
+import { REQUEST_ID_HEADER } from '@tablekeeper/temporal/shared/correlation';
 import { requestContext } from './request-context';
 
 function withRequestId(headers: Headers): Headers {

@@ -1,5 +1,5 @@
 import { Counter, Gauge } from 'prom-client';
-import { ProcessMetrics } from '../../../../libs/observability/src';
+import { ProcessMetrics } from '@tablekeeper/observability';
 
 export type AvailabilitySource = 'memory' | 'redis' | 'computed' | 'joined' | 'uncached';
 

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { ApiPrincipal } from '../../../../libs/auth/src';
-import { RestaurantRepository } from '../../../../libs/db/src';
+import type { ApiPrincipal } from '@tablekeeper/auth';
+import { RestaurantRepository } from '@tablekeeper/db';
 import { Principal } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 
