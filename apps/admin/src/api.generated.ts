@@ -466,7 +466,11 @@ export interface components {
         | 'rate_limited'
         | 'sign_in_rate_limited'
         | 'internal_error'
-        | 'service_unavailable';
+        | 'service_unavailable'
+        | 'overloaded'
+        | 'database_unavailable'
+        | 'workflow_engine_unavailable'
+        | 'cache_unavailable';
       readonly detail: string;
       /** @description On 5xx only; the same id is in the server log */
       readonly errorId?: string;
@@ -618,6 +622,16 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   readonly AdminBookingsController_details: {
@@ -651,6 +665,16 @@ export interface operations {
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
       readonly 404: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {
@@ -731,7 +755,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: service_unavailable */
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
       readonly 503: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -815,7 +839,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: service_unavailable */
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
       readonly 503: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -886,7 +910,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: service_unavailable */
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
       readonly 503: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -970,7 +994,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: service_unavailable */
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
       readonly 503: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -1003,6 +1027,16 @@ export interface operations {
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
       readonly 401: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {
@@ -1043,6 +1077,16 @@ export interface operations {
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
       readonly 401: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {
@@ -1091,6 +1135,16 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   readonly AdminSessionController_current: {
@@ -1113,6 +1167,16 @@ export interface operations {
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
       readonly 401: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {
@@ -1170,6 +1234,16 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   readonly AdminSessionController_signOut: {
@@ -1203,6 +1277,16 @@ export interface operations {
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
       readonly 403: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {
