@@ -47,6 +47,9 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     taskQueue: options.taskQueue,
     activities: activitiesOf(options.activities),
     maxCachedWorkflows: options.maxCachedWorkflows,
+    // A booking's next task goes to the worker that has it cached; if that worker is gone, the
+    // server hands the task to any worker after this long (Temporal's default is 10 s).
+    stickyQueueScheduleToStartTimeout: '3s',
     dataConverter: options.dataConverter,
     interceptors: {
       activity: options.activityInterceptors ?? [],

@@ -26,6 +26,9 @@ import { ProblemException } from '../common/problem';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { GatewayMetrics, type BookingRequestOutcome } from '../metrics/gateway-metrics';
 
+/** README "Failure behaviour": the longest a booking waits for a dead worker's first task. */
+export const BOOKING_WORKFLOW_TASK_TIMEOUT = '2s';
+
 export type PlaceAnswer = PlacementResult | { readonly outcome: 'pending' };
 
 /** The gateway's only door into Temporal: starting bookings and sending them updates. */
@@ -62,6 +65,11 @@ export class BookingWorkflowClient {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      // A worker that dies holding the booking's first task must not make the guest wait for
+      // Temporal's 10 s default, which equals the answer deadline (the caller would get 202): the
+      // task goes to another worker after 2 s. A booking's tasks take milliseconds (one local
+      // activity for the whole placement), so 2 s is never reached by a live worker.
+      workflowTaskTimeout: BOOKING_WORKFLOW_TASK_TIMEOUT,
       typedSearchAttributes: [
         { key: SA_RESTAURANT, value: input.restaurantId },
         { key: SA_PARTY_SIZE, value: input.partySize },

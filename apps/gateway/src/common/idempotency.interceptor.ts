@@ -12,7 +12,8 @@ import {
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { catchError, from, mergeMap, of, type Observable } from 'rxjs';
-import { IdempotencyStore } from '@tablekeeper/cache';
+import { randomUUID } from 'node:crypto';
+import { IN_FLIGHT_RENEW_MS, IdempotencyStore } from '@tablekeeper/cache';
 import { keyReused, requestFingerprint, requireIdempotencyKey } from './idempotency-key';
 import { ProblemException } from './problem';
 import type { IdempotentRequest } from './request-idempotency';
@@ -58,8 +59,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     request.idempotency = { key, fingerprint };
 
     let recorded = true;
+    const owner = randomUUID();
+    let lease: NodeJS.Timeout | undefined;
     try {
-      const existing = await this.store.begin(principal.apiKeyId, key, fingerprint);
+      const existing = await this.store.begin(principal.apiKeyId, key, fingerprint, owner);
       if (existing !== 'claimed') {
         if (existing.fingerprint !== fingerprint) throw keyReused();
         if (existing.state === 'in_flight') {
@@ -86,6 +89,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       recorded = false;
       this.logger.warn(`replay records unavailable: ${String(error)}`);
     }
+    if (recorded) {
+      // The claim lives only as long as this request: renewed while it runs, so if this process
+      // dies the key is free for a retry within one lease (IN_FLIGHT_LEASE_MS).
+      lease = setInterval(() => {
+        this.store.renew(principal.apiKeyId, key, owner).catch(() => undefined);
+      }, IN_FLIGHT_RENEW_MS);
+      lease.unref();
+    }
+    const endLease = () => clearInterval(lease);
 
     const save = (status: number, body: unknown) =>
       recorded
@@ -106,14 +118,18 @@ export class IdempotencyInterceptor implements NestInterceptor {
         : Promise.resolve();
 
     const abandon = () =>
-      recorded ? this.store.abandon(principal.apiKeyId, key).catch(() => undefined) : Promise.resolve();
+      recorded
+        ? this.store.abandon(principal.apiKeyId, key, owner).catch(() => undefined)
+        : Promise.resolve();
 
     return next.handle().pipe(
       // 202 means "still running": a retry must look again, not see "still running" for a day.
-      mergeMap((body: unknown) =>
-        from((reply.statusCode === 202 ? abandon() : save(reply.statusCode, body)).then(() => body)),
-      ),
+      mergeMap((body: unknown) => {
+        endLease();
+        return from((reply.statusCode === 202 ? abandon() : save(reply.statusCode, body)).then(() => body));
+      }),
       catchError((error: unknown) => {
+        endLease();
         const status = error instanceof HttpException ? error.getStatus() : 500;
         const keep = status < 500 && !NOT_REPLAYED.has(status) && error instanceof ProblemException;
         const settle = keep

@@ -66,7 +66,7 @@ export const PROBLEMS = {
     status: 503,
     title: 'The workflow engine is unavailable; retry after Retry-After',
   },
-  cache_unavailable: { status: 503, title: 'The session store is unavailable; retry after Retry-After' },
+  cache_unavailable: { status: 503, title: 'Redis is unavailable; retry after Retry-After' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
