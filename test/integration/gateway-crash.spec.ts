@@ -5,17 +5,13 @@
  * SIGKILL, and a retry with the same key on another gateway gets the booking within a few seconds
  * (it answered 409 idempotency_request_in_progress for 150 s before).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { appMain, killProcess, startAppProcess } from '../support/app-process';
 import { Redis } from 'ioredis';
 import { freePort } from '#free-port';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
-import { TEST_PAYLOAD_KEYS } from '../support/test-env';
 import { startTestStack, type TestStack } from '../support/test-stack';
-
-const GATEWAY_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'gateway', 'src', 'main.js');
 
 let stack: TestStack;
 let api: ApiCall;
@@ -24,45 +20,21 @@ let doomed: ChildProcess | undefined;
 
 async function startGatewayProcess(): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [GATEWAY_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: stack.config.databaseUrl,
-      REDIS_URL: stack.config.redisUrl,
-      REDIS_KEY_PREFIX: stack.config.redisKeyPrefix,
-      TEMPORAL_ADDRESS: stack.config.temporalAddress,
-      TEMPORAL_TASK_QUEUE: stack.taskQueue,
-      PORT: String(port),
-      METRICS_PORT: '0',
-      BOOKING_ANSWER_DEADLINE_MS: '60000',
-      ...TEST_PAYLOAD_KEYS,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening on')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`gateway exited with ${code} before listening:\n${output}`)),
-    );
+  const child = await startAppProcess(stack, 'gateway', {
+    PORT: String(port),
+    BOOKING_ANSWER_DEADLINE_MS: '60000',
   });
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
 beforeAll(async () => {
-  if (!existsSync(GATEWAY_MAIN))
-    throw new Error(`${GATEWAY_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
+  appMain('gateway');
   stack = await startTestStack({ worker: false });
   api = apiClient(stack.baseUrl);
   redis = new Redis(stack.config.redisUrl, { keyPrefix: stack.config.redisKeyPrefix });
 });
 afterAll(async () => {
-  if (doomed && doomed.exitCode === null && doomed.signalCode === null) doomed.kill('SIGKILL');
+  if (doomed) await killProcess(doomed);
   await redis?.quit();
   await stack?.stop();
 });

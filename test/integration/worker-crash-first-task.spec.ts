@@ -5,15 +5,13 @@
  * within the production answer deadline (10 s), so the POST answers 201, not 202. With Temporal's
  * default task timeout (10 s, equal to the deadline) it answered 202.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { temporal } from '@temporalio/proto';
+import { appMain, killProcess, startAppProcess } from '../support/app-process';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
-import { TEST_PAYLOAD_KEYS } from '../support/test-env';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
-const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 /** The gateway's default BOOKING_ANSWER_DEADLINE_MS. */
 const PRODUCTION_ANSWER_DEADLINE_MS = 10_000;
 
@@ -21,56 +19,36 @@ let stack: TestStack;
 let api: ApiCall;
 const workers: ChildProcess[] = [];
 
-function startWorkerProcess(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: stack.config.databaseUrl,
-      REDIS_URL: stack.config.redisUrl,
-      REDIS_KEY_PREFIX: stack.config.redisKeyPrefix,
-      TEMPORAL_ADDRESS: stack.config.temporalAddress,
-      TEMPORAL_TASK_QUEUE: stack.taskQueue,
-      WORKER_METRICS_PORT: '0',
-      ...TEST_PAYLOAD_KEYS,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startWorkerProcess(): Promise<ChildProcess> {
+  const child = await startAppProcess(stack, 'worker');
   workers.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('polling task queue')) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before polling:\n${output}`)));
-  });
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+  return child;
 }
 
 beforeAll(async () => {
-  if (!existsSync(WORKER_MAIN))
-    throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
+  appMain('worker');
   stack = await startTestStack({ worker: false, answerDeadlineMs: PRODUCTION_ANSWER_DEADLINE_MS });
   api = apiClient(stack.baseUrl);
 });
 afterAll(async () => {
-  await Promise.all(workers.map(kill));
+  await Promise.all(workers.map(killProcess));
   await stack?.stop();
 });
 
 it('answers a new booking with 201 when the worker holding its first task dies', async () => {
   const restaurant = await createTestRestaurant(stack.prisma);
   const doomed = await startWorkerProcess();
-  // Frozen, it still holds its open poll on the server: the booking's first task is handed to it.
+  // Frozen once the server holds its long poll, the booking's first task is handed to it and never
+  // completed. "Polling" in its log comes before the poll reaches the server, so wait for the
+  // server to list it as a poller (identity `<pid>@<host>`).
+  await eventually(async () => {
+    const { pollers } = await stack.temporal.workflowService.describeTaskQueue({
+      namespace: stack.config.temporalNamespace,
+      taskQueue: { name: stack.taskQueue },
+      taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+    });
+    return pollers?.some((p) => p.identity?.startsWith(`${doomed.pid}@`)) ? true : undefined;
+  });
   doomed.kill('SIGSTOP');
 
   const answer = api<{ id: string; status: string }>('POST', '/v1/bookings', {
@@ -91,7 +69,7 @@ it('answers a new booking with 201 when the worker holding its first task dies',
     const state = raw?.pendingWorkflowTask?.state;
     return Number(state) === 2 || String(state).endsWith('STARTED') ? true : undefined;
   });
-  await kill(doomed);
+  await killProcess(doomed);
   await startWorkerProcess();
 
   const placed = await answer;

@@ -3,53 +3,20 @@
  * runs as a child process and is killed with SIGKILL mid-booking (between the hold and its
  * confirmation); a new worker process picks the booking up where the history left it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { appMain, killProcess, startAppProcess } from '../support/app-process';
 import { createTestRestaurant, tomorrowAt } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
-import { TEST_PAYLOAD_KEYS } from '../support/test-env';
 import { startGateway, startTestStack, type TestStack } from '../support/test-stack';
-
-const WORKER_MAIN = join(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
 
 let stack: TestStack;
 let api: ApiCall;
 const workers: ChildProcess[] = [];
 
-function startWorkerProcess(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [WORKER_MAIN], {
-    env: {
-      ...process.env,
-      DATABASE_URL: stack.config.databaseUrl,
-      REDIS_URL: stack.config.redisUrl,
-      REDIS_KEY_PREFIX: stack.config.redisKeyPrefix,
-      TEMPORAL_ADDRESS: stack.config.temporalAddress,
-      TEMPORAL_TASK_QUEUE: stack.taskQueue,
-      WORKER_METRICS_PORT: '0',
-      ...TEST_PAYLOAD_KEYS,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function startWorkerProcess(): Promise<ChildProcess> {
+  const child = await startAppProcess(stack, 'worker');
   workers.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('polling task queue')) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before polling:\n${output}`)));
-  });
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
+  return child;
 }
 
 /** Whether Temporal has a workflow task for it that no worker has picked up yet. */
@@ -64,13 +31,12 @@ async function workflowIdOf(apiKeyPrefix: string, idempotencyKey: string): Promi
 }
 
 beforeAll(async () => {
-  if (!existsSync(WORKER_MAIN))
-    throw new Error(`${WORKER_MAIN} is missing: run the suite with \`npm test\` (it builds first)`);
+  appMain('worker');
   stack = await startTestStack({ worker: false, answerDeadlineMs: 45_000 });
   api = apiClient(stack.baseUrl);
 });
 afterAll(async () => {
-  await Promise.all(workers.map(kill));
+  await Promise.all(workers.map(killProcess));
   await stack?.stop();
 });
 
@@ -90,7 +56,7 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
   expect(held.status).toBe(201);
   expect(held.body.status).toBe('held');
 
-  await kill(first);
+  await killProcess(first);
   // The confirmation is accepted while no worker runs; it completes once a new one starts.
   const confirmation = api<{ status: string; tables: string[] }>(
     'POST',
@@ -115,7 +81,7 @@ it('finishes a booking whose worker was killed between hold and confirmation', a
 });
 
 it('accepts a booking while no worker runs and confirms it once one starts', async () => {
-  await Promise.all(workers.map(kill));
+  await Promise.all(workers.map(killProcess));
   const restaurant = await createTestRestaurant(stack.prisma);
   const idempotencyKey = `outage-${Date.now()}`;
   const posted = api<{ status: string }>('POST', '/v1/bookings', {
@@ -138,7 +104,7 @@ it('accepts a booking while no worker runs and confirms it once one starts', asy
 });
 
 it('answers 202 with a Location that later shows the booking when the workflow is slower than the deadline', async () => {
-  await Promise.all(workers.map(kill));
+  await Promise.all(workers.map(killProcess));
   const restaurant = await createTestRestaurant(stack.prisma);
   // A gateway of the same stack whose deadline passes while no worker runs: the documented 202.
   const impatient = await startGateway({ ...stack.config, bookingAnswerDeadlineMs: 300 });
