@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '#free-port';
 
@@ -11,11 +11,16 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-const DIST = join(__dirname, '..', '..');
+// Compiled, this file runs from dist/bench/support; the fault suite's short variant runs it from
+// source under jest. Either way the apps are the compiled ones in dist/.
+const ROOT = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..')].find((dir) =>
+  existsSync(join(dir, 'package.json')),
+)!;
+const DIST = join(ROOT, 'dist');
 
 /** The memory limits the apps run with in production (scripts/lib/stack.mjs explains them). */
 const PROCESS_MEMORY = JSON.parse(
-  readFileSync(join(DIST, '..', 'scripts', 'lib', 'process-memory.json'), 'utf8'),
+  readFileSync(join(ROOT, 'scripts', 'lib', 'process-memory.json'), 'utf8'),
 ) as { nodeFlags: Record<string, string[]>; env: Record<string, string> };
 
 /**
@@ -23,8 +28,17 @@ const PROCESS_MEMORY = JSON.parse(
  * when it logs that it polls its task queue. Request logs are off (LOG_LEVEL=warn) so they do not
  * cost the benchmark.
  */
-export async function startApp(app: 'gateway' | 'worker', env: NodeJS.ProcessEnv): Promise<RunningProcess> {
-  return startProcess(app, join(DIST, 'apps', app, 'src', 'main.js'), env);
+export async function startApp(
+  app: 'gateway' | 'worker',
+  env: NodeJS.ProcessEnv,
+  options: ProcessOptions = {},
+): Promise<RunningProcess> {
+  return startProcess(app, join(DIST, 'apps', app, 'src', 'main.js'), env, options);
+}
+
+export interface ProcessOptions {
+  /** The HTTP port; a free one when absent. A restarted gateway keeps its address this way. */
+  readonly port?: number;
 }
 
 /** Runs a compiled script; ready when /health answers (gateway) or it logs "polling task queue". */
@@ -32,8 +46,9 @@ export async function startProcess(
   app: string,
   script: string,
   env: NodeJS.ProcessEnv,
+  options: ProcessOptions = {},
 ): Promise<RunningProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   // BENCH_PROFILE=1 writes a V8 CPU profile of each app run into results/profiles.
   const profile =
     process.env.BENCH_PROFILE === '1'
