@@ -59,7 +59,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/cli/**/*.ts', 'apps/booking-flow/**/*.ts', 'prisma/seed.ts', 'bench/**/*.ts', 'chaos/**/*.ts'],
+    files: [
+      'apps/cli/**/*.ts',
+      'apps/booking-flow/**/*.ts',
+      'prisma/seed.ts',
+      'bench/**/*.ts',
+      'chaos/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

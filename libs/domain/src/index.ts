@@ -7,3 +7,4 @@ export * from './availability';
 export * from './placement';
 export * from './party-size';
 export * from './hold-decision';
+export * from './wait-estimate';
