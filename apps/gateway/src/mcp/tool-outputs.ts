@@ -31,7 +31,11 @@ const integer: JsonSchema = { type: 'integer' };
 const boolean: JsonSchema = { type: 'boolean' };
 const uuid: JsonSchema = { type: 'string', format: 'uuid' };
 const instant: JsonSchema = { type: 'string', format: 'date-time' };
-const orNull = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema.type, 'null'] });
+const orNull = (schema: JsonSchema): JsonSchema => ({
+  ...schema,
+  type: [schema.type, 'null'],
+  ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}),
+});
 const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 const status: JsonSchema = { type: 'string', enum: [...BOOKING_STATUSES] };
 

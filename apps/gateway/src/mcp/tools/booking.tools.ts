@@ -46,6 +46,8 @@ export class GetBookingTool implements McpTool<BookingArgs> {
  * A change to an existing booking (REST: POST /v1/holds/{id}/confirm, /v1/bookings/{id}/cancel),
  * through the one command path, with its answer replayed to a repeated call.
  */
+// Decorated so its constructor's parameter types are emitted for the subclasses' injection.
+@Injectable()
 abstract class BookingCommandTool<A extends BookingCommandArgs> implements McpTool<A> {
   abstract readonly name: string;
   abstract readonly title: string;

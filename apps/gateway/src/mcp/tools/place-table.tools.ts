@@ -36,6 +36,8 @@ function alternativeRequestId(requestId: string, startsAt: string): string {
  * is refused with alternatives and the client can show a form, the person at the client is asked to
  * pick one (elicitation) and the table is taken at that time in the same call.
  */
+// Decorated so its constructor's parameter types are emitted for the subclasses' injection.
+@Injectable()
 abstract class PlaceTableTool implements McpTool<PlaceBookingArgs> {
   abstract readonly name: string;
   abstract readonly title: string;
