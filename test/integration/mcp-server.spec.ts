@@ -117,8 +117,11 @@ describe('tools per scope', () => {
 
 describe('booking through the tools', () => {
   it('checks availability, holds and confirms, reads and cancels (and writes the README transcript)', async () => {
+    // Lunch and dinner hours and a five-minute hold, as a real restaurant has them.
     const r = await createTestRestaurant(stack.prisma, {
       pacing: { intervalMinutes: 15, maxCovers: 4, maxParties: 1 },
+      hours: { opensAt: 12 * 60, closesAt: 22 * 60 + 30 },
+      policy: { holdTtlSeconds: 300 },
     });
     const blocker = await api('POST', '/v1/bookings', {
       key: r.apiKey,
@@ -134,7 +137,7 @@ describe('booking through the tools', () => {
     const restaurant = await talk.call(client, 'get_restaurant', {});
     expect(restaurant.structuredContent).toMatchObject({
       id: r.id,
-      policies: { holdMinutes: expect.any(Number), maxPartySize: 20 },
+      policies: { holdSeconds: 300, maxPartySize: 20 },
       limits: [{ intervalMinutes: 15, maxCovers: 4, maxParties: 1 }],
     });
     const availability = await talk.call(client, 'check_availability', {

@@ -2,7 +2,7 @@ import type { PrismaClient } from './prisma-client.factory';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-/** One opening window, in the restaurant's local time. */
+/** One opening window, in the restaurant's local time (a window to midnight closes at 24:00). */
 export interface OpeningWindow {
   readonly day: (typeof WEEKDAYS)[number];
   /** ISO weekday, 1 = Monday. */
@@ -28,8 +28,8 @@ export interface RestaurantContext {
     readonly maxPartySize: number;
     /** Larger parties are taken but wait for staff approval (manual_review). */
     readonly autoConfirmMaxPartySize: number;
-    readonly holdMinutes: number;
-    readonly noShowGraceMinutes: number;
+    readonly holdSeconds: number;
+    readonly noShowGraceSeconds: number;
     readonly reminderLeadMinutes: readonly number[];
   };
   /** Pacing: at most this many covers and parties may start in each interval. */
@@ -45,7 +45,7 @@ export interface RestaurantContext {
 }
 
 const clock = (minutes: number) =>
-  `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const minutes = (seconds: number) => Math.round(seconds / 60);
 
 /** A restaurant's hours, policies and limits, read only within the restaurants a caller may act for. */
@@ -85,8 +85,8 @@ export class RestaurantContextRepository {
         minPartySize: r.minPartySize,
         maxPartySize: r.maxPartySize,
         autoConfirmMaxPartySize: r.autoConfirmMaxPartySize,
-        holdMinutes: r.holdTtlSeconds / 60,
-        noShowGraceMinutes: r.noShowGraceSeconds / 60,
+        holdSeconds: r.holdTtlSeconds,
+        noShowGraceSeconds: r.noShowGraceSeconds,
         reminderLeadMinutes: r.reminderLeadSeconds.map(minutes),
       },
       limits: r.capacityRules.map((rule) => ({

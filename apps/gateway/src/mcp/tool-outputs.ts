@@ -144,8 +144,8 @@ export const RESTAURANT_CONTEXT_SCHEMA = object<RestaurantContext>({
     minPartySize: integer,
     maxPartySize: integer,
     autoConfirmMaxPartySize: integer,
-    holdMinutes: { type: 'number' },
-    noShowGraceMinutes: { type: 'number' },
+    holdSeconds: integer,
+    noShowGraceSeconds: integer,
     reminderLeadMinutes: list(integer),
   }),
   limits: list(

@@ -10,6 +10,10 @@ import { ARGUMENT_WORDS, type McpTool, type ToolAnswer } from '../mcp-tool';
 import { RestaurantArgs } from '../tool-args';
 import { RESTAURANT_CONTEXT_SCHEMA } from '../tool-outputs';
 
+function duration(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}
+
 /** The restaurant in words: what an agent needs before it offers a guest anything. */
 export function describeRestaurant(r: RestaurantContext): string {
   const byWindow = new Map<string, string[]>();
@@ -32,7 +36,7 @@ export function describeRestaurant(r: RestaurantContext): string {
     `Open ${hours || 'no hours set: not taking bookings'}.`,
     `A booking lasts ${p.bookingDurationMinutes} min${p.mustEndByClose ? ' and must end by closing time' : ''}; start times every ${p.slotIntervalMinutes} min.`,
     `Parties of ${p.minPartySize}-${p.maxPartySize}; parties above ${p.autoConfirmMaxPartySize} are taken but wait for staff approval.`,
-    `A hold lasts ${p.holdMinutes} min; a guest not checked in ${p.noShowGraceMinutes} min after the start is a no-show.`,
+    `A hold lasts ${duration(p.holdSeconds)}; a guest not checked in ${duration(p.noShowGraceSeconds)} after the start is a no-show.`,
     limits ? `Pacing: ${limits}.` : '',
     r.zones.length ? `Seating areas (seating_preference): ${r.zones.join(', ')}.` : '',
   ]
