@@ -202,7 +202,7 @@ describe('booking through the tools', () => {
     expect(
       await stack.prisma.bookingEvent.count({ where: { bookingId: held.booking.id, toStatus: 'cancelled' } }),
     ).toBe(1);
-    console.log(`MCP transcript written to ${talk.write('mcp-transcript.md')}`);
+    talk.write('mcp-transcript.md');
   });
 
   it('books in one step; the same call again in the session answers the same booking', async () => {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
@@ -18,6 +20,18 @@ Temporal settings as the gateway (DATABASE_URL, REDIS_URL, TEMPORAL_ADDRESS, ...
 `;
 
 const UNAUTHORIZED = -32001;
+
+/**
+ * Beside `npm start`, the payload keys it generated in .data/ (else the worker could not read the
+ * bookings this process starts); an explicit PAYLOAD_ENCRYPTION_KEYS wins.
+ */
+function usePayloadKeysOfNpmStart(): void {
+  if (process.env.PAYLOAD_ENCRYPTION_KEYS) return;
+  // dist/apps/mcp/src/main.js -> the checkout's .data/
+  const dataDir = process.env.TABLEKEEPER_DATA_DIR ?? join(__dirname, '..', '..', '..', '..', '.data');
+  const file = join(dataDir, 'payload-encryption-keys');
+  if (existsSync(file)) process.env.PAYLOAD_ENCRYPTION_KEYS = readFileSync(file, 'utf8').trim();
+}
 
 /**
  * `npm run mcp`: the MCP server over stdio, one session for the life of the process, acting as
@@ -39,6 +53,7 @@ async function main(): Promise<void> {
   }
   // A desktop agent starts this beside a running gateway: metrics must not take the gateway's port.
   process.env.METRICS_PORT = process.env.MCP_METRICS_PORT ?? '0';
+  usePayloadKeysOfNpmStart();
   const config = loadConfig();
   const log = pino({ ...pinoOptions(config, 'mcp'), transport: undefined }, pino.destination(2));
   const app = await NestFactory.createApplicationContext(McpStdioModule, { logger: new PinoNestLogger(log) });

@@ -28,7 +28,7 @@ export function describeRestaurant(r: RestaurantContext): string {
   const limits = r.limits
     .map(
       (l) =>
-        `at most ${l.maxCovers} covers and ${l.maxParties} parties may start per ${l.intervalMinutes} min`,
+        `at most ${l.maxCovers} covers and ${l.maxParties} ${l.maxParties === 1 ? 'party' : 'parties'} may start per ${l.intervalMinutes} min${l.appliesTo ? ` (${l.appliesTo})` : ''}`,
     )
     .join('; ');
   return [
