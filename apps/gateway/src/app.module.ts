@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AdminModule } from './admin/admin.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
-import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
+import { AuthModule } from './auth/auth.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { RateLimitGuard } from './auth/rate-limit.guard';
 import { AvailabilityModule } from './availability/availability.module';
@@ -11,16 +11,24 @@ import { CodecAuthGuard } from './codec/codec-auth.guard';
 import { CodecController } from './codec/codec.controller';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { McpModule } from './mcp/mcp.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 
 @Module({
-  imports: [InfrastructureModule, AvailabilityModule, BookingsModule, ApiKeysModule, AdminModule],
+  imports: [
+    InfrastructureModule,
+    AuthModule,
+    AvailabilityModule,
+    BookingsModule,
+    ApiKeysModule,
+    AdminModule,
+    McpModule,
+  ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     // Registered after the key guard: the budget is the authenticated key's.
     { provide: APP_GUARD, useClass: RateLimitGuard },
-    ApiKeyAuthenticator,
     CodecAuthGuard,
   ],
 })

@@ -56,6 +56,11 @@ export interface AppConfig {
     readonly queueFactor: number;
     readonly queueTimeoutMs: number;
   };
+  /**
+   * Host names (no port) the MCP endpoint answers to: a request whose Host, or Origin when sent,
+   * names another host is refused (DNS-rebinding protection).
+   */
+  readonly mcpAllowedHosts: readonly string[];
 }
 
 export interface PayloadEncryptionConfig {
@@ -205,7 +210,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queueFactor: int(env, 'ADMISSION_QUEUE_FACTOR', 2, 0, 100),
       queueTimeoutMs: int(env, 'ADMISSION_QUEUE_TIMEOUT_MS', 1_000, 1, 60_000),
     },
+    mcpAllowedHosts: hostNames(env, 'MCP_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']),
   };
+}
+
+const HOST_NAME = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)$/;
+
+function hostNames(env: Env, name: string, fallback: readonly string[]): readonly string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const names = raw.split(',').map((h) => h.trim().toLowerCase());
+  for (const host of names) {
+    if (!HOST_NAME.test(host)) throw new ConfigError(name, `${host || '(empty)'} is not a host name`);
+  }
+  return names;
 }
 
 /** Database URL with its password replaced, safe to print. */

@@ -7,6 +7,6 @@ import { AvailabilityService } from './availability.service';
 @Module({
   controllers: [AvailabilityController],
   providers: [AvailabilityService, AvailabilityQueryService],
-  exports: [AvailabilityService],
+  exports: [AvailabilityService, AvailabilityQueryService],
 })
 export class AvailabilityModule {}

@@ -15,6 +15,6 @@ import { HoldsController } from './holds.controller';
   imports: [AvailabilityModule],
   controllers: [BookingsController, HoldsController],
   providers: [BookingWorkflowClient, BookingPlacementService, BookingLookup, BookingCommandsService],
-  exports: [BookingLookup, BookingCommandsService],
+  exports: [BookingLookup, BookingCommandsService, BookingPlacementService],
 })
 export class BookingsModule {}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ProblemException, fieldProblem } from './problem';
 
-const KEY_PATTERN = /^[\x21-\x7E]([\x20-\x7E]{0,253}[\x21-\x7E])?$/;
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7E]([\x20-\x7E]{0,253}[\x21-\x7E])?$/;
 
 /** 1-255 printable ASCII characters, no leading or trailing space. */
 export function requireIdempotencyKey(raw: string | string[] | undefined): string {
@@ -20,7 +20,7 @@ export function requireIdempotencyKey(raw: string | string[] | undefined): strin
       'Send exactly one Idempotency-Key header',
     );
   }
-  if (!KEY_PATTERN.test(key)) {
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
     throw fieldProblem(
       'invalid_idempotency_key',
       'Idempotency-Key',

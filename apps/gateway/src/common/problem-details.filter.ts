@@ -23,10 +23,10 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   503: 'service_unavailable',
 };
 
-const OUTAGE_RETRY_AFTER_SECONDS = 2;
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
 
 /** Which dependency an unexpected error says is down, if it is an outage at all. */
-function dependencyOutage(
+export function dependencyOutage(
   exception: unknown,
 ): 'database_unavailable' | 'cache_unavailable' | 'workflow_engine_unavailable' | null {
   if (exception instanceof HttpException) return null;

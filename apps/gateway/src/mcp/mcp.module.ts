@@ -1,0 +1,58 @@
+import { Module } from '@nestjs/common';
+import { RestaurantContextRepository } from '@tablekeeper/db/restaurant-context.repository';
+import type { PrismaClient } from '@tablekeeper/db';
+import { AuthModule } from '../auth/auth.module';
+import { AvailabilityModule } from '../availability/availability.module';
+import { BookingsModule } from '../bookings/bookings.module';
+import { PRISMA } from '../infrastructure/tokens';
+import { BookingWords } from './booking-words';
+import { McpController, ProtectedResourceController } from './mcp.controller';
+import { McpSessions } from './mcp-sessions';
+import { MCP_TOOLS, TablekeeperMcp } from './tablekeeper-mcp';
+import { ToolIdempotency } from './tool-idempotency';
+import { BookTableTool, HoldTableTool } from './tools/place-table.tools';
+import { CancelBookingTool, ConfirmHoldTool, GetBookingTool } from './tools/booking.tools';
+import { CheckAvailabilityTool } from './tools/check-availability.tool';
+import { GetRestaurantTool, RestaurantContextService } from './tools/get-restaurant.tool';
+
+/**
+ * The tools, in the order tools/list shows them. A tool is registered here once the capability
+ * behind it exists in the gateway's services, never ahead of it: modify_booking once the command
+ * path has a modify command (issue 16), find_bookings once guests are stored (guests), join_waitlist
+ * once waitlist entries exist. Each is one class implementing McpTool (its args DTO is the REST
+ * DTO) and one line here.
+ */
+const TOOLS = [
+  GetRestaurantTool,
+  CheckAvailabilityTool,
+  HoldTableTool,
+  ConfirmHoldTool,
+  BookTableTool,
+  GetBookingTool,
+  CancelBookingTool,
+];
+
+/**
+ * The MCP server: the same services, tenancy, scopes, rate limits, admission and idempotency as the
+ * REST API, over Streamable HTTP at /mcp (this module's controllers) and stdio (apps/mcp).
+ */
+@Module({
+  imports: [AuthModule, AvailabilityModule, BookingsModule],
+  controllers: [McpController, ProtectedResourceController],
+  providers: [
+    ...TOOLS,
+    { provide: MCP_TOOLS, useFactory: (...tools: unknown[]) => tools, inject: TOOLS },
+    {
+      provide: RestaurantContextRepository,
+      inject: [PRISMA],
+      useFactory: (prisma: PrismaClient) => new RestaurantContextRepository(prisma),
+    },
+    RestaurantContextService,
+    BookingWords,
+    ToolIdempotency,
+    TablekeeperMcp,
+    McpSessions,
+  ],
+  exports: [TablekeeperMcp],
+})
+export class McpModule {}

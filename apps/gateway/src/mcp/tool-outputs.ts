@@ -1,0 +1,160 @@
+import type { RestaurantContext } from '@tablekeeper/db/restaurant-context.repository';
+import { BOOKING_STATUSES } from '@tablekeeper/domain';
+import type { AvailabilityOutput, AvailabilitySlotOutput } from '../availability/availability.dto';
+import type {
+  BookingDetailsOutput,
+  BookingEventOutput,
+  BookingOutput,
+  GuestOutput,
+  PendingBookingOutput,
+} from '../bookings/booking.outputs';
+import type { JsonSchema } from './tool-arguments';
+
+/**
+ * The structured output of the tools is the REST API's answers, field for field (a booking is the
+ * same object over HTTP and MCP). Their schemas are typed against the output classes: a field added
+ * to a class and not here, or named differently, does not compile, and the SDK's client checks
+ * every answer against them in the tests.
+ */
+type Properties<T> = { readonly [K in keyof T]-?: JsonSchema };
+
+function object<T>(properties: Properties<T>, optional: readonly (keyof T)[] = []): JsonSchema {
+  return {
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((k) => !optional.includes(k as keyof T)),
+  };
+}
+
+const string: JsonSchema = { type: 'string' };
+const integer: JsonSchema = { type: 'integer' };
+const boolean: JsonSchema = { type: 'boolean' };
+const uuid: JsonSchema = { type: 'string', format: 'uuid' };
+const instant: JsonSchema = { type: 'string', format: 'date-time' };
+const orNull = (schema: JsonSchema): JsonSchema => ({
+  ...schema,
+  type: [schema.type, 'null'],
+  ...(Array.isArray(schema.enum) ? { enum: [...(schema.enum as unknown[]), null] } : {}),
+});
+const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
+const status: JsonSchema = { type: 'string', enum: [...BOOKING_STATUSES] };
+
+const bookingProperties: Properties<BookingOutput> = {
+  id: uuid,
+  restaurantId: uuid,
+  status,
+  startsAt: instant,
+  endsAt: instant,
+  partySize: integer,
+  tables: list(string),
+  workflowId: string,
+  holdExpiresAt: orNull(instant),
+  reviewReason: orNull(string),
+  closeReason: orNull(string),
+  version: integer,
+};
+export const BOOKING_SCHEMA = object<BookingOutput>(bookingProperties);
+
+export const PENDING_BOOKING_SCHEMA = object<PendingBookingOutput>({
+  id: uuid,
+  status: { type: 'string', enum: ['pending'] },
+  workflowId: string,
+  detail: string,
+});
+
+export const BOOKING_DETAILS_SCHEMA = object<BookingDetailsOutput>({
+  ...bookingProperties,
+  channel: string,
+  notes: orNull(string),
+  guest: object<GuestOutput>({ name: string, phone: orNull(string), email: orNull(string) }),
+  createdAt: instant,
+  events: list(
+    object<BookingEventOutput>(
+      {
+        from: orNull(status),
+        to: status,
+        actor: string,
+        reason: orNull(string),
+        data: { type: ['object', 'null'] },
+        at: instant,
+      },
+      ['data'],
+    ),
+  ),
+  workflowUrl: string,
+});
+
+/** What every write tool answers: the booking as it now is, and how the call was recognised. */
+export interface BookingChangeOutput {
+  readonly booking: BookingOutput | PendingBookingOutput;
+  /** The idempotency key the call ran under: send it again as request_id to repeat the call safely. */
+  readonly requestId: string;
+  /** True when this answer is the one an earlier identical call already got. */
+  readonly replayed: boolean;
+}
+
+export const BOOKING_CHANGE_SCHEMA = object<BookingChangeOutput>({
+  booking: { anyOf: [BOOKING_SCHEMA, PENDING_BOOKING_SCHEMA] },
+  requestId: string,
+  replayed: boolean,
+});
+
+const slot = object<AvailabilitySlotOutput>({
+  time: string,
+  startsAt: instant,
+  available: boolean,
+  remainingCovers: orNull(integer),
+  zones: list(string),
+  manualReview: boolean,
+});
+
+export const AVAILABILITY_SCHEMA = object<AvailabilityOutput>(
+  {
+    restaurantId: uuid,
+    date: string,
+    timezone: string,
+    partySize: integer,
+    slots: list(slot),
+    requested: object<NonNullable<AvailabilityOutput['requested']>>({
+      time: string,
+      startsAt: instant,
+      available: boolean,
+    }),
+    alternatives: list(slot),
+  },
+  ['requested', 'alternatives'],
+);
+
+type Policies = RestaurantContext['policies'];
+type Limit = RestaurantContext['limits'][number];
+type Window = RestaurantContext['hours'][number];
+
+export const RESTAURANT_CONTEXT_SCHEMA = object<RestaurantContext>({
+  id: uuid,
+  slug: string,
+  name: string,
+  timezone: string,
+  hours: list(
+    object<Window>({ day: string, dayOfWeek: integer, name: string, opensAt: string, closesAt: string }),
+  ),
+  policies: object<Policies>({
+    bookingDurationMinutes: integer,
+    mustEndByClose: boolean,
+    slotIntervalMinutes: integer,
+    minPartySize: integer,
+    maxPartySize: integer,
+    autoConfirmMaxPartySize: integer,
+    holdSeconds: integer,
+    noShowGraceSeconds: integer,
+    reminderLeadMinutes: list(integer),
+  }),
+  limits: list(
+    object<Limit>({
+      intervalMinutes: integer,
+      maxCovers: integer,
+      maxParties: integer,
+      appliesTo: orNull(string),
+    }),
+  ),
+  zones: list(string),
+});
