@@ -462,6 +462,11 @@ export interface components {
         | 'payload_not_decryptable'
         | 'party_size_out_of_range'
         | 'starts_at_in_past'
+        | 'beyond_booking_window'
+        | 'insufficient_notice'
+        | 'off_grid_start_time'
+        | 'closed_on_date'
+        | 'channel_not_enabled'
         | 'unknown_seating_preference'
         | 'rate_limited'
         | 'sign_in_rate_limited'
@@ -554,7 +559,7 @@ export interface components {
       /** @example Demo Bistro */
       readonly restaurantName: string;
       /** @enum {string} */
-      readonly role: 'ops' | 'viewer';
+      readonly role: 'manager' | 'ops' | 'viewer';
       /** @example Europe/London */
       readonly timezone: string;
     };
