@@ -12,9 +12,17 @@ import { CodecController } from './codec/codec.controller';
 import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
+import { SetupModule } from './setup/setup.module';
 
 @Module({
-  imports: [InfrastructureModule, AvailabilityModule, BookingsModule, ApiKeysModule, AdminModule],
+  imports: [
+    InfrastructureModule,
+    AvailabilityModule,
+    BookingsModule,
+    ApiKeysModule,
+    AdminModule,
+    SetupModule,
+  ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
