@@ -53,7 +53,11 @@ const columnOf = (field: DmmfField) => field.dbName ?? field.name;
 const modelByName = new Map(models.map((m) => [m.name, m]));
 
 // Raw-SQL objects of the migrations that schema.prisma cannot describe.
-const EXTRA_INDEXES = new Set(['table_assignments_live_idx', 'table_assignments_no_overlap']);
+const EXTRA_INDEXES = new Set([
+  'table_assignments_live_idx',
+  'table_assignments_no_overlap',
+  'restaurant_exceptions_no_overlap',
+]);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {
   if (field.kind === 'enum')
@@ -69,7 +73,9 @@ function expectedType(field: DmmfField): { dataType: string; udt: string } {
     DateTime:
       native === 'Timestamptz'
         ? { dataType: 'timestamp with time zone', udt: 'timestamptz' }
-        : { dataType: 'timestamp without time zone', udt: 'timestamp' },
+        : native === 'Date'
+          ? { dataType: 'date', udt: 'date' }
+          : { dataType: 'timestamp without time zone', udt: 'timestamp' },
     Json: { dataType: 'jsonb', udt: 'jsonb' },
   };
   const base = scalar[field.type];
@@ -250,8 +256,18 @@ describe('migrated database matches prisma/schema.prisma', () => {
     );
     const names = rows.map((r) => r.conname);
     expect(rows.find((r) => r.conname === 'table_assignments_no_overlap')?.contype).toBe('x');
+    expect(rows.find((r) => r.conname === 'restaurant_exceptions_no_overlap')?.contype).toBe('x');
     expect(names).toEqual(
-      expect.arrayContaining(['bookings_time_order', 'dining_tables_covers', 'restaurants_policy']),
+      expect.arrayContaining([
+        'bookings_time_order',
+        'dining_tables_covers',
+        'restaurants_policy',
+        'restaurants_booking_policy',
+        'service_periods_last_seating',
+        'restaurant_exceptions_range',
+        'table_blocks_time_order',
+        'table_blocks_target',
+      ]),
     );
     const trigger = await pg.query(
       "SELECT 1 FROM pg_trigger WHERE tgname = 'booking_events_no_update_or_delete'",

@@ -18,7 +18,9 @@ type Policy = NonNullable<RestaurantSetup['policy']>;
 
 /**
  * A restaurant open around the clock in UTC with short timers, so lifecycle tests finish in
- * seconds: holds expire after 2 s, no-shows after 1 s of grace.
+ * seconds: holds expire after 2 s, no-shows after 1 s of grace. Its rules of time are relaxed
+ * (any start instant, no notice, two years ahead) so tests can book a few seconds out; tests of
+ * those rules set them back with `policy`.
  */
 export async function createTestRestaurant(
   prisma: PrismaClient,
@@ -53,6 +55,9 @@ export async function createTestRestaurant(
       noShowGraceSeconds: 3600,
       manualReviewTimeoutSeconds: 3600,
       mustEndByClose: false,
+      offGridStartsAllowed: true,
+      minNoticeMinutes: 0,
+      bookingWindowDays: 730,
       ...options.policy,
     },
     hours: options.hours ?? { opensAt: 0, closesAt: 1440 },

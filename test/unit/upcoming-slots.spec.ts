@@ -25,4 +25,20 @@ describe('slots still ahead of now', () => {
       '2026-11-23T12:15:00Z',
     ]);
   });
+
+  it("offers nothing sooner than the restaurant's notice nor beyond its booking window", () => {
+    const ruled = {
+      meta: { timezone: 'UTC', minNoticeMinutes: 30, bookingWindowDays: 1 } as never,
+      slots: [
+        slot('2026-11-23T12:00:00Z'),
+        slot('2026-11-23T12:30:00Z'),
+        slot('2026-11-24T11:45:00Z'),
+        slot('2026-11-24T12:00:00Z'),
+      ],
+    };
+    expect(upcoming(ruled, Date.parse('2026-11-23T12:00:00Z')).slots.map((s) => s.startsAt)).toEqual([
+      '2026-11-23T12:30:00Z',
+      '2026-11-24T11:45:00Z',
+    ]);
+  });
 });

@@ -57,7 +57,7 @@ export function App() {
   if (session === undefined) return <Loader aria-label="Loading" m="xl" />;
   if (session === null) return <SignIn onSignedIn={signedIn} />;
 
-  const canAct = session.staff.role === 'ops';
+  const canAct = session.staff.role === 'ops' || session.staff.role === 'manager';
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header px="md">

@@ -182,6 +182,217 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/admin/api/setup/blocks': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Table and zone blocks not over yet */
+    readonly get: operations['AdminSetupController_blocks'];
+    readonly put?: never;
+    /** Block a table or zone for a time (managers) */
+    readonly post: operations['AdminSetupController_createBlock'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/blocks/{blockId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** End a block (managers) */
+    readonly delete: operations['AdminSetupController_deleteBlock'];
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/changes': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The setup change log, newest first */
+    readonly get: operations['AdminSetupController_changes'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/exceptions': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Closed dates and special hours from today on */
+    readonly get: operations['AdminSetupController_exceptions'];
+    readonly put?: never;
+    /** Close a date or give it special hours (managers) */
+    readonly post: operations['AdminSetupController_createException'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/exceptions/{exceptionId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Remove an exception (managers) */
+    readonly delete: operations['AdminSetupController_deleteException'];
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/hours': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Weekly hours and pacing */
+    readonly get: operations['AdminSetupController_hours'];
+    /** Replace weekly hours and pacing (managers) */
+    readonly put: operations['AdminSetupController_replaceHours'];
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/policy': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    /** Change details and booking policy (managers) */
+    readonly patch: operations['AdminSetupController_updatePolicy'];
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/restaurant': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** The restaurant as agents see it: policy, contact, the coming weeks */
+    readonly get: operations['AdminSetupController_restaurant'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/tables': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Tables */
+    readonly get: operations['AdminSetupController_tables'];
+    readonly put?: never;
+    /** Add a table (managers) */
+    readonly post: operations['AdminSetupController_createTable'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/tables/{tableId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Delete a table no booking used (managers) */
+    readonly delete: operations['AdminSetupController_deleteTable'];
+    readonly options?: never;
+    readonly head?: never;
+    /** Change, combine or deactivate a table (managers) */
+    readonly patch: operations['AdminSetupController_updateTable'];
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/zones': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Zones */
+    readonly get: operations['AdminSetupController_zones'];
+    readonly put?: never;
+    /** Add a zone (managers) */
+    readonly post: operations['AdminSetupController_createZone'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/zones/{zoneId}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /** Delete an empty zone (managers) */
+    readonly delete: operations['AdminSetupController_deleteZone'];
+    readonly options?: never;
+    readonly head?: never;
+    /** Rename or reorder a zone (managers) */
+    readonly patch: operations['AdminSetupController_updateZone'];
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -222,11 +433,75 @@ export interface components {
       /** @example +447700900123 */
       readonly phone: string | null;
     };
+    readonly AffectedBookingOutput: {
+      /** Format: date-time */
+      readonly endsAt: string;
+      /** Format: uuid */
+      readonly id: string;
+      /** @example 4 */
+      readonly partySize: number;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example confirmed */
+      readonly status: string;
+      /**
+       * @example [
+       *       "T13"
+       *     ]
+       */
+      readonly tables: readonly string[];
+    };
     readonly ApproveInput: {
       /** @example Manager agreed */
       readonly reason?: string;
       /** @description Seat the party at these tables instead of the engine's; checked free at approval */
       readonly tableIds?: readonly string[];
+    };
+    readonly BlockChangeOutput: {
+      /** @description Bookings at the blocked tables, for staff to move */
+      readonly affectedBookings: readonly components['schemas']['AffectedBookingOutput'][];
+      readonly block: components['schemas']['BlockOutput'];
+    };
+    readonly BlockInput: {
+      /** @example 2026-12-05T23:00:00+00:00 */
+      readonly endsAt: string;
+      /** @example Wobbly leg, carpenter on Friday */
+      readonly reason: string;
+      /** @example 2026-12-05T18:00:00+00:00 */
+      readonly startsAt: string;
+      /**
+       * Format: uuid
+       * @description The table to block; or give zoneId
+       */
+      readonly tableId?: string;
+      /**
+       * Format: uuid
+       * @description Every table of this zone
+       */
+      readonly zoneId?: string;
+    };
+    readonly BlockListOutput: {
+      readonly data: readonly components['schemas']['BlockOutput'][];
+    };
+    readonly BlockOutput: {
+      /** @example staff:maria@bistro.example */
+      readonly createdBy: string;
+      /** Format: date-time */
+      readonly endsAt: string;
+      /** Format: uuid */
+      readonly id: string;
+      /** @example Wobbly leg */
+      readonly reason: string;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** Format: uuid */
+      readonly tableId: string | null;
+      /** @example T4 */
+      readonly tableLabel: string | null;
+      /** Format: uuid */
+      readonly zoneId: string | null;
+      /** @example null */
+      readonly zoneName: string | null;
     };
     readonly BookingDetailsOutput: {
       /** @example api */
@@ -363,6 +638,106 @@ export interface components {
       /** @description Pass as cursor for the next page */
       readonly nextCursor: string | null;
     };
+    readonly BookingTimesOutput: {
+      /**
+       * Format: date-time
+       * @description No booking may start at or after this instant
+       */
+      readonly bookableUntil: string;
+      /**
+       * @description A booking must start at least this many minutes from now
+       * @example 15
+       */
+      readonly minNoticeMinutes: number;
+      /**
+       * @description A booking must end by the close of its service period
+       * @example true
+       */
+      readonly mustEndByClose: boolean;
+      /**
+       * @description true: starts off the grid are taken too
+       * @example false
+       */
+      readonly offGridStartsAllowed: boolean;
+      /**
+       * @description Start times lie on this grid from local midnight
+       * @example 15
+       */
+      readonly startTimeGridMinutes: number;
+      /**
+       * @description Bookings open this many days ahead
+       * @example 90
+       */
+      readonly windowDays: number;
+    };
+    readonly CalendarDayOutput: {
+      /** @example false */
+      readonly closed: boolean;
+      /**
+       * @description Local date in the restaurant’s timezone
+       * @example 2026-12-25
+       */
+      readonly date: string;
+      /**
+       * @description Why it differs from the week
+       * @example Christmas
+       */
+      readonly exception: string | null;
+      /** @description Service periods of the day (empty when closed) */
+      readonly periods: readonly components['schemas']['PeriodOutput'][];
+      /**
+       * @description ISO weekday, 1 = Monday
+       * @example 5
+       */
+      readonly weekday: number;
+    };
+    readonly CancellationOutput: {
+      /**
+       * @description Guests may cancel until this many minutes before the start (0: until the start)
+       * @example 120
+       */
+      readonly cutoffMinutes: number;
+      /** @example Free cancellation up to 2 hours before. */
+      readonly policy: string | null;
+    };
+    readonly ContactInput: {
+      /** @example 1 Market Street, London */
+      readonly address?: string | null;
+      /** @example hello@demo-bistro.example */
+      readonly email?: string | null;
+      /** @example +442079460000 */
+      readonly phone?: string | null;
+      /** @example https://demo-bistro.example */
+      readonly website?: string | null;
+    };
+    readonly ContactOutput: {
+      /** @example 1 Market Street, London */
+      readonly address: string | null;
+      /** @example hello@demo-bistro.example */
+      readonly email: string | null;
+      /** @example +442079460000 */
+      readonly phone: string | null;
+      /** @example https://demo-bistro.example */
+      readonly website: string | null;
+    };
+    readonly DurationRuleInput: {
+      /** @example 5400 */
+      readonly durationSeconds: number;
+      /** @example 2 */
+      readonly maxPartySize: number;
+    };
+    readonly DurationRuleOutput: {
+      /** @example 5400 */
+      readonly durationSeconds: number;
+      /** @example 2 */
+      readonly maxPartySize: number;
+    };
+    readonly DurationsOutput: {
+      /** @description The first rule whose maxPartySize covers the party */
+      readonly byPartySize: readonly components['schemas']['DurationRuleOutput'][];
+      /** @example 5400 */
+      readonly defaultSeconds: number;
+    };
     readonly EngineSuggestionOutput: {
       /** @example no_table_set_fits_party */
       readonly reason: string | null;
@@ -377,6 +752,52 @@ export interface components {
        *     ]
        */
       readonly tables: readonly string[];
+    };
+    readonly ExceptionChangeOutput: {
+      /** @description Live bookings on those dates, untouched */
+      readonly affectedBookings: readonly components['schemas']['AffectedBookingOutput'][];
+      readonly exception: components['schemas']['ExceptionOutput'];
+    };
+    readonly ExceptionInput: {
+      /**
+       * @description true: closed all day; false: open with `periods` only
+       * @example true
+       */
+      readonly closed: boolean;
+      /**
+       * @description One date; or give startsOn and endsOn
+       * @example 2026-12-25
+       */
+      readonly date?: string;
+      /**
+       * @description Last date of a range (inclusive)
+       * @example 2026-12-26
+       */
+      readonly endsOn?: string;
+      /** @description The special hours when not closed */
+      readonly periods?: readonly components['schemas']['PeriodTimesInput'][];
+      /** @example Christmas */
+      readonly reason?: string;
+      /**
+       * @description First date of a range (inclusive)
+       * @example 2026-12-24
+       */
+      readonly startsOn?: string;
+    };
+    readonly ExceptionListOutput: {
+      readonly data: readonly components['schemas']['ExceptionOutput'][];
+    };
+    readonly ExceptionOutput: {
+      readonly closed: boolean;
+      /** @example 2026-12-25 */
+      readonly endsOn: string;
+      /** Format: uuid */
+      readonly id: string;
+      readonly periods: readonly components['schemas']['PeriodOutput'][];
+      /** @example Christmas */
+      readonly reason: string | null;
+      /** @example 2026-12-25 */
+      readonly startsOn: string;
     };
     readonly FloorBookingOutput: {
       /** Format: date-time */
@@ -428,6 +849,174 @@ export interface components {
       readonly name: string;
       readonly phone: string | null;
     };
+    readonly HoursInput: {
+      /** @description Replaces the pacing rules when given */
+      readonly pacing?: readonly components['schemas']['PacingInput'][];
+      /** @description Service periods; several per weekday allowed */
+      readonly periods: readonly components['schemas']['WeeklyPeriodInput'][];
+    };
+    readonly HoursOutput: {
+      /** @description Future bookings the hours no longer cover */
+      readonly affectedBookings: readonly components['schemas']['AffectedBookingOutput'][];
+      readonly pacing: readonly components['schemas']['PacingOutput'][];
+      readonly periods: readonly components['schemas']['WeeklyPeriodOutput'][];
+    };
+    readonly ManualReviewOutput: {
+      /**
+       * @description An undecided review is rejected after this long (or at the start, if sooner)
+       * @example 86400
+       */
+      readonly decisionWithinSeconds: number;
+      /**
+       * @description Parties larger than this are not confirmed at once: staff review them
+       * @example 8
+       */
+      readonly partiesLargerThan: number;
+    };
+    readonly PacingInput: {
+      /** @example 15 */
+      readonly intervalMinutes: number;
+      /** @example 30 */
+      readonly maxCovers: number;
+      /** @example 6 */
+      readonly maxParties: number;
+      /**
+       * @description The service period it applies to; absent or null: every period without its own rule
+       * @example Dinner
+       */
+      readonly period?: string | null;
+    };
+    readonly PacingOutput: {
+      /** @example 15 */
+      readonly intervalMinutes: number;
+      /** @example 30 */
+      readonly maxCovers: number;
+      /** @example 6 */
+      readonly maxParties: number;
+      /** @example null */
+      readonly period: string | null;
+    };
+    readonly PartySizeOutput: {
+      /**
+       * @description The largest party accepted
+       * @example 20
+       */
+      readonly max: number;
+      /** @example 1 */
+      readonly min: number;
+    };
+    readonly PeriodOutput: {
+      /** @example 23:00 */
+      readonly closes: string;
+      /** @example 21:30 */
+      readonly lastSeating: string | null;
+      /** @example Dinner */
+      readonly name: string;
+      /** @example 18:00 */
+      readonly opens: string;
+    };
+    readonly PeriodTimesInput: {
+      /**
+       * @description 24:00 is midnight
+       * @example 23:00
+       */
+      readonly closes: string;
+      /**
+       * @description Latest start of the period
+       * @example 21:30
+       */
+      readonly lastSeating?: string;
+      /** @example Dinner */
+      readonly name: string;
+      /** @example 18:00 */
+      readonly opens: string;
+    };
+    readonly PolicyChangeOutput: {
+      /**
+       * @example {
+       *       "minNoticeMinutes": 60
+       *     }
+       */
+      readonly after: {
+        readonly [key: string]: unknown;
+      };
+      /**
+       * @example {
+       *       "minNoticeMinutes": 15
+       *     }
+       */
+      readonly before: {
+        readonly [key: string]: unknown;
+      };
+    };
+    readonly PolicyInput: {
+      /**
+       * @description Larger parties go to manual review
+       * @example 8
+       */
+      readonly autoConfirmMaxPartySize?: number;
+      /** @description Channels bookings are taken from */
+      readonly bookingChannels?: readonly (
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+      )[];
+      /**
+       * @description How far ahead bookings open
+       * @example 90
+       */
+      readonly bookingWindowDays?: number;
+      /** @example 120 */
+      readonly cancellationCutoffMinutes?: number;
+      /** @example Free cancellation up to 2 hours before. */
+      readonly cancellationPolicy?: string | null;
+      readonly contact?: components['schemas']['ContactInput'];
+      /** @example 5400 */
+      readonly defaultDurationSeconds?: number;
+      /** @description Duration by party size, smallest party first */
+      readonly durationByPartySize?: readonly components['schemas']['DurationRuleInput'][];
+      /** @example 300 */
+      readonly holdTtlSeconds?: number;
+      /** @example 86400 */
+      readonly manualReviewTimeoutSeconds?: number;
+      /**
+       * @description The largest party accepted
+       * @example 20
+       */
+      readonly maxPartySize?: number;
+      /** @example 15 */
+      readonly minNoticeMinutes?: number;
+      /** @example 1 */
+      readonly minPartySize?: number;
+      /**
+       * @description A booking must end by its period’s close
+       * @example true
+       */
+      readonly mustEndByClose?: boolean;
+      /** @example Demo Bistro */
+      readonly name?: string;
+      /** @example 900 */
+      readonly noShowGraceSeconds?: number;
+      /** @example false */
+      readonly offGridStartsAllowed?: boolean;
+      /**
+       * @description Seconds before the start
+       * @example [
+       *       86400,
+       *       7200
+       *     ]
+       */
+      readonly reminderLeadSeconds?: readonly number[];
+      /**
+       * @description The start-time grid
+       * @example 15
+       * @enum {number}
+       */
+      readonly slotIntervalMinutes?: 5 | 10 | 15 | 20 | 30 | 60;
+      /**
+       * @description IANA timezone
+       * @example Europe/London
+       */
+      readonly timezone?: string;
+    };
     /** @description RFC 9457 problem details */
     readonly Problem: {
       /** @description On no_capacity and restaurant_closed: the nearest free times */
@@ -451,9 +1040,19 @@ export interface components {
         | 'restaurant_not_found'
         | 'booking_not_found'
         | 'api_key_not_found'
+        | 'zone_not_found'
+        | 'table_not_found'
+        | 'exception_not_found'
+        | 'block_not_found'
         | 'no_capacity'
         | 'invalid_transition'
         | 'tables_unavailable'
+        | 'duplicate_zone_name'
+        | 'duplicate_table_label'
+        | 'zone_has_tables'
+        | 'table_has_future_bookings'
+        | 'table_has_history'
+        | 'overlapping_exception'
         | 'idempotency_request_in_progress'
         | 'payload_too_large'
         | 'unsupported_media_type'
@@ -462,6 +1061,12 @@ export interface components {
         | 'payload_not_decryptable'
         | 'party_size_out_of_range'
         | 'starts_at_in_past'
+        | 'beyond_booking_window'
+        | 'insufficient_notice'
+        | 'off_grid_start_time'
+        | 'closed_on_date'
+        | 'invalid_setup'
+        | 'channel_not_enabled'
         | 'unknown_seating_preference'
         | 'rate_limited'
         | 'sign_in_rate_limited'
@@ -488,6 +1093,43 @@ export interface components {
     readonly ReasonInput: {
       /** @example Guest called to cancel */
       readonly reason: string;
+    };
+    readonly RestaurantContextOutput: {
+      readonly booking: components['schemas']['BookingTimesOutput'];
+      readonly bookingChannels: readonly (
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+      )[];
+      /** @description The coming weeks day by day (from today, local), closures and special hours applied */
+      readonly calendar: readonly components['schemas']['CalendarDayOutput'][];
+      readonly cancellation: components['schemas']['CancellationOutput'];
+      readonly contact: components['schemas']['ContactOutput'];
+      readonly durations: components['schemas']['DurationsOutput'];
+      /**
+       * @description How long POST /v1/holds keeps a table
+       * @example 300
+       */
+      readonly holdTtlSeconds: number;
+      /** Format: uuid */
+      readonly id: string;
+      readonly manualReview: components['schemas']['ManualReviewOutput'];
+      /** @example Demo Bistro */
+      readonly name: string;
+      readonly partySize: components['schemas']['PartySizeOutput'];
+      /**
+       * @description Zones a guest may ask for (seatingPreference)
+       * @example [
+       *       "Main room",
+       *       "Terrace",
+       *       "Window"
+       *     ]
+       */
+      readonly seatingPreferences: readonly string[];
+      /** @example demo-bistro */
+      readonly slug: string;
+      /** @example Europe/London */
+      readonly timezone: string;
+      /** @description The usual week */
+      readonly weeklyHours: readonly components['schemas']['WeeklyPeriodOutput'][];
     };
     readonly ReviewItemOutput: {
       /** @example voice */
@@ -538,6 +1180,26 @@ export interface components {
        */
       readonly temporalUiUrl: string;
     };
+    readonly SetupChangeOutput: {
+      /** @example table.create */
+      readonly action: string;
+      /** @example staff:maria@bistro.example */
+      readonly actor: string;
+      /** @description The state after (null for a deletion) */
+      readonly after: Record<string, never> | null;
+      /** Format: date-time */
+      readonly at: string;
+      /** @description The state before (null for a creation) */
+      readonly before: Record<string, never> | null;
+      /** @example 42 */
+      readonly id: string;
+      /** @example T21 */
+      readonly subject: string | null;
+    };
+    readonly SetupChangePageOutput: {
+      readonly items: readonly components['schemas']['SetupChangeOutput'][];
+      readonly nextCursor: string | null;
+    };
     readonly SignInInput: {
       /** @example ops@demo-bistro.test */
       readonly email: string;
@@ -554,15 +1216,158 @@ export interface components {
       /** @example Demo Bistro */
       readonly restaurantName: string;
       /** @enum {string} */
-      readonly role: 'ops' | 'viewer';
+      readonly role: 'manager' | 'ops' | 'viewer';
       /** @example Europe/London */
       readonly timezone: string;
+    };
+    readonly TableChangeOutput: {
+      /** @description Bookings that hold the table and no longer fit it; never changed, for staff to move */
+      readonly affectedBookings: readonly components['schemas']['AffectedBookingOutput'][];
+      readonly table: components['schemas']['TableOutput'];
+    };
+    readonly TableInput: {
+      /**
+       * @description false: kept, but never offered or assigned
+       * @default true
+       */
+      readonly active: boolean;
+      /**
+       * @description Labels of neighbouring tables it can be pushed together with (a table set)
+       * @example [
+       *       "T20"
+       *     ]
+       */
+      readonly combinableWith?: readonly string[];
+      /** @example T21 */
+      readonly label: string;
+      /** @example 4 */
+      readonly maxCovers: number;
+      /** @example 2 */
+      readonly minCovers: number;
+      /**
+       * Format: uuid
+       * @description The zone the table stands in
+       */
+      readonly zoneId: string;
+    };
+    readonly TableListOutput: {
+      readonly data: readonly components['schemas']['TableOutput'][];
+    };
+    readonly TableOutput: {
+      readonly active: boolean;
+      /**
+       * @example [
+       *       "T14"
+       *     ]
+       */
+      readonly combinableWith: readonly string[];
+      /** Format: uuid */
+      readonly id: string;
+      /** @example T13 */
+      readonly label: string;
+      /** @example 4 */
+      readonly maxCovers: number;
+      /** @example 2 */
+      readonly minCovers: number;
+      /** @example Terrace */
+      readonly zone: string;
+      /** Format: uuid */
+      readonly zoneId: string;
+    };
+    readonly TablePatchInput: {
+      /** @description false takes it out of service; bookings holding it are listed */
+      readonly active?: boolean;
+      /**
+       * @example [
+       *       "T20"
+       *     ]
+       */
+      readonly combinableWith?: readonly string[];
+      /** @example T21 */
+      readonly label?: string;
+      readonly maxCovers?: number;
+      readonly minCovers?: number;
+      /** Format: uuid */
+      readonly zoneId?: string;
     };
     readonly TableRefOutput: {
       /** Format: uuid */
       readonly id: string;
       /** @example T4 */
       readonly label: string;
+    };
+    readonly WeeklyPeriodInput: {
+      /**
+       * @description 24:00 is midnight
+       * @example 23:00
+       */
+      readonly closes: string;
+      /**
+       * @description ISO weekdays: 1 = Monday … 7 = Sunday
+       * @example [
+       *       1,
+       *       2,
+       *       3,
+       *       4,
+       *       5
+       *     ]
+       */
+      readonly days: readonly number[];
+      /**
+       * @description Latest start of the period
+       * @example 21:30
+       */
+      readonly lastSeating?: string;
+      /** @example Dinner */
+      readonly name: string;
+      /** @example 18:00 */
+      readonly opens: string;
+    };
+    readonly WeeklyPeriodOutput: {
+      /** @example 23:00 */
+      readonly closes: string;
+      /**
+       * @example [
+       *       1,
+       *       2,
+       *       3,
+       *       4,
+       *       5
+       *     ]
+       */
+      readonly days: readonly number[];
+      /** @example 21:30 */
+      readonly lastSeating: string | null;
+      /** @example Dinner */
+      readonly name: string;
+      /** @example 18:00 */
+      readonly opens: string;
+    };
+    readonly ZoneInput: {
+      /** @example Terrace */
+      readonly name: string;
+      /**
+       * @description Position among the zones
+       * @example 1
+       */
+      readonly sortOrder?: number;
+    };
+    readonly ZoneListOutput: {
+      readonly data: readonly components['schemas']['ZoneOutput'][];
+    };
+    readonly ZoneOutput: {
+      /** Format: uuid */
+      readonly id: string;
+      /** @example Terrace */
+      readonly name: string;
+      readonly sortOrder: number;
+      /** @example 6 */
+      readonly tableCount: number;
+    };
+    readonly ZonePatchInput: {
+      /** @example Garden */
+      readonly name?: string;
+      readonly sortOrder?: number;
     };
   };
   responses: never;
@@ -662,7 +1467,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -736,7 +1541,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -745,7 +1550,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -820,7 +1625,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -829,7 +1634,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -891,7 +1696,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -900,7 +1705,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -975,7 +1780,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -984,7 +1789,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -1277,6 +2082,1198 @@ export interface operations {
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
       readonly 403: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_blocks: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BlockListOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_createBlock: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['BlockInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BlockChangeOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_deleteBlock: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly blockId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BlockOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_changes: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description nextCursor of the previous page */
+        readonly cursor?: string;
+        /** @description Entries per page, 1-100 (default 50) */
+        readonly limit?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['SetupChangePageOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_exceptions: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ExceptionListOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_createException: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['ExceptionInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ExceptionChangeOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_deleteException: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly exceptionId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ExceptionOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_hours: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['HoursOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_replaceHours: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['HoursInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['HoursOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_updatePolicy: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['PolicyInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['PolicyChangeOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_restaurant: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['RestaurantContextOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_tables: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['TableListOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_createTable: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['TableInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['TableOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_deleteTable: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly tableId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['TableOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_updateTable: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly tableId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['TablePatchInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['TableChangeOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_zones: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ZoneListOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_createZone: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['ZoneInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ZoneOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_deleteZone: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly zoneId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ZoneOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminSetupController_updateZone: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly zoneId: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['ZonePatchInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ZoneOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
           readonly [name: string]: unknown;
         };
         content: {

@@ -22,7 +22,7 @@ const USAGE = `Usage:
                                 [--reads-per-minute N] [--writes-per-minute N]
   npm run cli -- api-key list --restaurant <slug>
   npm run cli -- api-key revoke --prefix <key prefix>
-  npm run cli -- staff create --email <email> --role ops|viewer [--restaurant <slug>] [--password <pw>]
+  npm run cli -- staff create --email <email> --role manager|ops|viewer [--restaurant <slug>] [--password <pw>]
                               (a strong password is generated and shown once when --password is left out;
                                --restaurant may be left out when there is only one restaurant)
 

@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { McpModule } from './mcp/mcp.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
+import { SetupModule } from './setup/setup.module';
 
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { RestaurantsController } from './restaurants/restaurants.controller';
     ApiKeysModule,
     AdminModule,
     McpModule,
+    SetupModule,
   ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [

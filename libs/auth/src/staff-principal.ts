@@ -1,5 +1,11 @@
-export const STAFF_ROLES = ['ops', 'viewer'] as const;
+/** Most powerful first: a manager may do what ops may, ops what a viewer may. */
+export const STAFF_ROLES = ['manager', 'ops', 'viewer'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** Whether a member of staff with `role` may do what `required` may. */
+export function roleAtLeast(role: StaffRole, required: StaffRole): boolean {
+  return STAFF_ROLES.indexOf(role) <= STAFF_ROLES.indexOf(required);
+}
 
 /** A signed-in member of staff, as the session guard attaches it to a request. */
 export interface StaffPrincipal {

@@ -4,3 +4,4 @@ export * from './api-key-events';
 export * from './idempotency-store';
 export * from './booking-changes';
 export * from './redis-errors';
+export * from './setup-events';

@@ -218,8 +218,10 @@ export class AdminBookingRepository {
       where: { restaurantId },
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       include: {
+        blocks: { where: { startsAt: { lte: at }, endsAt: { gt: at } }, select: { id: true } },
         tables: {
           include: {
+            blocks: { where: { startsAt: { lte: at }, endsAt: { gt: at } }, select: { id: true } },
             assignments: {
               where: { releasedAt: null, startsAt: { lte: at }, endsAt: { gt: at } },
               include: { booking: { include: { guest: { select: { name: true } } } } },
@@ -240,11 +242,11 @@ export class AdminBookingRepository {
               STATE_OF[a.booking.status] &&
               !(a.booking.status === 'held' && a.booking.holdExpiresAt && a.booking.holdExpiresAt <= now),
           );
-          const state: FloorState = !table.active
-            ? 'blocked'
-            : live
-              ? STATE_OF[live.booking.status]!
-              : 'free';
+          // Out of service (inactive, or blocked with its zone or alone) unless a booking still sits
+          // there: that one is for staff to move, and shows as what it is.
+          const outOfService = !table.active || table.blocks.length > 0 || zone.blocks.length > 0;
+          const state: FloorState =
+            !live && outOfService ? 'blocked' : live ? STATE_OF[live.booking.status]! : 'free';
           return {
             id: table.id,
             label: table.label,

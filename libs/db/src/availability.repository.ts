@@ -1,5 +1,11 @@
 import { DateTime } from 'luxon';
-import { CAPACITY_TAKING_STATUSES, type DayState } from '@tablekeeper/domain';
+import {
+  CAPACITY_TAKING_STATUSES,
+  durationRulesOf,
+  longestDuration,
+  specialPeriodsOf,
+  type DayState,
+} from '@tablekeeper/domain';
 import type { PrismaClient } from './prisma-client.factory';
 
 export interface RestaurantMeta {
@@ -7,11 +13,16 @@ export interface RestaurantMeta {
   readonly timezone: string;
   readonly minPartySize: number;
   readonly maxPartySize: number;
+  /** Slots sooner than this from now are not offered. */
+  readonly minNoticeMinutes: number;
+  /** Slots this many days from now or later are not offered. */
+  readonly bookingWindowDays: number;
 }
 
 /** The slow-changing part of a day: floor, hours, rules. */
 export interface RestaurantSetupSnapshot {
   readonly meta: RestaurantMeta;
+  /** The longest booking of any party: how far past midnight a day's computation reads. */
   readonly durationSeconds: number;
   readonly state: Omit<DayState, 'taken' | 'starting'>;
 }
@@ -42,15 +53,32 @@ function spanOf(setup: RestaurantSetupSnapshot, date: string): DaySpan {
  * Reads one local day of a restaurant, as the availability computation needs it. Lapsed holds
  * (past their expiry, whether or not their workflow has expired them yet) are left out.
  *
- * The restaurant's setup (tables, combinations, hours, pacing rules) is kept in memory for a few
- * seconds: it changes on an admin's edit, not on a booking, and the hold transaction always reads
- * it fresh, so a stale copy can only make availability briefly out of date, never overbook.
- * The bookings and tables of the day are one query, every time.
+ * The restaurant's setup (tables, combinations, hours, exceptions, pacing rules, policy) is kept in
+ * memory for a few seconds: it changes on a manager's edit, not on a booking, and the hold
+ * transaction always reads it fresh, so a stale copy can only make availability briefly out of
+ * date, never overbook. A gateway keeps it only while it hears setup changes announced (see
+ * `setCaching`, `forget`), so an edit shows in the next answer on every gateway. The bookings,
+ * tables and table blocks of the day are one query, every time.
  */
 export class AvailabilityRepository {
   private readonly setups = new Map<string, { setup: RestaurantSetupSnapshot; expiresAt: number }>();
+  private caching = true;
+  /** Bumped by every forget(), so a read that began before a change never caches its result. */
+  private generation = 0;
 
   constructor(private readonly prisma: PrismaClient) {}
+
+  /** Whether setups may be kept in memory (only while changes to them are heard). */
+  setCaching(on: boolean): void {
+    this.caching = on;
+    if (!on) this.setups.clear();
+  }
+
+  /** A setup change was announced: the next read of this restaurant goes to Postgres. */
+  forget(restaurantId: string): void {
+    this.generation++;
+    this.setups.delete(restaurantId);
+  }
 
   /**
    * The span of time `loadDay` reads for a local date: the day itself through the end of a booking
@@ -89,6 +117,10 @@ export class AvailabilityRepository {
         AND ta.starts_at < ${until} AND ta.ends_at > ${from}
         AND NOT (bk.status = 'held' AND bk.hold_expires_at <= ${now})
       UNION ALL
+      SELECT 't', dt.id::text, GREATEST(tb.starts_at, ${from}), LEAST(tb.ends_at, ${until}), NULL::int, NULL
+      FROM table_blocks tb JOIN dining_tables dt ON dt.id = tb.table_id OR dt.zone_id = tb.zone_id
+      WHERE tb.restaurant_id = ${restaurantId}::uuid AND tb.starts_at < ${until} AND tb.ends_at > ${from}
+      UNION ALL
       SELECT 's', NULL, pacing_slot_start, NULL, party_size, CASE WHEN status = 'held' THEN hold_expires_at END
       FROM bookings
       WHERE restaurant_id = ${restaurantId}::uuid
@@ -112,33 +144,51 @@ export class AvailabilityRepository {
 
   private async setup(restaurantId: string, now: number): Promise<RestaurantSetupSnapshot | null> {
     const cached = this.setups.get(restaurantId);
-    if (cached && cached.expiresAt > now) return cached.setup;
+    if (this.caching && cached && cached.expiresAt > now) return cached.setup;
+    const generation = this.generation;
     const restaurant = await this.prisma.restaurant.findUnique({
       where: { id: restaurantId },
       include: {
         servicePeriods: true,
         capacityRules: true,
+        // Exceptions that are not over yet (a day's margin for any timezone).
+        exceptions: { where: { endsOn: { gte: new Date(now - 86_400_000) } } },
         tables: { where: { active: true }, include: { zone: true, combinations: true } },
       },
     });
     if (!restaurant) return null;
+    const durationRules = durationRulesOf(restaurant.durationByPartySize);
     const setup: RestaurantSetupSnapshot = {
       meta: {
         name: restaurant.name,
         timezone: restaurant.timezone,
         minPartySize: restaurant.minPartySize,
         maxPartySize: restaurant.maxPartySize,
+        minNoticeMinutes: restaurant.minNoticeMinutes,
+        bookingWindowDays: restaurant.bookingWindowDays,
       },
-      durationSeconds: restaurant.defaultDurationSeconds,
+      durationSeconds: longestDuration({
+        defaultDurationSeconds: restaurant.defaultDurationSeconds,
+        durationByPartySize: durationRules,
+      }),
       state: {
         timezone: restaurant.timezone,
         policy: {
           durationSeconds: restaurant.defaultDurationSeconds,
+          durationByPartySize: durationRules,
           slotIntervalMinutes: restaurant.slotIntervalMinutes,
           mustEndByClose: restaurant.mustEndByClose,
           autoConfirmMaxPartySize: restaurant.autoConfirmMaxPartySize,
         },
         windows: restaurant.servicePeriods,
+        exceptions: restaurant.exceptions.map((e) => ({
+          id: e.id,
+          startsOn: e.startsOn.toISOString().slice(0, 10),
+          endsOn: e.endsOn.toISOString().slice(0, 10),
+          closed: e.closed,
+          reason: e.reason,
+          periods: specialPeriodsOf(e.periods),
+        })),
         pacingRules: restaurant.capacityRules,
         tables: restaurant.tables.map((t) => ({
           id: t.id,
@@ -153,7 +203,8 @@ export class AvailabilityRepository {
         ),
       },
     };
-    this.setups.set(restaurantId, { setup, expiresAt: now + SETUP_TTL_MS });
+    if (this.caching && generation === this.generation)
+      this.setups.set(restaurantId, { setup, expiresAt: now + SETUP_TTL_MS });
     return setup;
   }
 

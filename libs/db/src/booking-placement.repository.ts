@@ -93,7 +93,12 @@ export class BookingPlacementRepository {
     placementActor: string | null,
     now: Date,
   ): Promise<HoldOutcome> {
-    const { floor, existingStatus } = await readFloorAndBooking(tx, req.restaurantId, req.bookingId);
+    const { floor, existingStatus } = await readFloorAndBooking(
+      tx,
+      req.restaurantId,
+      req.bookingId,
+      new Date(req.startsAt),
+    );
     if (existingStatus) {
       // A retried hold whose first attempt committed: answer what it made, as it is now.
       const state = await readBookingState(tx, req.bookingId);
@@ -103,7 +108,7 @@ export class BookingPlacementRepository {
           : await tx.restaurant.findUniqueOrThrow({ where: { id: state!.snapshot.restaurantId } });
       return { ok: true, booking: state!.snapshot, policy: policyOf(restaurant) };
     }
-    const where = holdSlot(floor, req);
+    const where = holdSlot(floor, req, now);
     if (!where.ok) return where;
     const { slot } = where;
 
@@ -232,8 +237,8 @@ export class BookingPlacementRepository {
     now: Date,
   ): Promise<{ plan: ChosenPlan | null; noTablesReason: NoTablesReason | null; state: BookingState }> {
     const booking = state.snapshot;
-    const { floor } = await readFloorAndBooking(tx, booking.restaurantId, booking.id);
     const startsAt = new Date(booking.startsAt);
+    const { floor } = await readFloorAndBooking(tx, booking.restaurantId, booking.id, startsAt);
     const endsAt = new Date(booking.endsAt);
     const busy = await readBusyTables(tx, { restaurantId: booking.restaurantId, startsAt, endsAt, now });
     const plan = floor ? choosePlan(floor, busy, booking.partySize) : null;

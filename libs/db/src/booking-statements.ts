@@ -14,11 +14,16 @@ import type { Tx } from './prisma-client.factory';
  */
 export const LOCKING_TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
-/** The restaurant's floor and, if the booking already exists (a retried hold), its status. */
+/**
+ * The restaurant's floor and, if the booking already exists (a retried hold), its status. The
+ * exceptions to the hours come for the UTC dates either side of `startsAt`, which covers its local
+ * date in any timezone.
+ */
 export async function readFloorAndBooking(
   tx: Tx,
   restaurantId: string,
   bookingId: string,
+  startsAt: Date,
 ): Promise<{ floor: HoldFloor | null; existingStatus: BookingStatus | null }> {
   const [row] = await tx.$queryRaw<{ floor: HoldFloor | null; existing: BookingStatus | null }[]>`
     SELECT
@@ -30,10 +35,18 @@ export async function readFloorAndBooking(
           'manualReviewTimeoutSeconds', r.manual_review_timeout_seconds,
           'autoConfirmMaxPartySize', r.auto_confirm_max_party_size,
           'slotIntervalMinutes', r.slot_interval_minutes, 'mustEndByClose', r.must_end_by_close,
+          'bookingWindowDays', r.booking_window_days, 'offGridStartsAllowed', r.off_grid_starts_allowed,
+          'durationByPartySize', r.duration_by_party_size,
           'servicePeriods', (SELECT COALESCE(json_agg(json_build_object(
               'id', sp.id, 'name', sp.name, 'dayOfWeek', sp.day_of_week,
-              'opensAt', sp.opens_at, 'closesAt', sp.closes_at)), '[]')
+              'opensAt', sp.opens_at, 'closesAt', sp.closes_at, 'lastSeatingAt', sp.last_seating_at)), '[]')
             FROM service_periods sp WHERE sp.restaurant_id = r.id),
+          'exceptions', (SELECT COALESCE(json_agg(json_build_object(
+              'id', ex.id, 'startsOn', ex.starts_on, 'endsOn', ex.ends_on, 'closed', ex.closed,
+              'reason', ex.reason, 'periods', ex.periods)), '[]')
+            FROM restaurant_exceptions ex WHERE ex.restaurant_id = r.id
+              AND ex.ends_on >= (${startsAt}::timestamptz AT TIME ZONE 'UTC')::date - 1
+              AND ex.starts_on <= (${startsAt}::timestamptz AT TIME ZONE 'UTC')::date + 1),
           'capacityRules', (SELECT COALESCE(json_agg(json_build_object(
               'servicePeriodId', cr.service_period_id, 'intervalMinutes', cr.interval_minutes,
               'maxCovers', cr.max_covers, 'maxParties', cr.max_parties)), '[]')
@@ -51,11 +64,15 @@ export async function readFloorAndBooking(
   return { floor: row?.floor ?? null, existingStatus: row?.existing ?? null };
 }
 
+/** Stands for "no booking" where a table is busy because it is blocked, so `<>` comparisons hold. */
+export const BLOCKED_BY_NO_BOOKING = '00000000-0000-0000-0000-000000000000';
+
 /**
  * The assignments that keep a table busy in a window: live (not released) and not a lapsed hold's.
  * A hold past its expiry never takes capacity, even before a sweep has released its tables (its
- * workflow may have been terminated before it could expire the hold). The one definition of busy
- * tables: the hold, the late plan and staff's table choice all read it.
+ * workflow may have been terminated before it could expire the hold). Tables blocked for part of
+ * the window (on their own or with their zone) are busy too, with no booking. The one definition
+ * of busy tables: the hold, the late plan and staff's table choice all read it.
  */
 export function busyAssignments(window: {
   restaurantId: string;
@@ -68,7 +85,12 @@ export function busyAssignments(window: {
     FROM table_assignments ta JOIN bookings b ON b.id = ta.booking_id
     WHERE b.restaurant_id = ${window.restaurantId}::uuid AND ta.released_at IS NULL
       AND NOT (b.status = 'held' AND b.hold_expires_at <= ${window.now})
-      AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${window.startsAt}, ${window.endsAt}, '[)')`;
+      AND tstzrange(ta.starts_at, ta.ends_at, '[)') && tstzrange(${window.startsAt}, ${window.endsAt}, '[)')
+    UNION ALL
+    SELECT dt.id, ${BLOCKED_BY_NO_BOOKING}::uuid
+    FROM table_blocks tb JOIN dining_tables dt ON dt.id = tb.table_id OR dt.zone_id = tb.zone_id
+    WHERE tb.restaurant_id = ${window.restaurantId}::uuid
+      AND tb.starts_at < ${window.endsAt} AND tb.ends_at > ${window.startsAt}`;
 }
 
 /**

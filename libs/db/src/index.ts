@@ -19,3 +19,6 @@ export * from './admin-booking.repository';
  * admin.ts, apps/gateway/src/admin/admin.outputs.ts). Import them from libs/auth in new code.
  */
 export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole } from '@tablekeeper/auth';
+export * from './setup/setup-errors';
+export * from './setup/setup-audit';
+export * from './setup/restaurant-setup.repository';

@@ -15,6 +15,11 @@ export interface RestaurantSetup {
     manualReviewTimeoutSeconds: number;
     slotIntervalMinutes: number;
     mustEndByClose: boolean;
+    bookingWindowDays: number;
+    minNoticeMinutes: number;
+    offGridStartsAllowed: boolean;
+    cancellationCutoffMinutes: number;
+    durationByPartySize: { maxPartySize: number; durationSeconds: number }[];
   }>;
   /** The same hours every day of the week. */
   readonly hours: { readonly opensAt: number; readonly closesAt: number };

@@ -1,3 +1,4 @@
+import type { Channel } from '@tablekeeper/domain';
 import type { PrismaClient } from './prisma-client.factory';
 
 export interface RestaurantSummary {
@@ -7,10 +8,16 @@ export interface RestaurantSummary {
   readonly timezone: string;
 }
 
+/** What the gateway checks a booking request against before any workflow starts. */
 export interface RestaurantBookingRules extends RestaurantSummary {
   readonly minPartySize: number;
   readonly maxPartySize: number;
   readonly defaultDurationSeconds: number;
+  readonly bookingWindowDays: number;
+  readonly minNoticeMinutes: number;
+  readonly slotIntervalMinutes: number;
+  readonly offGridStartsAllowed: boolean;
+  readonly bookingChannels: readonly Channel[];
 }
 
 const summary = { id: true, slug: true, name: true, timezone: true } as const;
@@ -34,7 +41,17 @@ export class RestaurantRepository {
     if (!restaurantIds.includes(restaurantId)) return Promise.resolve(null);
     return this.prisma.restaurant.findUnique({
       where: { id: restaurantId },
-      select: { ...summary, minPartySize: true, maxPartySize: true, defaultDurationSeconds: true },
+      select: {
+        ...summary,
+        minPartySize: true,
+        maxPartySize: true,
+        defaultDurationSeconds: true,
+        bookingWindowDays: true,
+        minNoticeMinutes: true,
+        slotIntervalMinutes: true,
+        offGridStartsAllowed: true,
+        bookingChannels: true,
+      },
     });
   }
 

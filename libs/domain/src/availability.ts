@@ -5,6 +5,8 @@
  * time accepts, unless someone else takes it first.
  */
 import { DateTime } from 'luxon';
+import { durationFor, type DurationRule } from './booking-policy';
+import { windowsOn, type HoursException } from './opening-hours';
 import { fitsPacing, remainingCovers, type PacingRule, type SlotLoad } from './pacing';
 import { findServiceWindow, pacingSlotStart, type ServiceWindow } from './service-hours';
 import { freeTables, planAssignments, type ZonedTable } from './table-assignment';
@@ -12,7 +14,9 @@ import { freeTables, planAssignments, type ZonedTable } from './table-assignment
 export type { ZonedTable } from './table-assignment';
 
 export interface AvailabilityPolicy {
+  /** Length of a booking whose party no rule of `durationByPartySize` covers. */
   readonly durationSeconds: number;
+  readonly durationByPartySize?: readonly DurationRule[];
   readonly slotIntervalMinutes: number;
   readonly mustEndByClose: boolean;
   readonly autoConfirmMaxPartySize: number;
@@ -27,6 +31,8 @@ export interface DayState {
   readonly timezone: string;
   readonly policy: AvailabilityPolicy;
   readonly windows: readonly ServiceWindow[];
+  /** Closed dates and special hours; a date they cover ignores its weekday's windows. */
+  readonly exceptions?: readonly HoursException[];
   readonly pacingRules: readonly PacingRuleOf[];
   readonly tables: readonly ZonedTable[];
   readonly combinable: readonly (readonly [string, string])[];
@@ -64,7 +70,14 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
   const midnight = DateTime.fromISO(date, { zone: state.timezone }).startOf('day');
   if (!midnight.isValid) return [];
   const weekday = midnight.weekday;
-  const durationMs = state.policy.durationSeconds * 1000;
+  const durationMs =
+    durationFor(
+      {
+        defaultDurationSeconds: state.policy.durationSeconds,
+        durationByPartySize: state.policy.durationByPartySize ?? [],
+      },
+      partySize,
+    ) * 1000;
   const loads = new Map<number, SlotLoad>();
   for (const s of state.starting) {
     const load = loads.get(s.slotStart) ?? { covers: 0, parties: 0 };
@@ -86,9 +99,14 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
 
   const slots: AvailabilitySlot[] = [];
   const seen = new Set<number>();
-  const windows = state.windows.filter((w) => w.dayOfWeek === weekday).sort((a, b) => a.opensAt - b.opensAt);
+  const windows = windowsOn(date, weekday, state.windows, state.exceptions ?? []).sort(
+    (a, b) => a.opensAt - b.opensAt,
+  );
+  // Start times sit on one grid counted from local midnight, the grid the hold accepts, whatever
+  // minute a period opens at.
+  const grid = state.policy.slotIntervalMinutes;
   for (const window of windows) {
-    for (let minute = window.opensAt; minute < window.closesAt; minute += state.policy.slotIntervalMinutes) {
+    for (let minute = Math.ceil(window.opensAt / grid) * grid; minute < window.closesAt; minute += grid) {
       const startMs = instantAt(minute);
       if (seen.has(startMs)) continue;
       const startsAt = new Date(startMs);
@@ -100,9 +118,10 @@ export function computeAvailability(state: DayState, date: string, partySize: nu
             (w) =>
               minute >= w.opensAt &&
               minute < w.closesAt &&
+              (w.lastSeatingAt === undefined || w.lastSeatingAt === null || minute <= w.lastSeatingAt) &&
               (!state.policy.mustEndByClose || minute + durationMs / 60_000 <= w.closesAt),
           )
-        : findServiceWindow(startsAt, endsAt, state.timezone, state.windows, state.policy.mustEndByClose);
+        : findServiceWindow(startsAt, endsAt, state.timezone, windows, state.policy.mustEndByClose);
       if (!servedBy) continue;
       seen.add(startMs);
       const rule = ruleFor(state.pacingRules, servedBy.id);

@@ -60,7 +60,15 @@ export interface BookingSnapshot {
 }
 
 export type HoldRefusalCode =
-  'no_capacity' | 'restaurant_closed' | 'party_size_out_of_range' | 'restaurant_not_found';
+  | 'no_capacity'
+  | 'restaurant_closed'
+  | 'closed_on_date'
+  | 'party_size_out_of_range'
+  | 'restaurant_not_found'
+  | 'beyond_booking_window'
+  | 'off_grid_start_time'
+  | 'starts_at_in_past'
+  | 'insufficient_notice';
 
 export type HoldOutcome =
   | { readonly ok: true; readonly booking: BookingSnapshot; readonly policy: BookingPolicy }

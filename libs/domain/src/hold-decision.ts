@@ -5,7 +5,9 @@
  * has said which pacing slot the booking counts against.
  */
 import { ruleFor, type PacingRuleOf } from './availability';
+import { bookingTimeRefusal, durationFor, type DurationRule } from './booking-policy';
 import type { BookingPolicy, BookingRequest, HoldOutcome } from './booking.types';
+import { exceptionOn, localDateOf, windowsOn, type HoursException } from './opening-hours';
 import { partySizeRefusal } from './party-size';
 import { fitsPacing, type PacingRule, type SlotLoad } from './pacing';
 import { placementSteps, reviewReasonFor, type PlacementStep } from './placement';
@@ -26,7 +28,12 @@ export interface HoldFloor extends Floor {
   readonly autoConfirmMaxPartySize: number;
   readonly slotIntervalMinutes: number;
   readonly mustEndByClose: boolean;
+  readonly bookingWindowDays: number;
+  readonly offGridStartsAllowed: boolean;
+  readonly durationByPartySize: readonly DurationRule[];
   readonly servicePeriods: readonly ServiceWindow[];
+  /** The exceptions to the hours around the booking's date (at least its local date). */
+  readonly exceptions: readonly HoursException[];
   readonly capacityRules: readonly PacingRuleOf[];
 }
 
@@ -80,21 +87,39 @@ export function policyOf(restaurant: {
   };
 }
 
-/** The first half: does the restaurant take this party at that time at all, and in which slot. */
+/**
+ * The first half: does the restaurant take this party at that time at all, and in which slot.
+ * The booking window and the start-time grid are checked again here (setup may have changed since
+ * the gateway looked); the notice is not: it was judged when the guest asked.
+ */
 export function holdSlot(
   floor: HoldFloor | null,
   request: HoldRequest,
+  now: Date,
 ): { readonly ok: true; readonly floor: HoldFloor; readonly slot: HoldSlot } | HoldRefusal {
   if (!floor) return { ok: false, code: 'restaurant_not_found', detail: 'Restaurant not found' };
   const tooBigOrSmall = partySizeRefusal(floor, request.partySize);
   if (tooBigOrSmall) return { ok: false, code: 'party_size_out_of_range', detail: tooBigOrSmall };
   const startsAt = new Date(request.startsAt);
-  const endsAt = new Date(startsAt.getTime() + floor.defaultDurationSeconds * 1000);
+  const timeRefused = bookingTimeRefusal({ ...floor, minNoticeMinutes: 0 }, startsAt, now, {
+    checkNotice: false,
+  });
+  if (timeRefused) return { ok: false, code: timeRefused.code, detail: timeRefused.detail };
+  const endsAt = new Date(startsAt.getTime() + durationFor(floor, request.partySize) * 1000);
+  const { date, weekday } = localDateOf(startsAt, floor.timezone);
+  const closure = exceptionOn(floor.exceptions, date);
+  if (closure?.closed) {
+    return {
+      ok: false,
+      code: 'closed_on_date',
+      detail: `The restaurant is closed on ${date}${closure.reason ? `: ${closure.reason}` : ''}`,
+    };
+  }
   const window = findServiceWindow(
     startsAt,
     endsAt,
     floor.timezone,
-    floor.servicePeriods,
+    windowsOn(date, weekday, floor.servicePeriods, floor.exceptions),
     floor.mustEndByClose,
   );
   if (!window) {

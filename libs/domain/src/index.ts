@@ -8,3 +8,5 @@ export * from './placement';
 export * from './party-size';
 export * from './hold-decision';
 export * from './wait-estimate';
+export * from './booking-policy';
+export * from './opening-hours';

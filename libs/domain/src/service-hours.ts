@@ -7,6 +7,8 @@ export interface ServiceWindow {
   readonly dayOfWeek: number;
   readonly opensAt: number;
   readonly closesAt: number;
+  /** The latest start of the period (minutes after midnight); null or absent: any start before close. */
+  readonly lastSeatingAt?: number | null;
 }
 
 export interface LocalTime {
@@ -43,6 +45,7 @@ export function findServiceWindow(
       w.dayOfWeek === start.dayOfWeek &&
       start.minuteOfDay >= w.opensAt &&
       start.minuteOfDay < w.closesAt &&
+      (w.lastSeatingAt === undefined || w.lastSeatingAt === null || start.minuteOfDay <= w.lastSeatingAt) &&
       (!mustEndByClose || start.minuteOfDay + durationMinutes <= w.closesAt),
   );
 }

@@ -4,6 +4,8 @@ import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
+import { AdminSetupController } from './admin-setup.controller';
+import { SetupModule } from '../setup/setup.module';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
@@ -12,8 +14,8 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule],
-  controllers: [AdminSessionController, AdminBookingsController],
+  imports: [BookingsModule, SetupModule],
+  controllers: [AdminSessionController, AdminBookingsController, AdminSetupController],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
     {

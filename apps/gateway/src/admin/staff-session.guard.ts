@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
-import type { StaffRole } from '@tablekeeper/auth';
+import { roleAtLeast, type StaffRole } from '@tablekeeper/auth';
 import { StaffRepository } from '@tablekeeper/db';
 import { ProblemException } from '../common/problem';
 import { CSRF_HEADER, REQUIRED_ROLE, SESSION_COOKIE, type StaffRequest } from './staff-session';
@@ -17,7 +17,7 @@ function sameToken(a: string, b: string): boolean {
 /**
  * The admin API's door: a valid session cookie, and on every state-changing request the session's
  * CSRF token in the X-CSRF-Token header (the SameSite=Strict cookie is the first line; the header
- * is the second, since a cross-site form cannot set headers). Routes may require the `ops` role.
+ * is the second, since a cross-site form cannot set headers). Routes may require a role (`manager` ≥ `ops` ≥ `viewer`).
  */
 @Injectable()
 export class StaffSessionGuard implements CanActivate {
@@ -41,10 +41,10 @@ export class StaffSessionGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (role && principal.role !== role) {
+    if (role && !roleAtLeast(principal.role, role)) {
       throw new ProblemException(
         'role_forbidden',
-        `Only ${role} staff may do this; you are ${principal.role}`,
+        `Only ${role} staff${role === 'manager' ? '' : ' or above'} may do this; you are ${principal.role}`,
       );
     }
     request.staff = principal;

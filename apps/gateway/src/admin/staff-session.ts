@@ -11,7 +11,7 @@ export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 export type StaffRequest = FastifyRequest & { staff?: StaffPrincipal };
 
 export const REQUIRED_ROLE = 'tablekeeper:required-staff-role';
-/** Only staff of this role may call the route (viewers read, ops decide). */
+/** Only staff of this role or above may call the route (viewers read, ops decide, managers set up). */
 export const RequireRole = (role: StaffRole) => SetMetadata(REQUIRED_ROLE, role);
 
 /** The signed-in member of staff, as the session guard attached it. */

@@ -7,7 +7,7 @@ import {
   type RestaurantMeta,
 } from '@tablekeeper/cache';
 import { AvailabilityRepository } from '@tablekeeper/db';
-import { computeAvailability, type AvailabilitySlot } from '@tablekeeper/domain';
+import { bookingWindowEnd, computeAvailability, type AvailabilitySlot } from '@tablekeeper/domain';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
 
@@ -128,14 +128,21 @@ export class AvailabilityService {
 }
 
 /**
- * The day's slots that have not started yet. Slot instants are whole minutes written
- * `YYYY-MM-DDTHH:MM:SSZ`, so they compare as strings against `now` cut to the second in the same
- * form (exactly `startsAt > now` for whole-second instants): this runs on every availability
- * answer, and parsing each slot's date was a measurable part of it.
+ * The day's slots a guest may still book: not started yet, not sooner than the restaurant's
+ * minimum notice, and inside its booking window (the same rules the gateway applies to a POST).
+ * Slot instants are whole minutes written `YYYY-MM-DDTHH:MM:SSZ`, so they compare as strings
+ * against instants cut to the second in the same form: this runs on every availability answer,
+ * and parsing each slot's date was a measurable part of it.
  */
 export function upcoming(day: Pick<CachedDay, 'meta' | 'slots'>, now: number): AvailabilityDay {
-  const nowToTheSecond = `${new Date(now).toISOString().slice(0, 19)}Z`;
-  const ahead = (slot: AvailabilitySlot) => slot.startsAt > nowToTheSecond;
+  const toSecond = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+  const notice = (day.meta.minNoticeMinutes ?? 0) * 60_000;
+  const earliest = toSecond(now + notice);
+  const windowEnd = toSecond(
+    bookingWindowEnd({ bookingWindowDays: day.meta.bookingWindowDays ?? 3650 }, now),
+  );
+  const ahead = (slot: AvailabilitySlot) =>
+    (notice > 0 ? slot.startsAt >= earliest : slot.startsAt > earliest) && slot.startsAt < windowEnd;
   // Days ahead (most requests) keep their cached array as it is.
   return { meta: day.meta, slots: day.slots.every(ahead) ? day.slots : day.slots.filter(ahead) };
 }

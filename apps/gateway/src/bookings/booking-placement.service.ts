@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, type ApiPrincipal } from '@tablekeeper/auth';
 import { AvailabilityRepository, BookingQueryRepository, RestaurantRepository } from '@tablekeeper/db';
 import {
+  bookingTimeRefusal,
   localDateTime,
   nearestAlternatives,
   partySizeRefusal,
@@ -12,7 +13,7 @@ import {
 } from '@tablekeeper/domain';
 import { AvailabilityService } from '../availability/availability.service';
 import { keyReused } from '../common/idempotency-key';
-import { fieldProblem, type ProblemCode } from '../common/problem';
+import { ProblemException, fieldProblem, type ProblemCode } from '../common/problem';
 import type { RequestIdempotency } from '../common/request-idempotency';
 import { bookingIdFor, bookingWorkflowId } from './booking-identity';
 import { BookingWorkflowClient } from './booking-workflow.client';
@@ -25,6 +26,11 @@ export type PlaceResult =
 const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = {
   no_capacity: { code: 'no_capacity', field: 'startsAt' },
   restaurant_closed: { code: 'restaurant_closed', field: 'startsAt' },
+  closed_on_date: { code: 'closed_on_date', field: 'startsAt' },
+  beyond_booking_window: { code: 'beyond_booking_window', field: 'startsAt' },
+  off_grid_start_time: { code: 'off_grid_start_time', field: 'startsAt' },
+  starts_at_in_past: { code: 'starts_at_in_past', field: 'startsAt' },
+  insufficient_notice: { code: 'insufficient_notice', field: 'startsAt' },
   party_size_out_of_range: { code: 'party_size_out_of_range', field: 'partySize' },
   restaurant_not_found: { code: 'restaurant_not_found', field: 'restaurantId' },
 };
@@ -63,9 +69,16 @@ export class BookingPlacementService {
     const restaurant = await this.restaurants.findForTenant(input.restaurantId, principal.restaurantIds);
     if (!restaurant)
       throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
-    if (Date.parse(input.startsAt) <= Date.now()) {
-      throw fieldProblem('starts_at_in_past', 'startsAt', 'startsAt must be in the future');
+    if (!restaurant.bookingChannels.includes(principal.channel)) {
+      throw new ProblemException(
+        'channel_not_enabled',
+        `${restaurant.name} does not take bookings from the ${principal.channel} channel`,
+      );
     }
+    // The restaurant's rules of time (notice, window, grid) from the row read above: no extra
+    // round trip, and no workflow for a time the restaurant would never take.
+    const timeRefused = bookingTimeRefusal(restaurant, new Date(input.startsAt), new Date());
+    if (timeRefused) throw fieldProblem(timeRefused.code, 'startsAt', timeRefused.detail);
     const partySizeRefused = partySizeRefusal(restaurant, input.partySize);
     if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
 

@@ -1,0 +1,298 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { staffActor, type StaffPrincipal } from '@tablekeeper/auth';
+import { Public } from '../auth/principal';
+import { ApiProblems } from '../common/api-problems.decorator';
+import { uuidOrNotFound } from '../common/id.pipes';
+import { ProblemException } from '../common/problem';
+import { RestaurantContextOutput } from '../restaurants/restaurant-context.outputs';
+import { RestaurantContextService } from '../restaurants/restaurant-context.service';
+import { RestaurantSetupService, type SetupCaller } from '../setup/restaurant-setup.service';
+import {
+  BlockInput,
+  ChangeLogQuery,
+  ExceptionInput,
+  HoursInput,
+  PolicyInput,
+  TableInput,
+  TablePatchInput,
+  ZoneInput,
+  ZonePatchInput,
+} from '../setup/setup.inputs';
+import {
+  BlockChangeOutput,
+  BlockListOutput,
+  BlockOutput,
+  ExceptionChangeOutput,
+  ExceptionListOutput,
+  ExceptionOutput,
+  HoursOutput,
+  PolicyChangeOutput,
+  SetupChangePageOutput,
+  TableChangeOutput,
+  TableListOutput,
+  TableOutput,
+  ZoneListOutput,
+  ZoneOutput,
+} from '../setup/setup.outputs';
+import { CsrfHeader, RequireRole, Staff } from './staff-session';
+import { StaffSessionGuard } from './staff-session.guard';
+
+const ZoneIdPipe = uuidOrNotFound('zone_not_found', 'No such zone in this restaurant');
+const TableIdPipe = uuidOrNotFound('table_not_found', 'No such table in this restaurant');
+const ExceptionIdPipe = uuidOrNotFound('exception_not_found', 'No such exception in this restaurant');
+const BlockIdPipe = uuidOrNotFound('block_not_found', 'No such block in this restaurant');
+
+const callerOf = (staff: StaffPrincipal): SetupCaller => ({
+  restaurantId: staff.restaurantId,
+  actor: staffActor(staff),
+});
+
+/**
+ * The admin UI's Setup area: every member of staff reads the setup of their restaurant; only
+ * managers change it (ops and viewers get 403 role_forbidden). Same service, rules and change log
+ * as the public setup API.
+ */
+@ApiTags('admin')
+@ApiCookieAuth('staff_session')
+@Public()
+@UseGuards(StaffSessionGuard)
+@Controller('admin/api/setup')
+export class AdminSetupController {
+  constructor(
+    private readonly setup: RestaurantSetupService,
+    private readonly context: RestaurantContextService,
+  ) {}
+
+  @Get('restaurant')
+  @ApiOperation({ summary: 'The restaurant as agents see it: policy, contact, the coming weeks' })
+  @ApiOkResponse({ type: RestaurantContextOutput })
+  @ApiProblems(401)
+  async restaurant(@Staff() staff: StaffPrincipal): Promise<RestaurantContextOutput> {
+    const found = await this.context.context(staff.restaurantId);
+    if (!found) throw new ProblemException('restaurant_not_found', 'Your restaurant is gone');
+    return found;
+  }
+
+  @Patch('policy')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Change details and booking policy (managers)' })
+  @ApiBody({ type: PolicyInput })
+  @ApiOkResponse({ type: PolicyChangeOutput })
+  @ApiProblems(400, 401, 403, 422)
+  updatePolicy(@Staff() staff: StaffPrincipal, @Body() input: PolicyInput): Promise<PolicyChangeOutput> {
+    return this.setup.updatePolicy(callerOf(staff), input);
+  }
+
+  @Get('zones')
+  @ApiOperation({ summary: 'Zones' })
+  @ApiOkResponse({ type: ZoneListOutput })
+  @ApiProblems(401)
+  zones(@Staff() staff: StaffPrincipal): Promise<ZoneListOutput> {
+    return this.setup.zones(staff.restaurantId);
+  }
+
+  @Post('zones')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Add a zone (managers)' })
+  @ApiBody({ type: ZoneInput })
+  @ApiCreatedResponse({ type: ZoneOutput })
+  @ApiProblems(400, 401, 403, 409)
+  createZone(@Staff() staff: StaffPrincipal, @Body() input: ZoneInput): Promise<ZoneOutput> {
+    return this.setup.createZone(callerOf(staff), input);
+  }
+
+  @Patch('zones/:zoneId')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Rename or reorder a zone (managers)' })
+  @ApiBody({ type: ZonePatchInput })
+  @ApiOkResponse({ type: ZoneOutput })
+  @ApiProblems(400, 401, 403, 404, 409)
+  updateZone(
+    @Staff() staff: StaffPrincipal,
+    @Param('zoneId', ZoneIdPipe) zoneId: string,
+    @Body() input: ZonePatchInput,
+  ): Promise<ZoneOutput> {
+    return this.setup.updateZone(callerOf(staff), zoneId, input);
+  }
+
+  @Delete('zones/:zoneId')
+  @HttpCode(200)
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Delete an empty zone (managers)' })
+  @ApiOkResponse({ type: ZoneOutput })
+  @ApiProblems(401, 403, 404, 409)
+  deleteZone(
+    @Staff() staff: StaffPrincipal,
+    @Param('zoneId', ZoneIdPipe) zoneId: string,
+  ): Promise<ZoneOutput> {
+    return this.setup.deleteZone(callerOf(staff), zoneId);
+  }
+
+  @Get('tables')
+  @ApiOperation({ summary: 'Tables' })
+  @ApiOkResponse({ type: TableListOutput })
+  @ApiProblems(401)
+  tables(@Staff() staff: StaffPrincipal): Promise<TableListOutput> {
+    return this.setup.tables(staff.restaurantId);
+  }
+
+  @Post('tables')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Add a table (managers)' })
+  @ApiBody({ type: TableInput })
+  @ApiCreatedResponse({ type: TableOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  createTable(@Staff() staff: StaffPrincipal, @Body() input: TableInput): Promise<TableOutput> {
+    return this.setup.createTable(callerOf(staff), input);
+  }
+
+  @Patch('tables/:tableId')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Change, combine or deactivate a table (managers)' })
+  @ApiBody({ type: TablePatchInput })
+  @ApiOkResponse({ type: TableChangeOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 422)
+  updateTable(
+    @Staff() staff: StaffPrincipal,
+    @Param('tableId', TableIdPipe) tableId: string,
+    @Body() input: TablePatchInput,
+  ): Promise<TableChangeOutput> {
+    return this.setup.updateTable(callerOf(staff), tableId, input);
+  }
+
+  @Delete('tables/:tableId')
+  @HttpCode(200)
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Delete a table no booking used (managers)' })
+  @ApiOkResponse({ type: TableOutput })
+  @ApiProblems(401, 403, 404, 409)
+  deleteTable(
+    @Staff() staff: StaffPrincipal,
+    @Param('tableId', TableIdPipe) tableId: string,
+  ): Promise<TableOutput> {
+    return this.setup.deleteTable(callerOf(staff), tableId);
+  }
+
+  @Get('hours')
+  @ApiOperation({ summary: 'Weekly hours and pacing' })
+  @ApiOkResponse({ type: HoursOutput })
+  @ApiProblems(401)
+  async hours(@Staff() staff: StaffPrincipal): Promise<HoursOutput> {
+    return { ...(await this.setup.hours(staff.restaurantId)), affectedBookings: [] };
+  }
+
+  @Put('hours')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Replace weekly hours and pacing (managers)' })
+  @ApiBody({ type: HoursInput })
+  @ApiOkResponse({ type: HoursOutput })
+  @ApiProblems(400, 401, 403, 422)
+  replaceHours(@Staff() staff: StaffPrincipal, @Body() input: HoursInput): Promise<HoursOutput> {
+    return this.setup.replaceHours(callerOf(staff), input);
+  }
+
+  @Get('exceptions')
+  @ApiOperation({ summary: 'Closed dates and special hours from today on' })
+  @ApiOkResponse({ type: ExceptionListOutput })
+  @ApiProblems(401)
+  exceptions(@Staff() staff: StaffPrincipal): Promise<ExceptionListOutput> {
+    return this.setup.exceptions(staff.restaurantId);
+  }
+
+  @Post('exceptions')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Close a date or give it special hours (managers)' })
+  @ApiBody({ type: ExceptionInput })
+  @ApiCreatedResponse({ type: ExceptionChangeOutput })
+  @ApiProblems(400, 401, 403, 409, 422)
+  createException(
+    @Staff() staff: StaffPrincipal,
+    @Body() input: ExceptionInput,
+  ): Promise<ExceptionChangeOutput> {
+    return this.setup.createException(callerOf(staff), input);
+  }
+
+  @Delete('exceptions/:exceptionId')
+  @HttpCode(200)
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Remove an exception (managers)' })
+  @ApiOkResponse({ type: ExceptionOutput })
+  @ApiProblems(401, 403, 404)
+  deleteException(
+    @Staff() staff: StaffPrincipal,
+    @Param('exceptionId', ExceptionIdPipe) exceptionId: string,
+  ): Promise<ExceptionOutput> {
+    return this.setup.deleteException(callerOf(staff), exceptionId);
+  }
+
+  @Get('blocks')
+  @ApiOperation({ summary: 'Table and zone blocks not over yet' })
+  @ApiOkResponse({ type: BlockListOutput })
+  @ApiProblems(401)
+  blocks(@Staff() staff: StaffPrincipal): Promise<BlockListOutput> {
+    return this.setup.blocks(staff.restaurantId);
+  }
+
+  @Post('blocks')
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Block a table or zone for a time (managers)' })
+  @ApiBody({ type: BlockInput })
+  @ApiCreatedResponse({ type: BlockChangeOutput })
+  @ApiProblems(400, 401, 403, 404, 422)
+  createBlock(@Staff() staff: StaffPrincipal, @Body() input: BlockInput): Promise<BlockChangeOutput> {
+    return this.setup.createBlock(callerOf(staff), input);
+  }
+
+  @Delete('blocks/:blockId')
+  @HttpCode(200)
+  @RequireRole('manager')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'End a block (managers)' })
+  @ApiOkResponse({ type: BlockOutput })
+  @ApiProblems(401, 403, 404)
+  deleteBlock(
+    @Staff() staff: StaffPrincipal,
+    @Param('blockId', BlockIdPipe) blockId: string,
+  ): Promise<BlockOutput> {
+    return this.setup.deleteBlock(callerOf(staff), blockId);
+  }
+
+  @Get('changes')
+  @ApiOperation({ summary: 'The setup change log, newest first' })
+  @ApiOkResponse({ type: SetupChangePageOutput })
+  @ApiProblems(400, 401)
+  changes(@Staff() staff: StaffPrincipal, @Query() query: ChangeLogQuery): Promise<SetupChangePageOutput> {
+    return this.setup.changeLog(staff.restaurantId, query);
+  }
+}
