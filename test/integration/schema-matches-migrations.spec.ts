@@ -53,7 +53,11 @@ const columnOf = (field: DmmfField) => field.dbName ?? field.name;
 const modelByName = new Map(models.map((m) => [m.name, m]));
 
 // Raw-SQL objects of the migrations that schema.prisma cannot describe.
-const EXTRA_INDEXES = new Set(['table_assignments_live_idx', 'table_assignments_no_overlap']);
+const EXTRA_INDEXES = new Set([
+  'table_assignments_live_idx',
+  'table_assignments_no_overlap',
+  'booking_modifications_one_pending',
+]);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {
   if (field.kind === 'enum')

@@ -75,7 +75,10 @@ const STATE_OF: Partial<Record<BookingStatus, FloorState>> = {
 
 const listed = {
   guest: { select: { name: true, phone: true } },
-  assignments: { where: { releasedAt: null }, include: { table: { select: { id: true, label: true } } } },
+  assignments: {
+    where: { releasedAt: null, modificationId: null },
+    include: { table: { select: { id: true, label: true } } },
+  },
 } satisfies Prisma.BookingInclude;
 type ListedRow = Prisma.BookingGetPayload<{ include: typeof listed }>;
 

@@ -15,6 +15,7 @@ export interface RestaurantSetup {
     manualReviewTimeoutSeconds: number;
     slotIntervalMinutes: number;
     mustEndByClose: boolean;
+    undoNoShowWindowSeconds: number;
   }>;
   /** The same hours every day of the week. */
   readonly hours: { readonly opensAt: number; readonly closesAt: number };

@@ -7,3 +7,5 @@ export * from './availability';
 export * from './placement';
 export * from './party-size';
 export * from './hold-decision';
+export * from './booking-modification';
+export * from './cancellation-reasons';

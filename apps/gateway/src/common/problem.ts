@@ -44,6 +44,8 @@ export const PROBLEMS = {
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
   invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
   tables_unavailable: { status: 409, title: 'Those tables cannot take the booking' },
+  change_pending: { status: 409, title: 'A change of this booking is waiting for staff' },
+  version_mismatch: { status: 412, title: 'The booking changed since you read it (If-Match)' },
   idempotency_request_in_progress: {
     status: 409,
     title: 'A request with this Idempotency-Key is still running',
