@@ -73,6 +73,16 @@ function isInvalidTransition(error: unknown): boolean {
   );
 }
 
+/** The activity's refusal as the caller hears it: tables taken, or the transition refused. */
+function refusalOf(error: unknown): ChangeRefusal {
+  const cause = (error as ActivityFailure).cause as ApplicationFailure;
+  const details = cause.details?.[0] as { reason?: string } | undefined;
+  return {
+    code: details?.reason === 'tables_unavailable' ? 'tables_unavailable' : 'invalid_transition',
+    detail: cause.message,
+  };
+}
+
 export class BookingInbox {
   /** The booking as the last change left it; null until the hold answers. */
   booking: BookingSnapshot | null = null;
@@ -177,6 +187,13 @@ export class BookingInbox {
 
   private refuse(kind: BookingCommandKind): never {
     const status = this.booking?.status ?? 'pending';
+    if (kind === 'modify' && this.pendingChange && this.booking && canModify(this.booking.status)) {
+      const refusal: ChangeRefusal = {
+        code: 'change_pending',
+        detail: 'A change of this booking is waiting for staff; wait for their decision',
+      };
+      throw ApplicationFailure.nonRetryable(refusal.detail, CHANGE_REFUSED_FAILURE, refusal);
+    }
     throw ApplicationFailure.nonRetryable(this.whyRefused(kind, status), INVALID_TRANSITION_FAILURE, {
       action: kind,
       status,
@@ -186,9 +203,6 @@ export class BookingInbox {
   private whyRefused(kind: BookingCommandKind, status: string): string {
     const plain = `Cannot ${kind.replace(/_/g, ' ')} a booking that is ${status.replace(/_/g, ' ')}`;
     if (this.changers === null || !this.booking) return plain;
-    if (kind === 'modify' && this.pendingChange && canModify(this.booking.status)) {
-      return 'A change of this booking is waiting for staff; wait for their decision';
-    }
     if (kind === 'modify' && status === 'held') return 'A hold moves by time and party, not by table';
     if (kind === 'mark_no_show' && status === 'confirmed') {
       return noShowRefusal(this.booking, Date.now()) ?? plain;
@@ -367,6 +381,9 @@ export class BookingInbox {
       // The database refused the change (it re-checks the transition table): answer the caller
       // and keep the booking's timers running instead of failing the whole workflow.
       if (!isInvalidTransition(error)) throw error;
+      // With the changes patch the caller hears why (a table given away, ...); before it, only
+      // that the transition was refused, as the recorded histories expect.
+      if (this.changers) request.refusal = refusalOf(error);
       this.answer(request, null);
     }
   }

@@ -162,9 +162,9 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       inbox.openUndoWindow(undoUntil);
       inbox.waitingFor({ kind: 'undo_no_show_window', at: iso(undoUntil) });
       const undo = await inbox.next(['undo_no_show'], undoUntil);
+      if (undo) await inbox.apply(undo);
       inbox.openUndoWindow(null);
       if (!undo) break;
-      await inbox.apply(undo);
       // The guest is here after all: no second no-show at the old time, only once the booking's
       // end (or a fresh grace period, if that has passed too) goes by without a check-in.
       timers.noShowAt = Math.max(timers.endsAt, Date.now() + policy.noShowGraceSeconds * 1000);

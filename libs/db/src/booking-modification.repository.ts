@@ -140,7 +140,10 @@ export class BookingModificationRepository {
     }
 
     const wanted = changedPlacement(current, changes);
-    if (Date.parse(wanted.startsAt) !== row.startsAt.getTime() && Date.parse(wanted.startsAt) <= now.getTime()) {
+    if (
+      Date.parse(wanted.startsAt) !== row.startsAt.getTime() &&
+      Date.parse(wanted.startsAt) <= now.getTime()
+    ) {
       return { ok: false, code: 'starts_at_in_past', detail: 'startsAt must be in the future' };
     }
     const { floor } = await readFloorAndBooking(tx, row.restaurantId, bookingId);
@@ -172,7 +175,8 @@ export class BookingModificationRepository {
       : { covers: taken.covers, parties: taken.parties };
     // A swap frees the booking's own tables in the same transaction; a change under review keeps
     // them until staff decide, so for it they stay busy.
-    const busy = reviewReason === null ? await this.busyWithout(tx, row.restaurantId, bookingId, slot, now) : taken.busy;
+    const busy =
+      reviewReason === null ? await this.busyWithout(tx, row.restaurantId, bookingId, slot, now) : taken.busy;
 
     let chosen: { ids: readonly string[]; labels: readonly string[]; plan: unknown };
     if (changes.tableIds?.length) {
@@ -181,11 +185,21 @@ export class BookingModificationRepository {
       }
       const tables = await checkTableChoice(
         tx,
-        { id: bookingId, restaurantId: row.restaurantId, partySize: wanted.partySize, startsAt: slot.startsAt, endsAt: slot.endsAt },
+        {
+          id: bookingId,
+          restaurantId: row.restaurantId,
+          partySize: wanted.partySize,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+        },
         changes.tableIds,
         now,
       );
-      chosen = { ids: tables.map((t) => t.id), labels: tables.map((t) => t.label), plan: { chosenBy: 'staff' } };
+      chosen = {
+        ids: tables.map((t) => t.id),
+        labels: tables.map((t) => t.label),
+        plan: { chosenBy: 'staff' },
+      };
     } else {
       const decision = decideHold(where.floor, request, slot, { ...load, busy }, { now, settle: false });
       if (!decision.ok) return decision;
@@ -210,7 +224,16 @@ export class BookingModificationRepository {
     };
 
     if (reviewReason !== null) {
-      await this.holdForReview(tx, row, { before, after, changeId, actor: command.actor, now, reviewReason, slot, tableIds: chosen.ids });
+      await this.holdForReview(tx, row, {
+        before,
+        after,
+        changeId,
+        actor: command.actor,
+        now,
+        reviewReason,
+        slot,
+        tableIds: chosen.ids,
+      });
       return { ok: true, booking: await readWithChange(tx, bookingId), freed: null };
     }
     await this.writeSwap(tx, row, {
@@ -340,7 +363,14 @@ export class BookingModificationRepository {
         })),
       });
     }
-    await this.updateBooking(tx, row.id, row.guestId, after, swap.tables?.pacingSlotStart ?? row.pacingSlotStart, now);
+    await this.updateBooking(
+      tx,
+      row.id,
+      row.guestId,
+      after,
+      swap.tables?.pacingSlotStart ?? row.pacingSlotStart,
+      now,
+    );
     await this.writeEvent(tx, row, {
       actor: swap.actor,
       reason: 'modified',
@@ -469,7 +499,12 @@ export class BookingModificationRepository {
 }
 
 function placementOf(side: Side) {
-  return { startsAt: side.startsAt, endsAt: side.endsAt, partySize: side.partySize, tables: [...side.tables] };
+  return {
+    startsAt: side.startsAt,
+    endsAt: side.endsAt,
+    partySize: side.partySize,
+    tables: [...side.tables],
+  };
 }
 
 /** Event data is read by staff in the booking's timeline; the guest's details are in its guest row. */
@@ -481,7 +516,11 @@ function withoutGuest(data: unknown): unknown {
     const { guest: _guest, ...rest } = side as Record<string, unknown>;
     return rest;
   };
-  return { ...record, ...(record.before ? { before: strip(record.before) } : {}), ...(record.after ? { after: strip(record.after) } : {}) };
+  return {
+    ...record,
+    ...(record.before ? { before: strip(record.before) } : {}),
+    ...(record.after ? { after: strip(record.after) } : {}),
+  };
 }
 
 /** The booking as the workflow sees it, with the change that waits for staff, if any. */

@@ -5,7 +5,13 @@
  * policy check added there applies to a change too.
  */
 import { canModify, type BookingStatus } from './booking-status';
-import type { BookingPolicy, BookingSnapshot, GuestDetails, HoldRefusalCode, PendingChange } from './booking.types';
+import type {
+  BookingPolicy,
+  BookingSnapshot,
+  GuestDetails,
+  HoldRefusalCode,
+  PendingChange,
+} from './booking.types';
 import { reviewReasonFor } from './placement';
 
 /** What a caller asks to change; anything left out stays as it is. */

@@ -31,7 +31,11 @@ export function versionOfIfMatch(ifMatch: string | undefined): number | undefine
   if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
   if (!match) {
-    throw fieldProblem('validation_failed', 'If-Match', 'If-Match must be an ETag this API gave out, e.g. "3"');
+    throw fieldProblem(
+      'validation_failed',
+      'If-Match',
+      'If-Match must be an ETag this API gave out, e.g. "3"',
+    );
   }
   return Number(match[1]);
 }
@@ -93,7 +97,11 @@ export class BookingModifyService {
         error instanceof ProblemException &&
         (error.code === 'no_capacity' || error.code === 'restaurant_closed')
       ) {
-        const alternatives = await this.alternativesTo(booking.restaurantId, wanted.startsAt, wanted.partySize);
+        const alternatives = await this.alternativesTo(
+          booking.restaurantId,
+          wanted.startsAt,
+          wanted.partySize,
+        );
         Object.assign(error.extensions, { alternatives });
       }
       throw error;
@@ -108,7 +116,11 @@ export class BookingModifyService {
   ): Promise<BookingChanges> {
     const given = Object.entries(input).filter(([, v]) => v !== undefined);
     if (given.length === 0 && !tableIds?.length) {
-      throw fieldProblem('validation_failed', 'body', 'Say what to change: startsAt, partySize, seatingPreference, notes or guest');
+      throw fieldProblem(
+        'validation_failed',
+        'body',
+        'Say what to change: startsAt, partySize, seatingPreference, notes or guest',
+      );
     }
     if (input.startsAt !== undefined && Date.parse(input.startsAt) <= Date.now()) {
       throw fieldProblem('starts_at_in_past', 'startsAt', 'startsAt must be in the future');
@@ -134,9 +146,11 @@ export class BookingModifyService {
     }
     const guest = input.guest
       ? Object.fromEntries(
-          Object.entries({ name: input.guest.name?.trim(), phone: input.guest.phone, email: input.guest.email }).filter(
-            ([, v]) => v !== undefined,
-          ),
+          Object.entries({
+            name: input.guest.name?.trim(),
+            phone: input.guest.phone,
+            email: input.guest.email,
+          }).filter(([, v]) => v !== undefined),
         )
       : undefined;
     return {

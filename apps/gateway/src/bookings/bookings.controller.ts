@@ -139,7 +139,8 @@ export class BookingsController {
   @Idempotent()
   @ApiOperation({
     summary: "Undo a no-show within the restaurant's window (undoNoShowWindowSeconds)",
-    description: 'The booking is confirmed again at its tables; 409 when the window has passed or a table was given away.',
+    description:
+      'The booking is confirmed again at its tables; 409 when the window has passed or a table was given away.',
   })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
