@@ -135,6 +135,10 @@ export class BookingModificationRepository {
 
     if (!movesCapacity(current, changes)) {
       const after: Side = { ...before, notes, ...(guest ? { guest } : {}) };
+      // Nothing would change (a retried form, the same time again): answered as it is, no event.
+      if (JSON.stringify(after) === JSON.stringify(before)) {
+        return { ok: true, booking: await readWithChange(tx, bookingId), freed: null };
+      }
       await this.writeSwap(tx, row, { before, after, changeId, actor: command.actor, now, tables: null });
       return { ok: true, booking: await readWithChange(tx, bookingId), freed: null };
     }
