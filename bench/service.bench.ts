@@ -5,7 +5,8 @@
  *   1. GET availability, 50 clients            4. sustained arrival rate for 60 s + invariant check
  *   2. POST /v1/holds and /v1/bookings, 20      5. floors: bare update-with-start, bare hold SQL
  *   3. POST → confirmed (end to end)              and both together at the sustained rate
- *                                               6. peak RSS of gateway and worker
+ *   3b. PATCH /v1/bookings/{id}: move confirmed   6. peak RSS of gateway and worker
+ *       bookings to another time (modify)
  */
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -55,13 +56,14 @@ export const TARGETS = {
 interface Answer {
   readonly id: string;
   readonly status: string;
+  readonly restaurantId?: string;
 }
 
 function parseAnswer(body: string): Answer | null {
   try {
     const parsed = JSON.parse(body) as Partial<Answer>;
     return typeof parsed.id === 'string' && typeof parsed.status === 'string'
-      ? { id: parsed.id, status: parsed.status }
+      ? { id: parsed.id, status: parsed.status, restaurantId: parsed.restaurantId }
       : null;
   } catch {
     return null;
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
     log(`2b+3. POST /v1/bookings, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
     const confirmedAfter: number[] = [];
     const pending: { id: string; sentAt: number }[] = [];
+    const confirmedBookings: { id: string; restaurantId: string }[] = [];
     const cpuBefore = cpu();
     const bookingsRun = await drive({
       url: gateway.url,
@@ -161,14 +164,42 @@ async function main(): Promise<void> {
         const answer = parseAnswer(body);
         // The answer of a one-shot booking already carries its outcome once it is decided: the
         // booking is confirmed in Postgres before the HTTP answer leaves.
-        if (status === 201 && answer?.status === 'confirmed') confirmedAfter.push(performance.now() - sentAt);
-        else if (status === 202 && answer) pending.push({ id: answer.id, sentAt });
+        if (status === 201 && answer?.status === 'confirmed') {
+          confirmedAfter.push(performance.now() - sentAt);
+          if (answer.restaurantId)
+            confirmedBookings.push({ id: answer.id, restaurantId: answer.restaurantId });
+        } else if (status === 202 && answer) pending.push({ id: answer.id, sentAt });
       },
     });
     const bookingCpu = cpuPerRequest(cpuBefore, cpu(), bookingsRun.requests);
     const followed = await followPending(prisma, pending);
     confirmedAfter.push(...followed);
     const confirmedRun = summarize(confirmedAfter);
+
+    // 3b. Modify: each request moves one of the bookings just confirmed to another time of its
+    // restaurant (round robin, so one booking's changes rarely queue behind each other). 200 moved,
+    // 409 that time is full: both are answers; the invariant check below covers the moved ones.
+    log(`3b. PATCH /v1/bookings/{id}, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
+    let modifyCount = 0;
+    const modifyCpuBefore = cpu();
+    const modifyRun = confirmedBookings.length
+      ? await drive({
+          url: gateway.url,
+          connections: CONFIG.writeClients,
+          durationSeconds: CONFIG.durationSeconds,
+          headers,
+          next: () => {
+            const target = confirmedBookings[modifyCount++ % confirmedBookings.length];
+            return {
+              method: 'PATCH' as const,
+              path: `/v1/bookings/${target.id}`,
+              body: { startsAt: planner.startFor(target.restaurantId) },
+              headers: { 'idempotency-key': `bench-modify-${randomUUID()}` },
+            };
+          },
+        })
+      : undefined;
+    const modifyCpu = modifyRun ? cpuPerRequest(modifyCpuBefore, cpu(), modifyRun.requests) : undefined;
 
     const sustained: SustainedRun[] = [];
     for (const rate of CONFIG.sustainedRates) {
@@ -227,11 +258,14 @@ async function main(): Promise<void> {
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
       cpuMsPerBooking: bookingCpu,
       cpuMsPerFloorUpdate: floorCpu,
+      ...(modifyRun ? { modify: modifyRun } : {}),
+      ...(modifyCpu ? { cpuMsPerModify: modifyCpu } : {}),
     };
     const files = writeReport(report, join(process.cwd(), 'results'));
     console.log(files.markdown);
     console.log(`written ${files.json}\n        ${files.markdownPath}\n        ${files.chart}`);
-    process.exitCode = invariants.ok && errorsOf(bookingsRun) === 0 ? 0 : 1;
+    process.exitCode =
+      invariants.ok && errorsOf(bookingsRun) === 0 && (!modifyRun || errorsOf(modifyRun) === 0) ? 0 : 1;
   } finally {
     await Promise.all([gateway.stop(), worker.stop()]);
     await prisma.$disconnect();

@@ -46,6 +46,15 @@ export class BookingPlanner {
     };
   }
 
+  /** A new start for a booking of `restaurantId`, spread like new bookings (the modify phase). */
+  startFor(restaurantId: string): string {
+    const restaurant = this.restaurants.find((r) => r.id === restaurantId) ?? this.restaurants[0];
+    const date = this.dates[Math.floor(this.random() * this.dates.length)];
+    const minute = 12 * 60 + Math.floor(this.random() * 37) * 15;
+    const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+    return instantOf(date, time, restaurant.timezone)!.toISOString();
+  }
+
   private random(): number {
     this.seed = (this.seed * 1103515245 + 12345) % 2 ** 31;
     return this.seed / 2 ** 31;

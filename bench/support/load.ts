@@ -35,7 +35,7 @@ export function summarize(samples: readonly number[]): LatencySummary {
 }
 
 export interface PlannedRequest {
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PATCH';
   readonly path: string;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;

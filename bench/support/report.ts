@@ -43,6 +43,10 @@ export interface BenchReport {
   readonly cpuMsPerBooking: Record<string, number>;
   /** The same for one bare update-with-start (floor 5a). */
   readonly cpuMsPerFloorUpdate: Record<string, number>;
+  /** PATCH /v1/bookings/{id} moving confirmed bookings (phase 3b); absent in older reports. */
+  readonly modify?: LoadResult;
+  /** CPU milliseconds each process spent per PATCH, during phase 3b. */
+  readonly cpuMsPerModify?: Record<string, number>;
 }
 
 function floorsAtRateLines(r: BenchReport): string[] {
@@ -124,7 +128,26 @@ export function renderMarkdown(r: BenchReport): string {
       r.bookings.p95 <= t.writeP95Ms,
     ),
     `| POST → confirmed | ${r.config.writeClients} | ${r.confirmed.count} | | ${ms(r.confirmed.p50)} | ${ms(r.confirmed.p95)} | ${ms(r.confirmed.p99)} | ${ms(r.confirmed.max)} | ${r.confirmed.stillPending} unconfirmed | | p95 ≤ ${t.confirmedP95Ms} ms | ${verdict(r.confirmed.p95 <= t.confirmedP95Ms)} |`,
+    ...(r.modify
+      ? [
+          row(
+            'PATCH /v1/bookings/{id}',
+            r.config.writeClients,
+            r.modify,
+            `p95 ≤ ${t.writeP95Ms} ms`,
+            r.modify.p95 <= t.writeP95Ms,
+          ),
+        ]
+      : []),
     '',
+    ...(r.cpuMsPerModify
+      ? [
+          `CPU per modify (ms): ${Object.entries(r.cpuMsPerModify)
+            .map(([name, v]) => `${name} ${ms(v)}`)
+            .join(', ')}.`,
+          '',
+        ]
+      : []),
     '## Sustained arrival rate (POST /v1/bookings)',
     '',
     '| target rate /s | achieved /s | requests | p50 ms | p95 ms | p99 ms | errors | answers | held |',

@@ -8,7 +8,13 @@ import {
   type BookingRequest,
   type BookingSnapshot,
   type HoldOutcome,
+  type ModifyOutcome,
 } from '@tablekeeper/domain';
+import type {
+  BookingModificationRepository,
+  DecideChangeCommand,
+  ModifyCommand,
+} from '@tablekeeper/db/booking-modification.repository';
 import type { BookingPlacementRepository } from '@tablekeeper/db/booking-placement.repository';
 import type { BookingStatusRepository } from '@tablekeeper/db/booking-status.repository';
 import { TablesUnavailableError } from '@tablekeeper/db/booking-table-choice.repository';
@@ -37,7 +43,12 @@ export interface ChangeStatusInput {
   readonly reason?: string;
   /** On approve only: the tables staff chose instead of the engine's. */
   readonly tableIds?: readonly string[];
+  /** On cancel only: the reason's catalog code. */
+  readonly reasonCode?: string;
 }
+
+export type ModifyBookingInput = ModifyCommand;
+export type DecideChangeInput = DecideChangeCommand;
 
 export interface HoldAndSettleInput {
   readonly request: BookingRequest;
@@ -64,6 +75,7 @@ export class BookingActivities {
     private readonly statuses: BookingStatusRepository,
     private readonly capacity?: CapacityChangeListener,
     private readonly changes?: BookingChangeListener,
+    private readonly modifications?: BookingModificationRepository,
   ) {}
 
   /** A hold alone (POST /v1/holds): it rests held until its client confirms it. */
@@ -119,7 +131,9 @@ export class BookingActivities {
 
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
-      const booking = await this.statuses.transition(input);
+      const booking = await this.statuses.transition(
+        input.reasonCode ? { ...input, data: { reasonCode: input.reasonCode } } : input,
+      );
       if (freesCapacity(input.action)) await this.notify(booking);
       await this.announce(booking);
       log.info('booking status changed', {
@@ -152,6 +166,47 @@ export class BookingActivities {
         error: String(error),
       });
     }
+  }
+
+  /**
+   * A change of a placed booking (booking-modification.repository.ts): swapped in one transaction,
+   * sent to staff, or refused with the booking untouched. The cache hears of both times it moved
+   * between, the live update of the booking as it now is.
+   */
+  async modifyBooking(input: ModifyBookingInput): Promise<ModifyOutcome> {
+    const outcome = await this.modificationsOrFail().modify(input);
+    await this.afterChange(outcome, 'booking modified');
+    return outcome;
+  }
+
+  /** Staff's decision on a change under review, or the workflow withdrawing it. */
+  async decideChange(input: DecideChangeInput): Promise<ModifyOutcome> {
+    const outcome = await this.modificationsOrFail().decideChange(input);
+    await this.afterChange(outcome, `change ${input.decision}`);
+    return outcome;
+  }
+
+  private async afterChange(outcome: ModifyOutcome, message: string): Promise<void> {
+    if (!outcome.ok) {
+      log.info('booking change refused', { code: outcome.code });
+      return;
+    }
+    if (outcome.freed) await this.notify({ ...outcome.booking, ...outcome.freed });
+    await this.notify(outcome.booking);
+    await this.announce(outcome.booking);
+    log.info(message, {
+      bookingId: outcome.booking.id,
+      status: outcome.booking.status,
+      tables: [...outcome.booking.tables],
+      pendingChange: outcome.booking.pendingChange?.id ?? null,
+    });
+  }
+
+  private modificationsOrFail(): BookingModificationRepository {
+    if (!this.modifications) {
+      throw ApplicationFailure.nonRetryable('This worker was built without booking modifications');
+    }
+    return this.modifications;
   }
 
   async recordReminder(bookingId: string, leadSeconds: number, dueAt: string): Promise<void> {
@@ -191,5 +246,7 @@ export function activitiesOf(
     settlePlacement: instance.settlePlacement.bind(instance),
     changeStatus: instance.changeStatus.bind(instance),
     recordReminder: instance.recordReminder.bind(instance),
+    modifyBooking: instance.modifyBooking.bind(instance),
+    decideChange: instance.decideChange.bind(instance),
   };
 }

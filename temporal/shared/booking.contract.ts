@@ -10,7 +10,10 @@ import type {
   BookingRequest,
   BookingSnapshot,
   HoldRefusalCode,
+  PendingChange,
 } from '../../libs/domain/src/booking.types';
+import type { BookingChanges, ModifyRefusalCode } from '../../libs/domain/src/booking-modification';
+import type { CancelReasonCode } from '../../libs/domain/src/cancellation-reasons';
 
 export const BOOKING_WORKFLOW_TYPE = 'bookingWorkflow';
 
@@ -48,10 +51,23 @@ export interface BookingWorkflowState {
   readonly booking: BookingSnapshot | null;
   readonly nextTimer: { readonly kind: string; readonly at: string } | null;
   readonly remindersSent: readonly number[];
+  /** The change waiting for staff (workflows with BOOKING_CHANGES_PATCH only). */
+  readonly pendingChange?: PendingChange | null;
 }
 
 export interface CancelInput extends ActorRef {
   readonly reason: string;
+  /** The catalog code of the reason (absent in requests made before the catalog existed). */
+  readonly reasonCode?: CancelReasonCode;
+}
+
+/** A change of a placed booking: new time, party, seating, notes, guest contact, or tables. */
+export interface ModifyInput extends ActorRef {
+  readonly changes: BookingChanges;
+  /** The version the caller last read (If-Match); refused as stale when the booking moved on. */
+  readonly expectedVersion?: number;
+  /** Staff change a booking on their own authority: no review of the change. */
+  readonly byStaff?: boolean;
 }
 export type RejectInput = CancelInput;
 /** Approving a review; staff may seat the party at other tables than the engine chose. */
@@ -70,6 +86,11 @@ export const cancelBookingUpdate = defineUpdate<BookingSnapshot, [CancelInput]>(
 export const checkInUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('checkIn');
 export const approveReviewUpdate = defineUpdate<BookingSnapshot, [ApproveInput]>('approveReview');
 export const rejectReviewUpdate = defineUpdate<BookingSnapshot, [RejectInput]>('rejectReview');
+export const modifyBookingUpdate = defineUpdate<BookingSnapshot, [ModifyInput]>('modifyBooking');
+export const markNoShowUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('markNoShow');
+export const undoNoShowUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('undoNoShow');
+export const approveChangeUpdate = defineUpdate<BookingSnapshot, [ActorRef]>('approveChange');
+export const rejectChangeUpdate = defineUpdate<BookingSnapshot, [RejectInput]>('rejectChange');
 export const bookingStateQuery = defineQuery<BookingWorkflowState>('bookingState');
 
 /** What each command on a booking carries. */
@@ -79,6 +100,11 @@ export interface BookingCommandArgs {
   readonly check_in: ActorRef;
   readonly approve: ApproveInput;
   readonly reject: RejectInput;
+  readonly modify: ModifyInput;
+  readonly mark_no_show: ActorRef;
+  readonly undo_no_show: ActorRef;
+  readonly approve_change: ActorRef;
+  readonly reject_change: RejectInput;
 }
 
 /** Every change a caller (API key, staff, agent) can ask of a running booking. */
@@ -89,7 +115,8 @@ export interface BookingCommandDefinition<K extends BookingCommandKind> {
   readonly update: UpdateDefinition<BookingSnapshot, [BookingCommandArgs[K]]>;
   /**
    * The transition-table action it applies; null for confirming a hold, which is not one status
-   * change but the rest of the placement (verify, assign, confirm or review).
+   * change but the rest of the placement (verify, assign, confirm or review), and for changing a
+   * booking or deciding a change, which leave its status as it is.
    */
   readonly action: BookingAction | null;
 }
@@ -104,7 +131,26 @@ export const BOOKING_COMMANDS: { readonly [K in BookingCommandKind]: BookingComm
   check_in: { update: checkInUpdate, action: 'check_in' },
   approve: { update: approveReviewUpdate, action: 'approve' },
   reject: { update: rejectReviewUpdate, action: 'reject' },
+  modify: { update: modifyBookingUpdate, action: null },
+  mark_no_show: { update: markNoShowUpdate, action: 'mark_no_show' },
+  undo_no_show: { update: undoNoShowUpdate, action: 'undo_no_show' },
+  approve_change: { update: approveChangeUpdate, action: null },
+  reject_change: { update: rejectChangeUpdate, action: null },
 };
 
 /** ApplicationFailure type the update validators throw for a refused transition. */
 export const INVALID_TRANSITION_FAILURE = 'InvalidTransition';
+
+/** ApplicationFailure type of a refused change (modify); details: `{ code, detail }`. */
+export const CHANGE_REFUSED_FAILURE = 'BookingChangeRefused';
+export interface ChangeRefusal {
+  readonly code: ModifyRefusalCode;
+  readonly detail: string;
+}
+
+/**
+ * The patch that brought changes of a placed booking (modify, staff no-show and its undo window,
+ * changes under review). Workflows started before it keep their old story: they refuse these
+ * commands. README "Changing the workflow".
+ */
+export const BOOKING_CHANGES_PATCH = 'booking-changes-v1';

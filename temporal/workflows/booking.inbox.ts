@@ -16,12 +16,15 @@ import {
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { canApply, type BookingAction } from '../../libs/domain/src/booking-status';
-import type { BookingSnapshot } from '../../libs/domain/src/booking.types';
+import { canApply, canModify, type BookingAction } from '../../libs/domain/src/booking-status';
+import type { BookingSnapshot, PendingChange } from '../../libs/domain/src/booking.types';
+import { noShowRefusal, type ModifyOutcome } from '../../libs/domain/src/booking-modification';
 import { SA_STATUS } from '../shared/booking.contract';
 import {
   BOOKING_COMMANDS,
+  CHANGE_REFUSED_FAILURE,
   INVALID_TRANSITION_FAILURE,
+  type ChangeRefusal,
   bookingStateQuery,
   placeBookingUpdate,
   type BookingCommandArgs,
@@ -31,7 +34,11 @@ import {
   type BookingWorkflowState,
   type PlacementResult,
 } from '../shared/booking.contract';
-import type { ChangeStatusInput } from '../activities/booking.activities';
+import type {
+  ChangeStatusInput,
+  DecideChangeInput,
+  ModifyBookingInput,
+} from '../activities/booking.activities';
 
 /** A request from outside (an update), queued until the story takes it and answers it. */
 export interface QueuedCommand {
@@ -41,6 +48,8 @@ export interface QueuedCommand {
   settled: boolean;
   result?: BookingSnapshot;
   refused?: boolean;
+  /** Why a change was refused, when it is more than a refused transition (no capacity...). */
+  refusal?: ChangeRefusal;
 }
 
 export type NextTimer = BookingWorkflowState['nextTimer'];
@@ -48,12 +57,30 @@ export type NextTimer = BookingWorkflowState['nextTimer'];
 /** Who makes a status change happen: the changeStatus activity, as the workflow proxies it. */
 export type ChangeStatus = (input: ChangeStatusInput) => Promise<BookingSnapshot>;
 
+/** Who changes a placed booking and decides its changes under review: the activities, as proxied. */
+export interface BookingChangers {
+  readonly modify: (input: ModifyBookingInput) => Promise<ModifyOutcome>;
+  readonly decide: (input: DecideChangeInput) => Promise<ModifyOutcome>;
+  /** A new change's id, from the workflow's deterministic random source. */
+  readonly newId: () => string;
+}
+
 function isInvalidTransition(error: unknown): boolean {
   return (
     error instanceof ActivityFailure &&
     error.cause instanceof ApplicationFailure &&
     error.cause.type === INVALID_TRANSITION_FAILURE
   );
+}
+
+/** The activity's refusal as the caller hears it: tables taken, or the transition refused. */
+function refusalOf(error: unknown): ChangeRefusal {
+  const cause = (error as ActivityFailure).cause as ApplicationFailure;
+  const details = cause.details?.[0] as { reason?: string } | undefined;
+  return {
+    code: details?.reason === 'tables_unavailable' ? 'tables_unavailable' : 'invalid_transition',
+    detail: cause.message,
+  };
 }
 
 export class BookingInbox {
@@ -65,6 +92,12 @@ export class BookingInbox {
   private readonly remindersSent: number[] = [];
   private readonly queue: QueuedCommand[] = [];
   private shownStatus: string | undefined;
+  /** Set when the workflow runs with BOOKING_CHANGES_PATCH: it takes modify, no-show and their kin. */
+  private changers: BookingChangers | null = null;
+  /** The change of the booking that waits for staff, if any. */
+  pendingChange: PendingChange | null = null;
+  /** Until when a no-show may be undone (epoch ms); null: it may not (or is no no-show). */
+  private undoNoShowUntil: number | null = null;
 
   constructor(
     private readonly input: BookingWorkflowInput,
@@ -76,6 +109,7 @@ export class BookingInbox {
       booking: this.booking,
       nextTimer: this.nextTimer,
       remindersSent: [...this.remindersSent],
+      ...(this.changers ? { pendingChange: this.pendingChange } : {}),
     }));
     setHandler(placeBookingUpdate, async () => {
       await condition(() => this.placement !== null);
@@ -92,8 +126,8 @@ export class BookingInbox {
       (args: BookingCommandArgs[K]) => this.submit(kind, args),
       {
         // Validators run before an update is written to history: a refused request leaves no trace.
-        validator: () => {
-          if (!this.accepts(kind)) this.refuse(kind);
+        validator: (args: BookingCommandArgs[K]) => {
+          if (!this.accepts(kind, args)) this.refuse(kind);
         },
       },
     );
@@ -103,6 +137,9 @@ export class BookingInbox {
     const request: QueuedCommand = { kind, args, taken: false, settled: false };
     this.queue.push(request);
     await condition(() => request.settled);
+    if (request.refusal) {
+      throw ApplicationFailure.nonRetryable(request.refusal.detail, CHANGE_REFUSED_FAILURE, request.refusal);
+    }
     if (request.refused) this.refuse(kind);
     return request.result!;
   }
@@ -113,19 +150,140 @@ export class BookingInbox {
   }
 
   /** Whether the booking, as it is now, takes a request of this kind. */
-  accepts(kind: BookingCommandKind): boolean {
+  accepts(kind: BookingCommandKind, args?: BookingCommandArgs[BookingCommandKind]): boolean {
     if (!this.booking) return false;
-    if (kind === 'confirm_hold') return this.input.mode === 'hold' && this.booking.status === 'held';
-    return canApply(BOOKING_COMMANDS[kind].action!, this.booking.status);
+    const status = this.booking.status;
+    switch (kind) {
+      case 'confirm_hold':
+        return this.input.mode === 'hold' && status === 'held';
+      case 'modify':
+        // Staff moving tables of a hold would skip the engine's plan at confirmation: holds move by time.
+        return (
+          this.changers !== null &&
+          canModify(status) &&
+          this.pendingChange === null &&
+          !(status === 'held' && (args as BookingCommandArgs['modify'] | undefined)?.changes.tableIds?.length)
+        );
+      case 'approve_change':
+      case 'reject_change':
+        return this.changers !== null && this.pendingChange !== null && status === 'confirmed';
+      case 'mark_no_show':
+        return (
+          this.changers !== null &&
+          canApply('mark_no_show', status) &&
+          noShowRefusal(this.booking, Date.now()) === null
+        );
+      case 'undo_no_show':
+        return (
+          this.changers !== null &&
+          canApply('undo_no_show', status) &&
+          this.undoNoShowUntil !== null &&
+          Date.now() < this.undoNoShowUntil
+        );
+      default:
+        return canApply(BOOKING_COMMANDS[kind].action!, status);
+    }
   }
 
   private refuse(kind: BookingCommandKind): never {
     const status = this.booking?.status ?? 'pending';
-    throw ApplicationFailure.nonRetryable(
-      `Cannot ${kind.replace(/_/g, ' ')} a booking that is ${status.replace(/_/g, ' ')}`,
-      INVALID_TRANSITION_FAILURE,
-      { action: kind, status },
-    );
+    if (kind === 'modify' && this.pendingChange && this.booking && canModify(this.booking.status)) {
+      const refusal: ChangeRefusal = {
+        code: 'change_pending',
+        detail: 'A change of this booking is waiting for staff; wait for their decision',
+      };
+      throw ApplicationFailure.nonRetryable(refusal.detail, CHANGE_REFUSED_FAILURE, refusal);
+    }
+    throw ApplicationFailure.nonRetryable(this.whyRefused(kind, status), INVALID_TRANSITION_FAILURE, {
+      action: kind,
+      status,
+    });
+  }
+
+  private whyRefused(kind: BookingCommandKind, status: string): string {
+    const plain = `Cannot ${kind.replace(/_/g, ' ')} a booking that is ${status.replace(/_/g, ' ')}`;
+    if (this.changers === null || !this.booking) return plain;
+    if (kind === 'modify' && status === 'held') return 'A hold moves by time and party, not by table';
+    if (kind === 'mark_no_show' && status === 'confirmed') {
+      return noShowRefusal(this.booking, Date.now()) ?? plain;
+    }
+    if (kind === 'undo_no_show' && status === 'no_show') return 'The window to undo this no-show has passed';
+    if ((kind === 'approve_change' || kind === 'reject_change') && !this.pendingChange) {
+      return 'No change of this booking is waiting for a decision';
+    }
+    return plain;
+  }
+
+  // ── changes of a placed booking (BOOKING_CHANGES_PATCH) ─────────────────────────────────
+
+  /** The workflow runs with the changes patch: modify, staff no-show and its undo are taken. */
+  enableChanges(changers: BookingChangers): void {
+    this.changers = changers;
+  }
+
+  get takesChanges(): boolean {
+    return this.changers !== null;
+  }
+
+  /** A no-show may be undone until `until` (epoch ms); null closes the window. */
+  openUndoWindow(until: number | null): void {
+    this.undoNoShowUntil = until;
+  }
+
+  /** Applies a modify request; answers its caller with the booking, or with why it was refused. */
+  async applyChange(request: QueuedCommand): Promise<void> {
+    if (!this.changers || !this.accepts(request.kind, request.args)) return this.answer(request, null);
+    const args = request.args as BookingCommandArgs['modify'];
+    const outcome = await this.changers.modify({
+      bookingId: this.input.bookingId,
+      changeId: this.changers.newId(),
+      changes: args.changes,
+      expectedVersion: args.expectedVersion,
+      actor: args.actor,
+      byStaff: args.byStaff ?? false,
+    });
+    this.settleChange(request, outcome);
+  }
+
+  /** Staff's decision on the change under review (approve_change / reject_change). */
+  async decideChange(request: QueuedCommand): Promise<void> {
+    if (!this.accepts(request.kind)) return this.answer(request, null);
+    const decision = request.kind === 'approve_change' ? 'approve' : 'reject';
+    const outcome = await this.decide(decision, request.args.actor, request.args.reason);
+    this.settleChange(request, outcome);
+  }
+
+  /** Decides the change under review (or withdraws it: the booking left confirmed, or time ran out). */
+  async decide(
+    decision: DecideChangeInput['decision'],
+    actor: string,
+    reason?: string,
+  ): Promise<ModifyOutcome | null> {
+    if (!this.changers || !this.pendingChange) return null;
+    const outcome = await this.changers.decide({
+      bookingId: this.input.bookingId,
+      changeId: this.pendingChange.id,
+      decision,
+      actor,
+      reason,
+    });
+    if (outcome.ok) this.recordChange(outcome.booking);
+    return outcome;
+  }
+
+  private settleChange(request: QueuedCommand, outcome: ModifyOutcome | null): void {
+    if (!outcome) return this.answer(request, null);
+    if (!outcome.ok) {
+      request.refusal = { code: outcome.code, detail: outcome.detail };
+      return this.answer(request, null);
+    }
+    this.recordChange(outcome.booking);
+    this.answer(request, outcome.booking);
+  }
+
+  private recordChange(snapshot: BookingSnapshot): void {
+    this.pendingChange = snapshot.pendingChange ?? null;
+    this.record(snapshot);
   }
 
   // ── what the story does with the booking ─────────────────────────────────────────────────
@@ -138,9 +296,17 @@ export class BookingInbox {
   }
 
   /** One status change through the changeStatus activity. */
-  async change(action: BookingAction, actor: string, reason?: string, tableIds?: readonly string[]) {
-    const input: ChangeStatusInput = { bookingId: this.input.bookingId, action, actor, reason };
-    return this.record(await this.changeStatus(tableIds?.length ? { ...input, tableIds } : input));
+  async change(
+    action: BookingAction,
+    actor: string,
+    reason?: string,
+    tableIds?: readonly string[],
+    reasonCode?: string,
+  ) {
+    let input: ChangeStatusInput = { bookingId: this.input.bookingId, action, actor, reason };
+    if (tableIds?.length) input = { ...input, tableIds };
+    if (reasonCode) input = { ...input, reasonCode };
+    return this.record(await this.changeStatus(input));
   }
 
   /** Answers the caller who placed the booking with the booking as it is now (placed). */
@@ -168,6 +334,10 @@ export class BookingInbox {
 
   reminderSent(leadSeconds: number): void {
     this.remindersSent.push(leadSeconds);
+  }
+
+  remindersSentSoFar(): readonly number[] {
+    return this.remindersSent;
   }
 
   /**
@@ -198,18 +368,22 @@ export class BookingInbox {
     return cancel;
   }
 
-  /** Applies a cancel / check-in / approve / reject request and answers its caller. */
+  /** Applies a cancel / check-in / approve / reject / no-show request and answers its caller. */
   async apply(request: QueuedCommand): Promise<void> {
     const action = BOOKING_COMMANDS[request.kind].action;
     if (action === null || !this.accepts(request.kind)) return this.answer(request, null);
     const { actor, reason } = request.args;
     const tableIds = 'tableIds' in request.args ? request.args.tableIds : undefined;
+    const reasonCode = 'reasonCode' in request.args ? request.args.reasonCode : undefined;
     try {
-      this.answer(request, await this.change(action, actor, reason, tableIds));
+      this.answer(request, await this.change(action, actor, reason, tableIds, reasonCode));
     } catch (error) {
       // The database refused the change (it re-checks the transition table): answer the caller
       // and keep the booking's timers running instead of failing the whole workflow.
       if (!isInvalidTransition(error)) throw error;
+      // With the changes patch the caller hears why (a table given away, ...); before it, only
+      // that the transition was refused, as the recorded histories expect.
+      if (this.changers) request.refusal = refusalOf(error);
       this.answer(request, null);
     }
   }
@@ -233,7 +407,9 @@ export class BookingInbox {
 
   private refuseStaleRequests(): void {
     for (const request of this.queue) {
-      if (!request.taken && !request.settled && !this.accepts(request.kind)) this.answer(request, null);
+      if (!request.taken && !request.settled && !this.accepts(request.kind, request.args)) {
+        this.answer(request, null);
+      }
     }
   }
 

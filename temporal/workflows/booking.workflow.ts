@@ -8,6 +8,11 @@
  *           transaction; a confirmed hold in one more; each step is still its own event)
  *        ─► manual review: staff approve or reject; undecided, it is rejected at the deadline
  *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
+ *        ─► a no-show stays open for the restaurant's undo window (staff correct a late arrival)
+ *
+ * A held or confirmed booking can be changed all along (modify: time, party, tables, details): its
+ * new time and tables are held and swapped in one transaction, and its timers move with it. A
+ * change that needs staff waits beside the booking, which stays as it was until they decide.
  *
  * Requests from outside (confirm, cancel, check in, approve, reject, the state query) are queued
  * and answered by BookingInbox (booking.inbox.ts); this function decides when each is taken.
@@ -17,18 +22,27 @@
  * change to this code is shipped: README "Changing the workflow".
  */
 import {
+  patched,
   proxyActivities,
   proxyLocalActivities,
   upsertSearchAttributes,
+  uuid4,
   workflowInfo,
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { BookingActivities } from '../activities/booking.activities';
 import { PLACING_STATUSES, isTerminal } from '../../libs/domain/src/booking-status';
 import { reviewReasonFor } from '../../libs/domain/src/placement';
-import type { BookingSnapshot } from '../../libs/domain/src/booking.types';
+import type { BookingPolicy, BookingSnapshot, PendingChange } from '../../libs/domain/src/booking.types';
+import {
+  changeReviewDeadline,
+  remindersDue,
+  undoNoShowWindowSeconds,
+  type DueReminder,
+} from '../../libs/domain/src/booking-modification';
 import { SA_CHANNEL, SA_PARTY_SIZE, SA_RESTAURANT, SA_STARTS_AT } from '../shared/booking.contract';
 import {
+  BOOKING_CHANGES_PATCH,
   INVALID_TRANSITION_FAILURE,
   type BookingWorkflowInput,
   type BookingWorkflowResult,
@@ -59,6 +73,10 @@ const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 export async function bookingWorkflow(input: BookingWorkflowInput): Promise<BookingWorkflowResult> {
   const inbox = new BookingInbox(input, activities.changeStatus);
   const booking = (): BookingSnapshot => inbox.booking!;
+  // Bookings started before changes existed keep their story (and refuse modify, no-show, undo).
+  if (patched(BOOKING_CHANGES_PATCH)) {
+    inbox.enableChanges({ modify: placement.modifyBooking, decide: placement.decideChange, newId: uuid4 });
+  }
   describeForSearch(input);
 
   // ── 1. hold (a one-shot booking is placed with it) ───────────────────────────────────────
@@ -80,7 +98,12 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     if (booking().status === 'held') {
       const holdExpiresAt = Date.parse(booking().holdExpiresAt!);
       inbox.waitingFor({ kind: 'hold_expiry', at: iso(holdExpiresAt) });
-      const request = await inbox.next(['confirm_hold', 'cancel'], holdExpiresAt);
+      // A change of the hold moves its time or party; it still expires when it would have.
+      let request = await inbox.next(['confirm_hold', 'cancel', 'modify'], holdExpiresAt);
+      while (request?.kind === 'modify') {
+        await inbox.applyChange(request);
+        request = await inbox.next(['confirm_hold', 'cancel', 'modify'], holdExpiresAt);
+      }
       inbox.waitingFor(null);
       if (!request) {
         await inbox.change('expire', 'system:hold-timer', 'hold_expired');
@@ -129,32 +152,59 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     }
   }
 
-  // ── 5. after confirmation: reminders, no-show, completion ────────────────────────────────
-  const startsAt = Date.parse(booking().startsAt);
-  const endsAt = Date.parse(booking().endsAt);
-  // Reminders whose time has already passed when the booking is confirmed are skipped.
-  const reminders = policy.reminderLeadSeconds
-    .map((lead) => ({ lead, at: startsAt - lead * 1000 }))
-    .filter((r) => r.at > Date.now())
-    .sort((a, b) => a.at - b.at);
-  const noShowAt = startsAt + policy.noShowGraceSeconds * 1000;
-
-  while (!isTerminal(booking().status)) {
-    const confirmed = booking().status === 'confirmed';
-    const timer =
-      confirmed && reminders.length > 0
-        ? { kind: 'reminder', at: reminders[0].at }
-        : confirmed
-          ? { kind: 'no_show', at: noShowAt }
-          : { kind: 'completion', at: endsAt };
-    inbox.waitingFor({ kind: timer.kind, at: iso(timer.at) });
-    const request = await inbox.next(['cancel', 'check_in'], timer.at);
-    if (request) {
-      await inbox.apply(request);
+  // ── 5. after confirmation: reminders, no-show, completion; changes move the timers ──────
+  const timers = new BookingTimers(policy, booking());
+  while (!isTerminal(booking().status) || inbox.takesChanges) {
+    if (isTerminal(booking().status)) {
+      // ── 6. a no-show stays open for its undo window; every other end is the end ──────────
+      if (booking().status !== 'no_show') break;
+      const undoUntil = Date.now() + undoNoShowWindowSeconds(policy) * 1000;
+      inbox.openUndoWindow(undoUntil);
+      inbox.waitingFor({ kind: 'undo_no_show_window', at: iso(undoUntil) });
+      const undo = await inbox.next(['undo_no_show'], undoUntil);
+      if (undo) await inbox.apply(undo);
+      inbox.openUndoWindow(null);
+      if (!undo) break;
+      // The guest is here after all: no second no-show at the old time, only once the booking's
+      // end (or a fresh grace period, if that has passed too) goes by without a check-in.
+      timers.noShowAt = Math.max(timers.endsAt, Date.now() + policy.noShowGraceSeconds * 1000);
       continue;
     }
-    if (timer.kind === 'reminder') {
-      const reminder = reminders.shift()!;
+    const confirmed = booking().status === 'confirmed';
+    const reviewDeadline = inbox.pendingChange ? timers.changeReviewDeadline : null;
+    const next =
+      confirmed && timers.reminders.length > 0
+        ? { kind: 'reminder', at: timers.reminders[0].at }
+        : confirmed
+          ? { kind: 'no_show', at: timers.noShowAt }
+          : { kind: 'completion', at: timers.endsAt };
+    const timer =
+      reviewDeadline !== null && reviewDeadline < next.at
+        ? { kind: 'change_review_deadline', at: reviewDeadline }
+        : next;
+    inbox.waitingFor({ kind: timer.kind, at: iso(timer.at) });
+    const request = await inbox.next(
+      ['cancel', 'check_in', 'modify', 'mark_no_show', 'approve_change', 'reject_change'],
+      timer.at,
+    );
+    if (request) {
+      if (request.kind === 'modify') await inbox.applyChange(request);
+      else if (request.kind === 'approve_change' || request.kind === 'reject_change') {
+        await inbox.decideChange(request);
+      } else await inbox.apply(request);
+      // A change waits only beside a confirmed booking: seated, cancelled or a no-show, it is withdrawn.
+      if (inbox.pendingChange && booking().status !== 'confirmed') {
+        await inbox.decide('withdraw', SYSTEM, `booking_${booking().status}`);
+      }
+      timers.reviewing(inbox.pendingChange, booking());
+      timers.follow(booking(), inbox.remindersSentSoFar());
+      continue;
+    }
+    if (timer.kind === 'change_review_deadline') {
+      await inbox.decide('reject', 'system:review-timer', 'review_timeout');
+      timers.reviewing(null, booking());
+    } else if (timer.kind === 'reminder') {
+      const reminder = timers.reminders.shift()!;
       await activities.recordReminder(input.bookingId, reminder.lead, iso(reminder.at));
       inbox.reminderSent(reminder.lead);
     } else if (timer.kind === 'no_show') {
@@ -164,6 +214,49 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     }
   }
   return inbox.close();
+}
+
+/**
+ * When the booking's timers fall due: reminders, the no-show, completion, and the deadline of a
+ * change under review. They follow the booking when a change moves it; a reminder already sent for
+ * a lead time is never sent again.
+ */
+class BookingTimers {
+  reminders: DueReminder[];
+  noShowAt: number;
+  endsAt: number;
+  changeReviewDeadline = Number.POSITIVE_INFINITY;
+  private startsAt: number;
+
+  constructor(
+    private readonly policy: BookingPolicy,
+    booking: BookingSnapshot,
+  ) {
+    this.startsAt = Date.parse(booking.startsAt);
+    this.endsAt = Date.parse(booking.endsAt);
+    // Reminders whose time has already passed when the booking is confirmed are skipped.
+    this.reminders = remindersDue(this.startsAt, policy.reminderLeadSeconds, [], Date.now());
+    this.noShowAt = this.startsAt + policy.noShowGraceSeconds * 1000;
+  }
+
+  /** The booking after a change: if it moved, every timer moves with it. */
+  follow(booking: BookingSnapshot, remindersSent: readonly number[]): void {
+    const startsAt = Date.parse(booking.startsAt);
+    const endsAt = Date.parse(booking.endsAt);
+    if (startsAt === this.startsAt && endsAt === this.endsAt) return;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.reminders = remindersDue(startsAt, this.policy.reminderLeadSeconds, remindersSent, Date.now());
+    this.noShowAt = startsAt + this.policy.noShowGraceSeconds * 1000;
+  }
+
+  /** A change under review waits until its deadline, set when it was sent; null: none waits. */
+  reviewing(change: PendingChange | null, booking: BookingSnapshot): void {
+    if (!change) this.changeReviewDeadline = Number.POSITIVE_INFINITY;
+    else if (this.changeReviewDeadline === Number.POSITIVE_INFINITY) {
+      this.changeReviewDeadline = changeReviewDeadline(change, booking, this.policy, Date.now());
+    }
+  }
 }
 
 /**

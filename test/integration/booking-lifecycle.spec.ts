@@ -391,7 +391,7 @@ describe('after confirmation', () => {
     const restaurant = await createTestRestaurant(stack.prisma, {
       // 86400 s before a start 12 s away is already past: skipped. 6 s before: due during the test,
       // and still ahead once the booking is answered (checked below), so the request cannot race it.
-      policy: { reminderLeadSeconds: [86_400, 6], noShowGraceSeconds: 1 },
+      policy: { reminderLeadSeconds: [86_400, 6], noShowGraceSeconds: 1, undoNoShowWindowSeconds: 1 },
     });
     const startsAt = inSeconds(12);
     const response = await book(restaurant, '/v1/bookings', { startsAt });

@@ -57,6 +57,7 @@ const EXTRA_INDEXES = new Set([
   'table_assignments_live_idx',
   'table_assignments_no_overlap',
   'restaurant_exceptions_no_overlap',
+  'booking_modifications_one_pending',
 ]);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {

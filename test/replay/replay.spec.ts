@@ -44,6 +44,7 @@ describe('replay of recorded booking histories', () => {
   // retired (README "Changing the workflow") takes the generations recorded before it with it.
   const patchesByGeneration: Record<string, string[]> = {
     'v5-one-placement-path': [],
+    'v6-booking-changes': ['booking-changes-v1'],
   };
 
   it('knows which patches every generation of histories was recorded with', () => {

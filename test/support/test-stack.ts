@@ -15,6 +15,7 @@ import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
+  BookingModificationRepository,
   createPrismaClient,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -163,6 +164,7 @@ export async function startTestStack(
           new BookingStatusRepository(workerPrisma),
           availabilityInvalidator(new AvailabilityCache(workerRedis)),
           bookingChangePublisher(workerRedis),
+          new BookingModificationRepository(workerPrisma),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
         dataConverter: bookingDataConverter(config),

@@ -22,12 +22,18 @@ describe('booking status transitions', () => {
     expect(applyTransition('complete', status)).toBe('completed');
   });
 
-  it('never leaves a terminal status', () => {
+  it('never leaves a terminal status, except a no-show staff undo', () => {
     for (const status of TERMINAL_STATUSES) {
       for (const action of Object.keys(TRANSITIONS) as BookingAction[]) {
-        expect(canApply(action, status)).toBe(false);
+        const undo = action === 'undo_no_show' && status === 'no_show';
+        expect({ action, status, allowed: canApply(action, status) }).toEqual({
+          action,
+          status,
+          allowed: undo,
+        });
       }
     }
+    expect(applyTransition('undo_no_show', 'no_show')).toBe('confirmed');
   });
 
   it('lets every non-terminal status except a seated party be cancelled', () => {
@@ -81,6 +87,8 @@ const DESIGNED_STEPS = new Set([
   'confirmed>checked_in',
   'checked_in>completed',
   'confirmed>no_show',
+  // Staff undo a no-show within the restaurant's window: the one step out of a terminal status.
+  'no_show>confirmed',
   ...['held', 'capacity_verified', 'assigned', 'manual_review', 'confirmed'].map((s) => `${s}>cancelled`),
 ]);
 
@@ -109,7 +117,7 @@ describe('any sequence of actions (property)', () => {
             step: `${status}>${next}`,
             designed: true,
           });
-          expect(isTerminal(status)).toBe(false);
+          expect(isTerminal(status) && action !== 'undo_no_show').toBe(false);
           status = next!;
         }
       }),

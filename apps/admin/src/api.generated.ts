@@ -35,7 +35,11 @@ export interface paths {
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
-    readonly patch?: never;
+    /**
+     * Change a booking or move it to other tables (ops only): the same path as the public PATCH
+     * @description Staff's own change is applied without a review of the change. Send an Idempotency-Key so a double submit attaches to the first change.
+     */
+    readonly patch: operations['AdminBookingsController_modify'];
     readonly trace?: never;
   };
   readonly '/admin/api/bookings/{id}/approve': {
@@ -64,8 +68,42 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Cancel a booking with a reason (ops only) */
+    /** Cancel a booking with a reason code and free text (ops only) */
     readonly post: operations['AdminBookingsController_cancel'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/bookings/{id}/change/approve': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Approve the change waiting for staff: the booking moves (ops only) */
+    readonly post: operations['AdminBookingsController_approveChange'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/bookings/{id}/change/reject': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Reject the change waiting for staff: the booking stays as it was (ops only) */
+    readonly post: operations['AdminBookingsController_rejectChange'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -89,6 +127,23 @@ export interface paths {
     readonly patch?: never;
     readonly trace?: never;
   };
+  readonly '/admin/api/bookings/{id}/no-show': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Mark a confirmed booking a no-show, after its start (ops only) */
+    readonly post: operations['AdminBookingsController_noShow'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/admin/api/bookings/{id}/reject': {
     readonly parameters: {
       readonly query?: never;
@@ -100,6 +155,40 @@ export interface paths {
     readonly put?: never;
     /** Reject a booking in review with a reason (ops only) */
     readonly post: operations['AdminBookingsController_reject'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/bookings/{id}/undo-no-show': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /** Undo a no-show within the restaurant's window (ops only) */
+    readonly post: operations['AdminBookingsController_undoNoShow'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/changes': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /** Changes of confirmed bookings waiting for staff, with before and after */
+    readonly get: operations['AdminBookingsController_changes'];
+    readonly put?: never;
+    readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -507,6 +596,9 @@ export interface components {
       /** @example api */
       readonly channel: string;
       readonly closeReason: string | null;
+      /** @enum {string|null} */
+      readonly closeReasonCode:
+        'guest_request' | 'restaurant_closed' | 'duplicate' | 'no_payment' | 'other' | null;
       /** Format: date-time */
       readonly createdAt: string;
       /** Format: date-time */
@@ -519,10 +611,13 @@ export interface components {
       readonly id: string;
       readonly notes: string | null;
       readonly partySize: number;
+      /** @description A change waiting for staff; the booking is as it was until they decide */
+      readonly pendingChange: components['schemas']['PendingChangeOutput'] | null;
       /** Format: uuid */
       readonly restaurantId: string;
       /** @example party_size_over_auto_confirm_limit */
       readonly reviewReason: string | null;
+      readonly seatingPreference: string | null;
       /** Format: date-time */
       readonly startsAt: string;
       /** @enum {string} */
@@ -544,7 +639,7 @@ export interface components {
        *     ]
        */
       readonly tables: readonly string[];
-      /** @description Increments on every status change */
+      /** @description Increments on every change; the ETag */
       readonly version: number;
       /** @example booking:4f1c…:checkout-123 */
       readonly workflowId: string;
@@ -597,6 +692,8 @@ export interface components {
       /** Format: uuid */
       readonly id: string;
       readonly partySize: number;
+      /** @description A change waiting for staff; the booking is as it was until they decide */
+      readonly pendingChange: components['schemas']['PendingChangeOutput'] | null;
       /** Format: uuid */
       readonly restaurantId: string;
       /** @example party_size_over_auto_confirm_limit */
@@ -622,7 +719,7 @@ export interface components {
        *     ]
        */
       readonly tables: readonly string[];
-      /** @description Increments on every status change */
+      /** @description Increments on every change; the ETag */
       readonly version: number;
       /** @example booking:4f1c…:checkout-123 */
       readonly workflowId: string;
@@ -691,6 +788,16 @@ export interface components {
        */
       readonly weekday: number;
     };
+    readonly CancelBookingInput: {
+      /** @example Guest called to cancel */
+      readonly reason?: string;
+      /**
+       * @description Why, from the catalog: guest_request, restaurant_closed, duplicate, no_payment, other. `reason` (free text) is required with `other` or without a code.
+       * @default other
+       * @enum {string}
+       */
+      readonly reasonCode: 'guest_request' | 'restaurant_closed' | 'duplicate' | 'no_payment' | 'other';
+    };
     readonly CancellationOutput: {
       /**
        * @description Guests may cancel until this many minutes before the start (0: until the start)
@@ -699,6 +806,42 @@ export interface components {
       readonly cutoffMinutes: number;
       /** @example Free cancellation up to 2 hours before. */
       readonly policy: string | null;
+    };
+    readonly ChangeReviewItemOutput: {
+      /** @description The booking if staff approve */
+      readonly after: components['schemas']['ChangeSideOutput'];
+      /** @description The booking as it is */
+      readonly before: components['schemas']['ChangeSideOutput'];
+      /** Format: uuid */
+      readonly bookingId: string;
+      /** Format: uuid */
+      readonly changeId: string;
+      readonly guestName: string;
+      /** Format: date-time */
+      readonly requestedAt: string;
+      /** @example api:tk_3f9a */
+      readonly requestedBy: string;
+      /** @example party_size_over_auto_confirm_limit */
+      readonly reviewReason: string;
+    };
+    readonly ChangeReviewPageOutput: {
+      readonly items: readonly components['schemas']['ChangeReviewItemOutput'][];
+      /** @description Pass as cursor for the next page */
+      readonly nextCursor: string | null;
+    };
+    readonly ChangeSideOutput: {
+      /** Format: date-time */
+      readonly endsAt: string;
+      readonly notes: string | null;
+      readonly partySize: number;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /**
+       * @example [
+       *       "T4"
+       *     ]
+       */
+      readonly tables: readonly string[];
     };
     readonly ContactInput: {
       /** @example 1 Market Street, London */
@@ -844,6 +987,14 @@ export interface components {
       readonly name: string;
       readonly tables: readonly components['schemas']['FloorTableOutput'][];
     };
+    readonly GuestChangeInput: {
+      /** @example ada@example.com */
+      readonly email?: string | null;
+      /** @example Ada Lovelace */
+      readonly name?: string;
+      /** @example +447700900123 */
+      readonly phone?: string | null;
+    };
     readonly GuestOutput: {
       readonly email: string | null;
       readonly name: string;
@@ -872,6 +1023,10 @@ export interface components {
        * @example 8
        */
       readonly partiesLargerThan: number;
+    };
+    readonly OptionalReasonInput: {
+      /** @example Large party approved by the manager */
+      readonly reason?: string;
     };
     readonly PacingInput: {
       /** @example 15 */
@@ -904,6 +1059,19 @@ export interface components {
       readonly max: number;
       /** @example 1 */
       readonly min: number;
+    };
+    readonly PendingChangeOutput: {
+      /** Format: date-time */
+      readonly endsAt: string;
+      /** Format: uuid */
+      readonly id: string;
+      readonly partySize: number;
+      /** @example party_size_over_auto_confirm_limit */
+      readonly reviewReason: string;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @description Tables held for the change */
+      readonly tables: readonly string[];
     };
     readonly PeriodOutput: {
       /** @example 23:00 */
@@ -1053,6 +1221,8 @@ export interface components {
         | 'table_has_future_bookings'
         | 'table_has_history'
         | 'overlapping_exception'
+        | 'change_pending'
+        | 'version_mismatch'
         | 'idempotency_request_in_progress'
         | 'payload_too_large'
         | 'unsupported_media_type'
@@ -1205,6 +1375,21 @@ export interface components {
       readonly email: string;
       /** Format: password */
       readonly password: string;
+    };
+    readonly StaffModifyInput: {
+      readonly guest?: components['schemas']['GuestChangeInput'];
+      readonly notes?: string | null;
+      /** @example 4 */
+      readonly partySize?: number;
+      /** @example Terrace */
+      readonly seatingPreference?: string | null;
+      /**
+       * @description ISO 8601 with an offset
+       * @example 2026-11-23T20:00:00+00:00
+       */
+      readonly startsAt?: string;
+      /** @description Move the party to these tables (checked free for the new time under the lock) */
+      readonly tableIds?: readonly string[];
     };
     readonly StaffOutput: {
       /** @example ops@demo-bistro.test */
@@ -1374,6 +1559,8 @@ export interface components {
   parameters: never;
   requestBodies: never;
   headers: {
+    /** @description `true` when this is the stored answer of an earlier request with the same key */
+    readonly 'Idempotent-Replayed': 'true';
     /** @description Seconds to wait before retrying */
     readonly 'Retry-After': number;
   };
@@ -1488,6 +1675,129 @@ export interface operations {
       };
     };
   };
+  readonly AdminBookingsController_modify: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        readonly 'Idempotency-Key'?: string;
+        /** @description The version last read, e.g. "3" */
+        readonly 'If-Match'?: string;
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['StaffModifyInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      readonly 202: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: version_mismatch */
+      readonly 412: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly AdminBookingsController_approve: {
     readonly parameters: {
       readonly query?: never;
@@ -1550,7 +1860,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -1573,6 +1883,174 @@ export interface operations {
     };
   };
   readonly AdminBookingsController_cancel: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['CancelBookingInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminBookingsController_approveChange: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['OptionalReasonInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminBookingsController_rejectChange: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -1634,7 +2112,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -1705,7 +2183,91 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminBookingsController_noShow: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['OptionalReasonInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -1789,10 +2351,146 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminBookingsController_undoNoShow: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['OptionalReasonInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly AdminBookingsController_changes: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description nextCursor of the previous page */
+        readonly cursor?: string;
+        /** @description 1 to 100 (default 50) */
+        readonly limit?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['ChangeReviewPageOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
           readonly [name: string]: unknown;
         };
         content: {
@@ -2421,7 +3119,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -2831,7 +3529,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -2911,7 +3609,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -2995,7 +3693,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -3115,7 +3813,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -3186,7 +3884,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -3270,7 +3968,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, idempotency_request_in_progress */
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];

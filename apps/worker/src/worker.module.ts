@@ -3,6 +3,7 @@ import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
+  BookingModificationRepository,
   createPrismaClient,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -54,6 +55,7 @@ import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking
           new BookingStatusRepository(prisma),
           availabilityInvalidator(new AvailabilityCache(redis)),
           bookingChangePublisher(redis),
+          new BookingModificationRepository(prisma),
         ),
     },
     TemporalWorkerService,

@@ -34,6 +34,27 @@ export interface ReviewRow extends AdminBookingRow {
   readonly sentToReviewAt: string | null;
 }
 
+/** What a booking is and what a change under review would make it, for staff to compare. */
+export interface ChangeSide {
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly partySize: number;
+  readonly tables: readonly string[];
+  readonly notes: string | null;
+}
+
+/** A change of a confirmed booking waiting for staff (booking_modifications). */
+export interface ChangeReviewRow {
+  readonly changeId: string;
+  readonly bookingId: string;
+  readonly guestName: string;
+  readonly reviewReason: string;
+  readonly requestedBy: string;
+  readonly requestedAt: string;
+  readonly before: ChangeSide;
+  readonly after: ChangeSide;
+}
+
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;
@@ -75,7 +96,10 @@ const STATE_OF: Partial<Record<BookingStatus, FloorState>> = {
 
 const listed = {
   guest: { select: { name: true, phone: true } },
-  assignments: { where: { releasedAt: null }, include: { table: { select: { id: true, label: true } } } },
+  assignments: {
+    where: { releasedAt: null, modificationId: null },
+    include: { table: { select: { id: true, label: true } } },
+  },
 } satisfies Prisma.BookingInclude;
 type ListedRow = Prisma.BookingGetPayload<{ include: typeof listed }>;
 
@@ -176,6 +200,57 @@ export class AdminBookingRepository {
         sentToReviewAt: sent ? sent.at.toISOString() : null,
       };
     });
+  }
+
+  /** Changes waiting for staff, soonest booking first, with the booking before and after. */
+  async changeQueue(
+    restaurantId: string,
+    options: { cursor?: string | null; limit: number },
+  ): Promise<Page<ChangeReviewRow>> {
+    const cursor = options.cursor ? decodeCursor(options.cursor) : null;
+    const rows = await this.prisma.bookingModification.findMany({
+      where: {
+        restaurantId,
+        status: 'pending',
+        booking: { status: 'confirmed' },
+        ...(cursor
+          ? {
+              OR: [
+                { startsAt: { gt: cursor.startsAt } },
+                { startsAt: cursor.startsAt, id: { gt: cursor.id } },
+              ],
+            }
+          : {}),
+      },
+      include: { booking: { include: { guest: { select: { name: true } } } } },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: options.limit + 1,
+    });
+    const more = rows.length > options.limit;
+    const kept = more ? rows.slice(0, options.limit) : rows;
+    const side = (json: unknown): ChangeSide => {
+      const s = json as Partial<ChangeSide>;
+      return {
+        startsAt: String(s.startsAt),
+        endsAt: String(s.endsAt),
+        partySize: Number(s.partySize),
+        tables: Array.isArray(s.tables) ? s.tables.map(String) : [],
+        notes: typeof s.notes === 'string' ? s.notes : null,
+      };
+    };
+    return {
+      items: kept.map((m) => ({
+        changeId: m.id,
+        bookingId: m.bookingId,
+        guestName: m.booking.guest.name,
+        reviewReason: m.reviewReason,
+        requestedBy: m.requestedBy,
+        requestedAt: m.createdAt.toISOString(),
+        before: side(m.before),
+        after: side(m.after),
+      })),
+      nextCursor: more ? encodeCursor(kept[kept.length - 1]) : null,
+    };
   }
 
   /** A local day's bookings by time, optionally only some statuses or guests matching `search`. */

@@ -1,6 +1,7 @@
 import type { BookingSnapshot } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient } from './prisma-client.factory';
+import { readPendingChange } from './booking-modification.repository';
 
 type BookingRow = Prisma.BookingGetPayload<{ include: { assignments: { include: { table: true } } } }>;
 
@@ -36,6 +37,8 @@ export interface BookingEventView {
 export interface BookingDetails extends BookingSnapshot {
   readonly channel: string;
   readonly notes: string | null;
+  readonly seatingPreference: string | null;
+  readonly closeReasonCode: string | null;
   readonly guest: { readonly name: string; readonly phone: string | null; readonly email: string | null };
   readonly createdAt: string;
   readonly events: readonly BookingEventView[];
@@ -52,16 +55,20 @@ export class BookingQueryRepository {
     const row = await this.prisma.booking.findFirst({
       where: { id: bookingId, restaurantId: { in: [...restaurantIds] } },
       include: {
-        assignments: { where: { releasedAt: null }, include: { table: true } },
+        assignments: { where: { releasedAt: null, modificationId: null }, include: { table: true } },
         guest: true,
         events: { orderBy: { id: 'asc' } },
       },
     });
     if (!row) return null;
+    const pendingChange = await readPendingChange(this.prisma, row.id);
     return {
       ...toSnapshot(row),
       channel: row.channel,
       notes: row.notes,
+      seatingPreference: row.seatingPreference,
+      closeReasonCode: row.closeReasonCode,
+      pendingChange,
       guest: { name: row.guest.name, phone: row.guest.phone, email: row.guest.email },
       createdAt: row.createdAt.toISOString(),
       events: row.events.map((e) => ({

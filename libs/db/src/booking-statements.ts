@@ -34,6 +34,7 @@ export async function readFloorAndBooking(
           'reminderLeadSeconds', r.reminder_lead_seconds, 'noShowGraceSeconds', r.no_show_grace_seconds,
           'manualReviewTimeoutSeconds', r.manual_review_timeout_seconds,
           'autoConfirmMaxPartySize', r.auto_confirm_max_party_size,
+          'undoNoShowWindowSeconds', r.undo_no_show_window_seconds,
           'slotIntervalMinutes', r.slot_interval_minutes, 'mustEndByClose', r.must_end_by_close,
           'bookingWindowDays', r.booking_window_days, 'offGridStartsAllowed', r.off_grid_starts_allowed,
           'durationByPartySize', r.duration_by_party_size,
@@ -129,11 +130,17 @@ export async function readSlotLoadAndBusyTables(
       WHERE restaurant_id = ${restaurantId}::uuid AND pacing_slot_start = ${slotStart}
         AND status::text = ANY(${[...args.capacityTaking]}::text[])
         AND NOT (status = 'held' AND hold_expires_at <= ${now})
+    ), pending_change AS (
+      -- A change waiting for staff holds its new slot's covers too (booking-modification.repository.ts).
+      SELECT COALESCE(SUM(m.party_size), 0)::int AS covers, COUNT(*)::int AS parties
+      FROM booking_modifications m JOIN bookings b ON b.id = m.booking_id
+      WHERE m.restaurant_id = ${restaurantId}::uuid AND m.pacing_slot_start = ${slotStart}
+        AND m.status = 'pending' AND b.status::text = ANY(${[...args.capacityTaking]}::text[])
     )
-    SELECT load.covers, load.parties,
+    SELECT load.covers + pending_change.covers AS covers, load.parties + pending_change.parties AS parties,
       (SELECT COALESCE(array_agg(DISTINCT busy.table_id::text), '{}') FROM (${busyAssignments(args)}) busy) AS busy,
       (SELECT COUNT(*) FROM released) AS released
-    FROM load`;
+    FROM load, pending_change`;
   return { covers: row.covers, parties: row.parties, busy: new Set(row.busy) };
 }
 
@@ -320,7 +327,8 @@ export async function readBookingState(tx: Tx, bookingId: string): Promise<Booki
   const [row] = await tx.$queryRaw<BookingStateRow[]>`
     SELECT b.id::text, b.workflow_id, b.restaurant_id::text, b.status::text AS status, b.party_size,
            b.starts_at, b.ends_at, b.hold_expires_at, b.review_reason, b.close_reason, b.version,
-           COALESCE(array_agg(t.label) FILTER (WHERE ta.id IS NOT NULL AND ta.released_at IS NULL), '{}') AS tables,
+           COALESCE(array_agg(t.label) FILTER (WHERE ta.id IS NOT NULL AND ta.released_at IS NULL
+                                              AND ta.modification_id IS NULL), '{}') AS tables,
            COUNT(ta.id) FILTER (WHERE ta.released_at IS NOT NULL)::int AS swept
     FROM bookings b
     LEFT JOIN table_assignments ta ON ta.booking_id = b.id
@@ -356,6 +364,10 @@ export interface StatusChange {
   readonly releaseTables: boolean;
   /** Turns held tables into assigned ones. */
   readonly assignHeldTables: boolean;
+  /** The cancellation's catalog code (cancellation-reasons.ts); null for other changes. */
+  readonly closeReasonCode?: string | null;
+  /** Clears close_reason and its code (a no-show undone: the booking is open again). */
+  readonly reopen?: boolean;
   readonly now: Date;
 }
 
@@ -371,8 +383,11 @@ export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<B
         status = ${change.to}::"BookingStatus",
         version = version + 1,
         review_reason = CASE WHEN ${change.reviewReason} THEN ${change.reason} ELSE review_reason END,
-        close_reason = CASE WHEN ${change.closeReason} AND ${change.reason}::text IS NOT NULL
+        close_reason = CASE WHEN ${change.reopen ?? false} THEN NULL
+                            WHEN ${change.closeReason} AND ${change.reason}::text IS NOT NULL
                             THEN ${change.reason} ELSE close_reason END,
+        close_reason_code = CASE WHEN ${change.reopen ?? false} THEN NULL
+                                 ELSE COALESCE(${change.closeReasonCode ?? null}::text, close_reason_code) END,
         hold_expires_at = CASE WHEN ${change.to} <> 'held' THEN NULL ELSE hold_expires_at END,
         updated_at = ${change.now}
       WHERE id = ${before.id}::uuid AND version = ${before.version}
@@ -392,8 +407,15 @@ export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<B
       FROM updated
     ), outbox AS (
       INSERT INTO outbox_events (booking_id, type, dedupe_key, payload, created_at)
-      SELECT id, ${`booking.${change.to}`}, ${`${before.id}:${change.to}`},
-             ${JSON.stringify({ bookingId: before.id, status: change.to, from: before.status, reason: change.reason })}::jsonb,
+      SELECT id, ${change.reopen ? 'booking.no_show_undone' : `booking.${change.to}`},
+             ${change.reopen ? `${before.id}:no_show_undone:${before.version + 1}` : `${before.id}:${change.to}`},
+             ${JSON.stringify({
+               bookingId: before.id,
+               status: change.to,
+               from: before.status,
+               reason: change.reason,
+               ...(change.closeReasonCode ? { reasonCode: change.closeReasonCode } : {}),
+             })}::jsonb,
              ${change.now}
       FROM updated
       ON CONFLICT DO NOTHING
@@ -406,7 +428,11 @@ export async function applyStatusChange(tx: Tx, change: StatusChange): Promise<B
     version: row.version,
     holdExpiresAt: change.to === 'held' ? before.holdExpiresAt : null,
     reviewReason: change.reviewReason ? change.reason : before.reviewReason,
-    closeReason: change.closeReason && change.reason !== null ? change.reason : before.closeReason,
+    closeReason: change.reopen
+      ? null
+      : change.closeReason && change.reason !== null
+        ? change.reason
+        : before.closeReason,
     tables: change.releaseTables ? [] : before.tables,
   };
 }

@@ -25,6 +25,8 @@ export interface TransitionCommand {
   readonly data?: Prisma.InputJsonValue;
   /** On `approve` only: staff seat the party at these tables instead of the engine's choice. */
   readonly tableIds?: readonly string[];
+  /** On `cancel` only: the catalog code of the reason (cancellation-reasons.ts). */
+  readonly reasonCode?: string;
 }
 
 /**
@@ -52,6 +54,8 @@ export async function changeBooking(
     closeReason: RELEASING_STATUSES.includes(to) || to === 'completed',
     releaseTables: RELEASING_STATUSES.includes(to),
     assignHeldTables: options.assignHeldTables ?? false,
+    closeReasonCode: to === 'cancelled' ? (command.reasonCode ?? null) : null,
+    reopen: command.action === 'undo_no_show',
     now: new Date(),
   });
   if (!snapshot) throw new Error(`Booking ${from.id} changed concurrently (version ${from.version}); retry`);

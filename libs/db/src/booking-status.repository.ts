@@ -1,8 +1,10 @@
 import type { BookingSnapshot } from '@tablekeeper/domain';
 import type { PrismaClient } from './prisma-client.factory';
-import { LOCKING_TX_OPTIONS } from './booking-statements';
-import { readAndChangeBooking, type TransitionCommand } from './booking-status-change';
-import { approveAtTables } from './booking-table-choice.repository';
+import { LOCKING_TX_OPTIONS, lockRestaurantOfBooking, readBookingState } from './booking-statements';
+import { changeBooking, readAndChangeBooking, type TransitionCommand } from './booking-status-change';
+import { TablesUnavailableError, approveAtTables } from './booking-table-choice.repository';
+import { isExclusionViolation } from './postgres-errors';
+import type { Tx } from './prisma-client.factory';
 
 export type { TransitionCommand } from './booking-status-change';
 
@@ -22,6 +24,14 @@ export class BookingStatusRepository {
     if (command.action === 'approve' && command.tableIds?.length) {
       return this.prisma.$transaction((tx) => approveAtTables(tx, command), LOCKING_TX_OPTIONS);
     }
+    if (command.action === 'undo_no_show') {
+      try {
+        return await this.prisma.$transaction((tx) => undoNoShow(tx, command), LOCKING_TX_OPTIONS);
+      } catch (error) {
+        if (!isExclusionViolation(error)) throw error;
+        throw new TablesUnavailableError("The booking's tables were given to another party meanwhile");
+      }
+    }
     return readAndChangeBooking(this.prisma, command);
   }
 
@@ -39,4 +49,42 @@ export class BookingStatusRepository {
       skipDuplicates: true,
     });
   }
+}
+
+/**
+ * no_show -> confirmed, taking back the tables the no-show released, under the restaurant lock.
+ * If another party was seated at one of them meanwhile, the exclusion constraint refuses and the
+ * no-show stands (TablesUnavailableError).
+ */
+async function undoNoShow(tx: Tx, command: TransitionCommand): Promise<BookingSnapshot> {
+  await lockRestaurantOfBooking(tx, command.bookingId);
+  const state = await readBookingState(tx, command.bookingId);
+  if (!state) throw new Error(`Booking ${command.bookingId} not found`);
+  if (state.snapshot.status === 'no_show') {
+    const released = await tx.tableAssignment.findMany({
+      where: { bookingId: command.bookingId, modificationId: null, releasedAt: { not: null } },
+      orderBy: { releasedAt: 'desc' },
+    });
+    const last = released[0]?.releasedAt?.getTime();
+    const retaken = released.filter((a) => a.releasedAt?.getTime() === last);
+    await tx.tableAssignment.createMany({
+      data: retaken.map((a) => ({
+        bookingId: a.bookingId,
+        tableId: a.tableId,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        kind: 'assigned',
+      })),
+    });
+    const labels = await tx.diningTable.findMany({
+      where: { id: { in: retaken.map((a) => a.tableId) } },
+      select: { label: true },
+    });
+    const snapshot = await changeBooking(tx, state, {
+      ...command,
+      data: { tables: labels.map((t) => t.label).sort() },
+    });
+    return { ...snapshot, tables: labels.map((t) => t.label).sort() };
+  }
+  return changeBooking(tx, state, command);
 }

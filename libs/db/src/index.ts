@@ -1,6 +1,7 @@
 export * from './prisma-client.factory';
 export * from './booking-placement.repository';
 export * from './booking-status.repository';
+export * from './booking-modification.repository';
 export * from './booking-table-choice.repository';
 export * from './booking-query.repository';
 export * from './restaurant.repository';

@@ -20,6 +20,7 @@ export interface RestaurantSetup {
     offGridStartsAllowed: boolean;
     cancellationCutoffMinutes: number;
     durationByPartySize: { maxPartySize: number; durationSeconds: number }[];
+    undoNoShowWindowSeconds: number;
   }>;
   /** The same hours every day of the week. */
   readonly hours: { readonly opensAt: number; readonly closesAt: number };

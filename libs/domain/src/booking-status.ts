@@ -58,6 +58,7 @@ export type BookingAction =
   | 'cancel'
   | 'check_in'
   | 'mark_no_show'
+  | 'undo_no_show'
   | 'complete';
 
 interface Transition {
@@ -85,8 +86,21 @@ export const TRANSITIONS: Readonly<Record<BookingAction, Transition>> = {
   cancel: { from: CANCELLABLE, to: 'cancelled' },
   check_in: { from: ['confirmed'], to: 'checked_in' },
   mark_no_show: { from: ['confirmed'], to: 'no_show' },
+  // The one way out of a terminal status: staff correct a no-show within the restaurant's window
+  // (the guest turned up late). The workflow keeps the booking open for that window.
+  undo_no_show: { from: ['no_show'], to: 'confirmed' },
   complete: { from: ['checked_in'], to: 'completed' },
 };
+
+/**
+ * Statuses whose booking may still be changed (time, party, tables, notes, guest): a hold changes
+ * the hold, a confirmed booking moves. A booking being placed, in review, seated or finished may not.
+ */
+export const MODIFIABLE_STATUSES: readonly BookingStatus[] = ['held', 'confirmed'];
+
+export function canModify(status: BookingStatus): boolean {
+  return MODIFIABLE_STATUSES.includes(status);
+}
 
 export function isTerminal(status: BookingStatus): boolean {
   return TERMINAL_STATUSES.includes(status);

@@ -42,6 +42,8 @@ export interface BookingPolicy {
   readonly noShowGraceSeconds: number;
   readonly manualReviewTimeoutSeconds: number;
   readonly autoConfirmMaxPartySize: number;
+  /** How long after a no-show staff may undo it; absent in policies recorded before it existed. */
+  readonly undoNoShowWindowSeconds?: number;
 }
 
 export interface BookingSnapshot {
@@ -57,6 +59,18 @@ export interface BookingSnapshot {
   readonly reviewReason: string | null;
   readonly closeReason: string | null;
   readonly version: number;
+  /** A change of this booking that waits for staff; absent where the reader does not look. */
+  readonly pendingChange?: PendingChange | null;
+}
+
+/** A change under staff review: what the booking would become; its new tables are held. */
+export interface PendingChange {
+  readonly id: string;
+  readonly partySize: number;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly tables: readonly string[];
+  readonly reviewReason: string;
 }
 
 export type HoldRefusalCode =

@@ -26,6 +26,7 @@ export interface HoldFloor extends Floor {
   readonly noShowGraceSeconds: number;
   readonly manualReviewTimeoutSeconds: number;
   readonly autoConfirmMaxPartySize: number;
+  readonly undoNoShowWindowSeconds?: number;
   readonly slotIntervalMinutes: number;
   readonly mustEndByClose: boolean;
   readonly bookingWindowDays: number;
@@ -77,8 +78,12 @@ export function policyOf(restaurant: {
   readonly noShowGraceSeconds: number;
   readonly manualReviewTimeoutSeconds: number;
   readonly autoConfirmMaxPartySize: number;
+  readonly undoNoShowWindowSeconds?: number;
 }): BookingPolicy {
   return {
+    ...(restaurant.undoNoShowWindowSeconds === undefined
+      ? {}
+      : { undoNoShowWindowSeconds: restaurant.undoNoShowWindowSeconds }),
     holdTtlSeconds: restaurant.holdTtlSeconds,
     reminderLeadSeconds: [...restaurant.reminderLeadSeconds],
     noShowGraceSeconds: restaurant.noShowGraceSeconds,

@@ -10,3 +10,5 @@ export * from './hold-decision';
 export * from './wait-estimate';
 export * from './booking-policy';
 export * from './opening-hours';
+export * from './booking-modification';
+export * from './cancellation-reasons';

@@ -2,15 +2,28 @@ import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   Param,
+  Patch,
   Post,
   Query,
   Sse,
   UseGuards,
   type MessageEvent,
 } from '@nestjs/common';
-import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiCookieAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Res } from '@nestjs/common';
 import { Observable, interval, map, merge, of } from 'rxjs';
 import type { StaffPrincipal } from '@tablekeeper/auth';
 import { Public } from '../auth/principal';
@@ -18,10 +31,17 @@ import { StaffBookingIdPipe, StaffCaller, type BookingCaller } from '../bookings
 import { BookingCommandsService } from '../bookings/booking-commands.service';
 import { BookingLookup } from '../bookings/booking-lookup.service';
 import { BookingOutput, BookingDetailsOutput } from '../bookings/booking.outputs';
-import { ReasonInput } from '../bookings/booking.inputs';
+import {
+  CancelBookingInput,
+  OptionalReasonInput,
+  ReasonInput,
+  cancelReasonOf,
+} from '../bookings/booking.inputs';
+import { BookingModifyService, etagOf } from '../bookings/booking-modify.service';
+import { requireIdempotencyKey } from '../common/idempotency-key';
 import { ApiProblems } from '../common/api-problems.decorator';
-import { ApproveInput, DayQuery, FloorQuery, PageQuery } from './admin.inputs';
-import { BookingPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
+import { ApproveInput, DayQuery, FloorQuery, PageQuery, StaffModifyInput } from './admin.inputs';
+import { BookingPageOutput, ChangeReviewPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { CsrfHeader, RequireRole, Staff } from './staff-session';
@@ -41,6 +61,7 @@ export class AdminBookingsController {
     private readonly lookup: BookingLookup,
     private readonly commands: BookingCommandsService,
     private readonly hub: BookingChangesHub,
+    private readonly modifier: BookingModifyService,
   ) {}
 
   @Get('reviews')
@@ -108,17 +129,139 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Cancel a booking with a reason (ops only)' })
-  @ApiBody({ type: ReasonInput })
+  @ApiOperation({ summary: 'Cancel a booking with a reason code and free text (ops only)' })
+  @ApiBody({ type: CancelBookingInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
     @StaffCaller() caller: BookingCaller,
     @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: CancelBookingInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'cancel', { actor: caller.actor, ...cancelReasonOf(input) }),
+    );
+  }
+
+  @Patch('bookings/:id')
+  @RequireRole('ops')
+  @CsrfHeader()
+  @ApiOperation({
+    summary: 'Change a booking or move it to other tables (ops only): the same path as the public PATCH',
+    description:
+      "Staff's own change is applied without a review of the change. Send an Idempotency-Key so a " +
+      'double submit attaches to the first change.',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version last read, e.g. "3"' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ type: StaffModifyInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiAcceptedResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 503)
+  async modify(
+    @Staff() staff: StaffPrincipal,
+    @StaffCaller() caller: BookingCaller,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: StaffModifyInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<BookingOutput> {
+    const { tableIds, ...changes } = input;
+    const key = idempotencyKey === undefined ? undefined : requireIdempotencyKey(idempotencyKey);
+    const booking = await this.modifier.modify(caller, id, changes, {
+      ifMatch,
+      tableIds,
+      byStaff: true,
+      updateId: key ? `modify:staff:${staff.staffId}:${key}` : undefined,
+    });
+    void res.status(booking.pendingChange ? 202 : 200).header('ETag', etagOf(booking));
+    return BookingOutput.from(booking);
+  }
+
+  @Post('bookings/:id/no-show')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Mark a confirmed booking a no-show, after its start (ops only)' })
+  @ApiBody({ type: OptionalReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async noShow(
+    @StaffCaller() caller: BookingCaller,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: OptionalReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'mark_no_show', {
+        actor: caller.actor,
+        reason: input.reason ?? 'marked_no_show',
+      }),
+    );
+  }
+
+  @Post('bookings/:id/undo-no-show')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CsrfHeader()
+  @ApiOperation({ summary: "Undo a no-show within the restaurant's window (ops only)" })
+  @ApiBody({ type: OptionalReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async undoNoShow(
+    @StaffCaller() caller: BookingCaller,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: OptionalReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'undo_no_show', {
+        actor: caller.actor,
+        reason: input.reason ?? 'no_show_undone',
+      }),
+    );
+  }
+
+  @Get('changes')
+  @ApiOperation({ summary: 'Changes of confirmed bookings waiting for staff, with before and after' })
+  @ApiOkResponse({ type: ChangeReviewPageOutput })
+  @ApiProblems(400, 401)
+  changes(@Staff() staff: StaffPrincipal, @Query() query: PageQuery): Promise<ChangeReviewPageOutput> {
+    return this.admin.changeQueue(staff, query);
+  }
+
+  @Post('bookings/:id/change/approve')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Approve the change waiting for staff: the booking moves (ops only)' })
+  @ApiBody({ type: OptionalReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async approveChange(
+    @StaffCaller() caller: BookingCaller,
+    @Param('id', StaffBookingIdPipe) id: string,
+    @Body() input: OptionalReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'approve_change', { actor: caller.actor, reason: input.reason }),
+    );
+  }
+
+  @Post('bookings/:id/change/reject')
+  @HttpCode(200)
+  @RequireRole('ops')
+  @CsrfHeader()
+  @ApiOperation({ summary: 'Reject the change waiting for staff: the booking stays as it was (ops only)' })
+  @ApiBody({ type: ReasonInput })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async rejectChange(
+    @StaffCaller() caller: BookingCaller,
+    @Param('id', StaffBookingIdPipe) id: string,
     @Body() input: ReasonInput,
   ): Promise<BookingOutput> {
     return BookingOutput.from(
-      await this.commands.send(caller, id, 'cancel', { actor: caller.actor, reason: input.reason }),
+      await this.commands.send(caller, id, 'reject_change', { actor: caller.actor, reason: input.reason }),
     );
   }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ModifyBookingInput } from '../bookings/booking.inputs';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -82,4 +83,18 @@ export class FloorQuery {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   at?: string;
+}
+
+/** A staff change: everything a guest may change, and the tables to seat the party at. */
+export class StaffModifyInput extends ModifyBookingInput {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Move the party to these tables (checked free for the new time under the lock)',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  tableIds?: string[];
 }

@@ -4,6 +4,8 @@ import {
   FLOOR_STATES,
   STAFF_ROLES,
   type AdminBookingRow,
+  type ChangeReviewRow,
+  type ChangeSide,
   type EngineSuggestion,
   type FloorState,
   type FloorTable,
@@ -116,4 +118,31 @@ export class FloorZoneOutput implements FloorZone {
 export class FloorOutput {
   @ApiProperty({ format: 'date-time' }) readonly at!: string;
   @ApiProperty({ type: [FloorZoneOutput] }) readonly zones!: readonly FloorZoneOutput[];
+}
+
+export class ChangeSideOutput implements ChangeSide {
+  @ApiProperty({ format: 'date-time' }) readonly startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) readonly endsAt!: string;
+  @ApiProperty({ type: 'integer' }) readonly partySize!: number;
+  @ApiProperty({ type: [String], example: ['T4'] }) readonly tables!: readonly string[];
+  @ApiProperty({ type: String, nullable: true }) readonly notes!: string | null;
+}
+
+export class ChangeReviewItemOutput implements ChangeReviewRow {
+  @ApiProperty({ format: 'uuid' }) readonly changeId!: string;
+  @ApiProperty({ format: 'uuid' }) readonly bookingId!: string;
+  @ApiProperty() readonly guestName!: string;
+  @ApiProperty({ example: 'party_size_over_auto_confirm_limit' }) readonly reviewReason!: string;
+  @ApiProperty({ example: 'api:tk_3f9a' }) readonly requestedBy!: string;
+  @ApiProperty({ format: 'date-time' }) readonly requestedAt!: string;
+  @ApiProperty({ type: ChangeSideOutput, description: 'The booking as it is' })
+  readonly before!: ChangeSideOutput;
+  @ApiProperty({ type: ChangeSideOutput, description: 'The booking if staff approve' })
+  readonly after!: ChangeSideOutput;
+}
+
+export class ChangeReviewPageOutput implements Page<ChangeReviewRow> {
+  @ApiProperty({ type: [ChangeReviewItemOutput] }) readonly items!: readonly ChangeReviewItemOutput[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page' })
+  readonly nextCursor!: string | null;
 }

@@ -7,7 +7,12 @@ import type { BookingCaller } from '../bookings/booking-caller';
 import { BookingCommandsService } from '../bookings/booking-commands.service';
 import { ProblemException, fieldProblem } from '../common/problem';
 import type { ApproveInput, DayQuery, FloorQuery, PageQuery } from './admin.inputs';
-import type { BookingPageOutput, FloorOutput, ReviewPageOutput } from './admin.outputs';
+import type {
+  BookingPageOutput,
+  ChangeReviewPageOutput,
+  FloorOutput,
+  ReviewPageOutput,
+} from './admin.outputs';
 
 const DEFAULT_LIMIT = 50;
 
@@ -33,6 +38,10 @@ export class AdminService {
 
   async reviewQueue(staff: StaffPrincipal, query: PageQuery): Promise<ReviewPageOutput> {
     return this.admin.reviewQueue(staff.restaurantId, pageOptions(query));
+  }
+
+  async changeQueue(staff: StaffPrincipal, query: PageQuery): Promise<ChangeReviewPageOutput> {
+    return this.admin.changeQueue(staff.restaurantId, pageOptions(query));
   }
 
   async day(staff: StaffPrincipal, query: DayQuery): Promise<BookingPageOutput> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { BookingDetails } from '@tablekeeper/db';
-import { isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
+import { canApply, isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
 import {
   BOOKING_COMMANDS,
   type BookingCommandArgs,
@@ -18,6 +18,8 @@ export interface BookingCommandOptions {
    * here answers with its reason instead of a bare refused transition.
    */
   readonly check?: (booking: BookingDetails) => Promise<void>;
+  /** The workflow update's id, derived from the request's Idempotency-Key, so a retry attaches. */
+  readonly updateId?: string;
 }
 
 /**
@@ -40,14 +42,16 @@ export class BookingCommandsService {
     options: BookingCommandOptions = {},
   ): Promise<BookingSnapshot> {
     const booking = await this.lookup.find(caller, bookingId);
-    // Answered here so a finished booking costs no workflow round trip (its workflow may be gone).
-    if (isTerminal(booking.status)) {
+    // Answered here so a finished booking costs no workflow round trip (its workflow may be gone);
+    // undoing a no-show is the one command a finished booking takes (within its window).
+    const action = BOOKING_COMMANDS[kind].action;
+    if (isTerminal(booking.status) && !(action && canApply(action, booking.status))) {
       throw new ProblemException(
         'invalid_transition',
         `The booking is ${booking.status}; it can no longer change`,
       );
     }
     await options.check?.(booking);
-    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, args);
+    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, args, options.updateId);
   }
 }

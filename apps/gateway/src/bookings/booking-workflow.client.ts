@@ -12,7 +12,9 @@ import type { AppConfig } from '@tablekeeper/config';
 import type { BookingSnapshot } from '@tablekeeper/domain';
 import {
   BOOKING_WORKFLOW_TYPE,
+  CHANGE_REFUSED_FAILURE,
   INVALID_TRANSITION_FAILURE,
+  type ChangeRefusal,
   SA_CHANNEL,
   SA_PARTY_SIZE,
   SA_RESTAURANT,
@@ -22,7 +24,7 @@ import {
   type BookingWorkflowResult,
   type PlacementResult,
 } from '@tablekeeper/temporal/shared/booking.contract';
-import { ProblemException } from '../common/problem';
+import { ProblemException, fieldProblem } from '../common/problem';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { GatewayMetrics, type BookingRequestOutcome } from '../metrics/gateway-metrics';
 
@@ -109,21 +111,31 @@ export class BookingWorkflowClient {
     return closed.placement ?? { outcome: 'pending' };
   }
 
-  /** Sends an update such as cancel or check-in; a refused transition becomes 409 invalid_transition. */
+  /**
+   * Sends an update such as cancel or check-in; a refused transition becomes 409 invalid_transition,
+   * a refused change (modify) its own code. `updateId` (from the caller's Idempotency-Key) makes a
+   * retried request attach to the first one instead of running twice.
+   */
   async act<Arg>(
     workflowId: string,
     update: UpdateDefinition<BookingSnapshot, [Arg]>,
     arg: Arg,
+    updateId?: string,
   ): Promise<BookingSnapshot> {
     const handle = this.client.workflow.getHandle(workflowId);
     const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
     try {
-      return await this.client.withDeadline(deadline, () => handle.executeUpdate(update, { args: [arg] }));
+      return await this.client.withDeadline(deadline, () =>
+        handle.executeUpdate(update, updateId ? { args: [arg], updateId } : { args: [arg] }),
+      );
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) {
         const cause = error.cause;
         if (cause instanceof ApplicationFailure && cause.type === INVALID_TRANSITION_FAILURE) {
           throw new ProblemException('invalid_transition', cause.message);
+        }
+        if (cause instanceof ApplicationFailure && cause.type === CHANGE_REFUSED_FAILURE) {
+          throw changeRefused((cause.details?.[0] as ChangeRefusal | undefined) ?? null, cause.message);
         }
       }
       if (error instanceof WorkflowNotFoundError || isWorkflowClosed(error)) {
@@ -174,4 +186,26 @@ function isDeadlineExceeded(error: unknown): boolean {
 function isWorkflowClosed(error: unknown): boolean {
   const message = error instanceof Error ? error.message : '';
   return /workflow execution already completed|already completed/i.test(message);
+}
+
+/** A refused change as the API answers it; the gateway adds alternatives to a no_capacity. */
+function changeRefused(refusal: ChangeRefusal | null, message: string): ProblemException {
+  const code = refusal?.code ?? 'invalid_transition';
+  const detail = refusal?.detail ?? message;
+  switch (code) {
+    case 'stale_version':
+      return fieldProblem('version_mismatch', 'If-Match', detail);
+    case 'no_capacity':
+    case 'restaurant_closed':
+    case 'starts_at_in_past':
+      return fieldProblem(code, 'startsAt', detail);
+    case 'party_size_out_of_range':
+      return fieldProblem(code, 'partySize', detail);
+    case 'tables_unavailable':
+      return fieldProblem(code, 'tableIds', detail);
+    case 'restaurant_not_found':
+      return new ProblemException('booking_not_found', detail);
+    default:
+      return new ProblemException(code, detail);
+  }
 }

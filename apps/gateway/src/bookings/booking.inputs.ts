@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsEmail,
+  IsIn,
   IsInt,
   IsISO8601,
   IsObject,
@@ -14,8 +15,10 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CANCEL_REASON_CODES, DEFAULT_CANCEL_REASON_CODE, type CancelReasonCode } from '@tablekeeper/domain';
 
 export class GuestInput {
   @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 200 })
@@ -100,4 +103,93 @@ export class OptionalReasonInput {
   @IsString()
   @MaxLength(500)
   reason?: string;
+}
+
+/** New contact details of the guest; a field left out stays as it is, null clears phone or email. */
+export class GuestChangeInput {
+  @ApiPropertyOptional({ example: 'Ada Lovelace', minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+447700900123' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'ada@example.com' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email?: string | null;
+}
+
+/**
+ * PATCH /v1/bookings/{id}: what to change. Every field is optional; what is left out stays as it
+ * is, null clears seatingPreference or notes. At least one field must be given.
+ */
+export class ModifyBookingInput {
+  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  partySize?: number;
+
+  @ApiPropertyOptional({ example: '2026-11-23T20:00:00+00:00', description: 'ISO 8601 with an offset' })
+  @IsOptional()
+  @IsString()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(ISO_WITH_OFFSET, {
+    message: 'startsAt must be ISO 8601 with an offset, e.g. 2026-11-23T19:00:00+00:00',
+  })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Terrace', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  seatingPreference?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({ type: GuestChangeInput })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => GuestChangeInput)
+  guest?: GuestChangeInput;
+}
+
+export class CancelBookingInput {
+  @ApiPropertyOptional({
+    enum: CANCEL_REASON_CODES,
+    default: DEFAULT_CANCEL_REASON_CODE,
+    description:
+      'Why, from the catalog: guest_request, restaurant_closed, duplicate, no_payment, other. ' +
+      '`reason` (free text) is required with `other` or without a code.',
+  })
+  @IsOptional()
+  @IsIn(CANCEL_REASON_CODES, { message: `reasonCode must be one of: ${CANCEL_REASON_CODES.join(', ')}` })
+  reasonCode?: CancelReasonCode;
+
+  @ApiPropertyOptional({ example: 'Guest called to cancel', minLength: 1, maxLength: 500 })
+  @ValidateIf((o: CancelBookingInput) => o.reason !== undefined || !o.reasonCode || o.reasonCode === 'other')
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason?: string;
+}
+
+/** The free text a cancellation records: the caller's, or the catalog code's own words. */
+export function cancelReasonOf(input: CancelBookingInput): { reason: string; reasonCode: CancelReasonCode } {
+  const reasonCode = input.reasonCode ?? DEFAULT_CANCEL_REASON_CODE;
+  return { reason: input.reason?.trim() || reasonCode.replace(/_/g, ' '), reasonCode };
 }

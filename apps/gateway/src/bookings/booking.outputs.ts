@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BOOKING_STATUSES, type BookingSnapshot, type BookingStatus } from '@tablekeeper/domain';
+import {
+  BOOKING_STATUSES,
+  CANCEL_REASON_CODES,
+  type BookingSnapshot,
+  type BookingStatus,
+} from '@tablekeeper/domain';
 import type { BookingDetails, BookingEventView } from '@tablekeeper/db';
+
+export class PendingChangeOutput {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() partySize!: number;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty({ type: [String], description: 'Tables held for the change' }) tables!: string[];
+  @ApiProperty({ example: 'party_size_over_auto_confirm_limit' }) reviewReason!: string;
+}
 
 export class BookingOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -15,7 +29,13 @@ export class BookingOutput {
   @ApiProperty({ type: String, nullable: true, example: 'party_size_over_auto_confirm_limit' })
   reviewReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) closeReason!: string | null;
-  @ApiProperty({ description: 'Increments on every status change' }) version!: number;
+  @ApiProperty({ description: 'Increments on every change; the ETag' }) version!: number;
+  @ApiProperty({
+    type: PendingChangeOutput,
+    nullable: true,
+    description: 'A change waiting for staff; the booking is as it was until they decide',
+  })
+  pendingChange!: PendingChangeOutput | null;
 
   static from(snapshot: BookingSnapshot): BookingOutput {
     return Object.assign(new BookingOutput(), {
@@ -31,6 +51,9 @@ export class BookingOutput {
       reviewReason: snapshot.reviewReason,
       closeReason: snapshot.closeReason,
       version: snapshot.version,
+      pendingChange: snapshot.pendingChange
+        ? { ...snapshot.pendingChange, tables: [...snapshot.pendingChange.tables] }
+        : null,
     });
   }
 }
@@ -53,6 +76,9 @@ export class GuestOutput {
 export class BookingDetailsOutput extends BookingOutput {
   @ApiProperty({ example: 'api' }) channel!: string;
   @ApiProperty({ type: String, nullable: true }) notes!: string | null;
+  @ApiProperty({ type: String, nullable: true }) seatingPreference!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: [...CANCEL_REASON_CODES, null] })
+  closeReasonCode!: string | null;
   @ApiProperty({ type: GuestOutput }) guest!: GuestOutput;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: [BookingEventOutput] }) events!: BookingEventView[];
@@ -62,6 +88,8 @@ export class BookingDetailsOutput extends BookingOutput {
     return Object.assign(new BookingDetailsOutput(), BookingOutput.from(details), {
       channel: details.channel,
       notes: details.notes,
+      seatingPreference: details.seatingPreference,
+      closeReasonCode: details.closeReasonCode,
       guest: details.guest,
       createdAt: details.createdAt,
       events: details.events,

@@ -1,5 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '@tablekeeper/auth';
 import { Principal, RequireScope } from '../auth/principal';
@@ -9,8 +16,16 @@ import { Idempotency, type RequestIdempotency } from '../common/request-idempote
 import { ApiKeyCaller, BookingIdPipe, type BookingCaller } from './booking-caller';
 import { BookingCommandsService } from './booking-commands.service';
 import { BookingLookup } from './booking-lookup.service';
+import { BookingModifyService, etagOf } from './booking-modify.service';
 import { BookingPlacementService } from './booking-placement.service';
-import { CreateBookingInput, OptionalReasonInput, ReasonInput } from './booking.inputs';
+import {
+  CancelBookingInput,
+  CreateBookingInput,
+  ModifyBookingInput,
+  OptionalReasonInput,
+  ReasonInput,
+  cancelReasonOf,
+} from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 
@@ -22,6 +37,7 @@ export class BookingsController {
     private readonly placement: BookingPlacementService,
     private readonly lookup: BookingLookup,
     private readonly commands: BookingCommandsService,
+    private readonly modifier: BookingModifyService,
   ) {}
 
   @PlacementEndpoint({
@@ -42,30 +58,121 @@ export class BookingsController {
 
   @Get(':id')
   @RequireScope('bookings:read')
-  @ApiOperation({ summary: 'A booking with its event history' })
+  @ApiOperation({
+    summary: 'A booking with its event history',
+    description: 'Answers `ETag: "<version>"`; send it back as If-Match on PATCH to change what you read.',
+  })
   @ApiOkResponse({ type: BookingDetailsOutput })
   @ApiProblems(401, 403, 404)
-  get(
+  async get(
     @ApiKeyCaller() caller: BookingCaller,
     @Param('id', BookingIdPipe) id: string,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingDetailsOutput> {
-    return this.lookup.details(caller, id);
+    const details = await this.lookup.details(caller, id);
+    void res.header('ETag', etagOf(details));
+    return details;
+  }
+
+  @Patch(':id')
+  @RequireScope('bookings:write')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Change a booking: time, party size, seating preference, notes, guest contact',
+    description:
+      'The booking keeps its id, workflow and history. Its new time and tables are held and ' +
+      're-verified (party limits, hours, pacing, a free table set) and swapped in one transaction; ' +
+      'its timers move with it. When the change does not fit: 409 no_capacity with alternatives, ' +
+      'the booking untouched. A party growing past the auto-confirm limit puts the change (not the ' +
+      'booking) under staff review: 202 with `pendingChange`. A held booking changes its hold. ' +
+      'Checked-in and finished bookings refuse with invalid_transition.',
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The ETag of GET /v1/bookings/{id}; a booking that changed since answers 412',
+  })
+  @ApiOkResponse({ type: BookingOutput, description: 'Changed' })
+  @ApiAcceptedResponse({ type: BookingOutput, description: 'The change waits for staff (pendingChange)' })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 422, 503)
+  async modify(
+    @Principal() principal: ApiPrincipal,
+    @ApiKeyCaller() caller: BookingCaller,
+    @Param('id', BookingIdPipe) id: string,
+    @Idempotency() idempotency: RequestIdempotency,
+    @Body() input: ModifyBookingInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<BookingOutput> {
+    const booking = await this.modifier.modify(caller, id, input, {
+      ifMatch,
+      updateId: `modify:${principal.apiKeyId}:${idempotency.key}`,
+      byStaff: false,
+    });
+    void res.status(booking.pendingChange ? 202 : 200).header('ETag', etagOf(booking));
+    return BookingOutput.from(booking);
+  }
+
+  @Post(':id/no-show')
+  @HttpCode(200)
+  @RequireScope('bookings:write')
+  @Idempotent()
+  @ApiOperation({ summary: 'Mark a confirmed booking a no-show (only after its start time)' })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async noShow(
+    @ApiKeyCaller() caller: BookingCaller,
+    @Param('id', BookingIdPipe) id: string,
+    @Body() input: OptionalReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'mark_no_show', {
+        actor: caller.actor,
+        reason: input.reason ?? 'marked_no_show',
+      }),
+    );
+  }
+
+  @Post(':id/undo-no-show')
+  @HttpCode(200)
+  @RequireScope('bookings:write')
+  @Idempotent()
+  @ApiOperation({
+    summary: "Undo a no-show within the restaurant's window (undoNoShowWindowSeconds)",
+    description:
+      'The booking is confirmed again at its tables; 409 when the window has passed or a table was given away.',
+  })
+  @ApiOkResponse({ type: BookingOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async undoNoShow(
+    @ApiKeyCaller() caller: BookingCaller,
+    @Param('id', BookingIdPipe) id: string,
+    @Body() input: OptionalReasonInput,
+  ): Promise<BookingOutput> {
+    return BookingOutput.from(
+      await this.commands.send(caller, id, 'undo_no_show', {
+        actor: caller.actor,
+        reason: input.reason ?? 'no_show_undone',
+      }),
+    );
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @RequireScope('bookings:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Cancel a booking (any status before checked_in)' })
+  @ApiOperation({
+    summary: 'Cancel a booking (any status before checked_in), with a reason code from the catalog',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
     @ApiKeyCaller() caller: BookingCaller,
     @Param('id', BookingIdPipe) id: string,
-    @Body() input: ReasonInput,
+    @Body() input: CancelBookingInput,
   ): Promise<BookingOutput> {
     return BookingOutput.from(
-      await this.commands.send(caller, id, 'cancel', { actor: caller.actor, reason: input.reason }),
+      await this.commands.send(caller, id, 'cancel', { actor: caller.actor, ...cancelReasonOf(input) }),
     );
   }
 

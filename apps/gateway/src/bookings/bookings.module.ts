@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AvailabilityModule } from '../availability/availability.module';
 import { BookingCommandsService } from './booking-commands.service';
 import { BookingLookup } from './booking-lookup.service';
+import { BookingModifyService } from './booking-modify.service';
 import { BookingPlacementService } from './booking-placement.service';
 import { BookingWorkflowClient } from './booking-workflow.client';
 import { BookingsController } from './bookings.controller';
@@ -14,7 +15,13 @@ import { HoldsController } from './holds.controller';
 @Module({
   imports: [AvailabilityModule],
   controllers: [BookingsController, HoldsController],
-  providers: [BookingWorkflowClient, BookingPlacementService, BookingLookup, BookingCommandsService],
-  exports: [BookingLookup, BookingCommandsService, BookingPlacementService],
+  providers: [
+    BookingWorkflowClient,
+    BookingPlacementService,
+    BookingLookup,
+    BookingCommandsService,
+    BookingModifyService,
+  ],
+  exports: [BookingLookup, BookingCommandsService, BookingModifyService, BookingPlacementService],
 })
 export class BookingsModule {}

@@ -22,7 +22,7 @@ export const IDEMPOTENT_ROUTE = 'tablekeeper:idempotent';
 
 /** Answers that are not replayed: the request never really ran, so a retry may run it. */
 const NOT_REPLAYED = new Set([400, 401, 403, 413, 415, 429]);
-const REPLAYED_HEADERS = ['location'];
+const REPLAYED_HEADERS = ['location', 'etag'];
 
 /**
  * Exactly-once for state-changing requests: requires an Idempotency-Key, answers a retry with the

@@ -54,6 +54,8 @@ export const PROBLEMS = {
   table_has_future_bookings: { status: 409, title: 'Future bookings hold the table; deactivate it instead' },
   table_has_history: { status: 409, title: 'Past bookings name the table; deactivate it instead' },
   overlapping_exception: { status: 409, title: 'Another exception already covers some of those dates' },
+  change_pending: { status: 409, title: 'A change of this booking is waiting for staff' },
+  version_mismatch: { status: 412, title: 'The booking changed since you read it (If-Match)' },
   idempotency_request_in_progress: {
     status: 409,
     title: 'A request with this Idempotency-Key is still running',

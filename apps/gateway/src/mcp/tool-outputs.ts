@@ -2,6 +2,7 @@ import type { RestaurantContext } from '@tablekeeper/db/restaurant-context.repos
 import { BOOKING_STATUSES } from '@tablekeeper/domain';
 import type { AvailabilityOutput, AvailabilitySlotOutput } from '../availability/availability.dto';
 import type {
+  PendingChangeOutput,
   BookingDetailsOutput,
   BookingEventOutput,
   BookingOutput,
@@ -52,6 +53,16 @@ const bookingProperties: Properties<BookingOutput> = {
   reviewReason: orNull(string),
   closeReason: orNull(string),
   version: integer,
+  pendingChange: orNull(
+    object<PendingChangeOutput>({
+      id: uuid,
+      partySize: integer,
+      startsAt: instant,
+      endsAt: instant,
+      tables: list(string),
+      reviewReason: string,
+    }),
+  ),
 };
 export const BOOKING_SCHEMA = object<BookingOutput>(bookingProperties);
 
@@ -68,6 +79,8 @@ export const BOOKING_DETAILS_SCHEMA = object<BookingDetailsOutput>({
   notes: orNull(string),
   guest: object<GuestOutput>({ name: string, phone: orNull(string), email: orNull(string) }),
   createdAt: instant,
+  seatingPreference: orNull(string),
+  closeReasonCode: orNull(string),
   events: list(
     object<BookingEventOutput>(
       {
