@@ -62,7 +62,7 @@ async function readOnlyKey(r: TestRestaurant): Promise<string> {
   return key.rawKey;
 }
 
-const WRITE_TOOLS = ['hold_table', 'confirm_hold', 'book_table', 'cancel_booking'];
+const WRITE_TOOLS = ['hold_table', 'confirm_hold', 'book_table', 'modify_booking', 'cancel_booking'];
 const READ_TOOLS = ['get_restaurant', 'check_availability', 'get_booking'];
 
 describe('tools per scope', () => {
@@ -127,7 +127,7 @@ describe('booking through the tools', () => {
       key: r.apiKey,
       body: { restaurantId: r.id, partySize: 4, startsAt: tomorrowAt(19, 30), guest: { name: 'Walk-in' } },
     });
-    expect(blocker.status).toBe(201);
+    expect({ status: blocker.status, body: blocker.body }).toMatchObject({ status: 201 });
     const client = await connect(r.apiKey);
     const talk = new Transcript(
       'A phone booking through the MCP tools (produced by test/integration/mcp-server.spec.ts)',
@@ -182,6 +182,20 @@ describe('booking through the tools', () => {
       notes: 'Birthday',
     });
     talk.say('Agent', `You're booked, reference ${held.booking.id.slice(0, 8)}. See you tomorrow!`);
+
+    talk.say('Guest', '(calls back) Could we come at half past eight instead? And we are three now.');
+    const moved = changeOf(
+      await talk.call(client, 'modify_booking', {
+        booking_id: held.booking.id,
+        starts_at: tomorrowAt(20, 30),
+        party_size: 3,
+      }),
+    );
+    expect(moved.booking).toMatchObject({ id: held.booking.id, status: 'confirmed', partySize: 3 });
+    const movedRow = await stack.prisma.booking.findUniqueOrThrow({ where: { id: held.booking.id } });
+    expect(movedRow).toMatchObject({ status: 'confirmed', partySize: 3 });
+    expect(movedRow.startsAt.toISOString()).toBe(new Date(tomorrowAt(20, 30)).toISOString());
+    talk.say('Agent', 'Done: a table for three tomorrow at 20:30, same reference.');
 
     talk.say('Guest', '(calls back) Sorry, we have to cancel.');
     const cancelled = changeOf(
@@ -284,6 +298,78 @@ describe('booking through the tools', () => {
       bookingArgs(r, { guest: { name: 'Picky guest' } }),
     );
     expect(refusalOf(refused).code).toBe('no_capacity');
+  });
+});
+
+describe('modify_booking', () => {
+  it('refuses a move into a full slot with alternatives and leaves the booking as it was', async () => {
+    const r = await createTestRestaurant(stack.prisma, {
+      tables: [{ label: 'A1', zone: 'Main', min: 1, max: 4 }],
+      combinations: [],
+    });
+    const client = await connect(r.apiKey);
+    changeOf(await callTool(client, 'book_table', bookingArgs(r, { starts_at: tomorrowAt(20) })));
+    const mine = changeOf(
+      await callTool(
+        client,
+        'book_table',
+        bookingArgs(r, { guest: { name: 'Mover' }, starts_at: tomorrowAt(18) }),
+      ),
+    );
+    const before = await stack.prisma.booking.findUniqueOrThrow({ where: { id: mine.booking.id } });
+
+    const refused = await callTool(client, 'modify_booking', {
+      booking_id: mine.booking.id,
+      starts_at: tomorrowAt(20),
+    });
+    const problem = refusalOf(refused);
+    expect(problem.code).toBe('no_capacity');
+    expect(problem.alternatives!.length).toBeGreaterThan(0);
+    expect(textOf(refused)).toMatch(/Nearest free times that day/);
+    const after = await stack.prisma.booking.findUniqueOrThrow({ where: { id: mine.booking.id } });
+    expect(after).toMatchObject({ status: 'confirmed', version: before.version, startsAt: before.startsAt });
+
+    // A stale version is refused; the right one changes the booking, and a retry replays the change.
+    const stale = await callTool(client, 'modify_booking', {
+      booking_id: mine.booking.id,
+      notes: 'window seat',
+      expected_version: before.version + 5,
+    });
+    expect(refusalOf(stale)).toMatchObject({ code: 'version_mismatch' });
+    const args = { booking_id: mine.booking.id, notes: 'window seat', expected_version: before.version };
+    const changed = changeOf(await callTool(client, 'modify_booking', args));
+    expect(changed).toMatchObject({
+      replayed: false,
+      booking: { id: mine.booking.id, version: before.version + 1 },
+    });
+    const retried = changeOf(await callTool(client, 'modify_booking', args));
+    expect(retried).toMatchObject({ replayed: true, booking: { version: before.version + 1 } });
+    const row = await stack.prisma.booking.findUniqueOrThrow({ where: { id: mine.booking.id } });
+    expect(row).toMatchObject({ notes: 'window seat', version: before.version + 1 });
+  });
+
+  it("refuses to change a cancelled booking, and cannot touch another restaurant's", async () => {
+    const r = await createTestRestaurant(stack.prisma);
+    const other = await createTestRestaurant(stack.prisma);
+    const client = await connect(r.apiKey);
+    const booked = changeOf(await callTool(client, 'book_table', bookingArgs(r)));
+    changeOf(await callTool(client, 'cancel_booking', { booking_id: booked.booking.id, reason: 'test' }));
+    const refused = await callTool(client, 'modify_booking', {
+      booking_id: booked.booking.id,
+      party_size: 3,
+    });
+    expect(refusalOf(refused).code).toBe('invalid_transition');
+    expect(await stack.prisma.booking.findUniqueOrThrow({ where: { id: booked.booking.id } })).toMatchObject({
+      status: 'cancelled',
+      partySize: 2,
+    });
+    const foreign = await callTool(await connect(other.apiKey), 'modify_booking', {
+      booking_id: booked.booking.id,
+      party_size: 3,
+    });
+    expect(refusalOf(foreign).code).toBe('booking_not_found');
+    const empty = await callTool(client, 'modify_booking', { booking_id: booked.booking.id });
+    expect(refusalOf(empty)).toMatchObject({ code: 'validation_failed' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { IntersectionType } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AvailabilityQuery } from '../availability/availability.dto';
-import { CreateBookingInput, ReasonInput } from '../bookings/booking.inputs';
+import { CreateBookingInput, ModifyBookingInput, ReasonInput } from '../bookings/booking.inputs';
 import { IDEMPOTENCY_KEY_PATTERN } from '../common/idempotency-key';
 
 /**
@@ -44,3 +44,12 @@ export class BookingCommandArgs extends BookingArgs {
 
 /** IntersectionType copies both classes' validation rules onto one class. */
 export class CancelBookingArgs extends IntersectionType(BookingCommandArgs, ReasonInput) {}
+
+/** PATCH /v1/bookings/{id}'s body, with the booking, its If-Match as a version, and the request id. */
+export class ModifyBookingArgs extends IntersectionType(BookingCommandArgs, ModifyBookingInput) {
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(999_999_999)
+  expectedVersion?: number;
+}

@@ -12,7 +12,7 @@ import { APP_CONFIG } from '../infrastructure/tokens';
  * body are one request: the same workflow ID, the same booking.
  */
 export interface EquivalentRequest {
-  readonly method: 'POST';
+  readonly method: 'POST' | 'PATCH';
   readonly route: string;
   readonly body: object;
 }

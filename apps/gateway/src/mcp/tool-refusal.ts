@@ -76,6 +76,8 @@ export function describeRefusal(refusal: ToolRefusal): string {
       return 'No such restaurant for this API key. Use get_restaurant to see the restaurants it acts for.';
     case 'booking_not_found':
       return 'No such booking for this API key. Check the booking id with the guest.';
+    case 'version_mismatch':
+      return `${refusal.detail}. Someone changed the booking since you read it: call get_booking, check the change still makes sense, and call again with its version.`;
     case 'invalid_transition':
       return `${refusal.detail}. Nothing was changed.`;
     case 'idempotency_key_reused':
