@@ -265,7 +265,13 @@ function webhookConfig(env: Env, production: boolean): WebhookConfig {
     leaseSeconds,
     pollMs: int(env, 'WEBHOOK_POLL_MS', 200, 10, 60_000),
     concurrency: int(env, 'WEBHOOK_CONCURRENCY', 16, 1, 1000),
-    disableAfterFailingSeconds: int(env, 'WEBHOOK_DISABLE_AFTER_FAILING_SECONDS', 5 * 24 * 3600, 1, 365 * 24 * 3600),
+    disableAfterFailingSeconds: int(
+      env,
+      'WEBHOOK_DISABLE_AFTER_FAILING_SECONDS',
+      5 * 24 * 3600,
+      1,
+      365 * 24 * 3600,
+    ),
   };
 }
 

@@ -142,7 +142,8 @@ export class WebhookDeliveryRepository {
           return body;
         };
         for (const endpoint of endpoints) {
-          if (endpoint.restaurant_id !== restaurantId || !endpointWants(endpoint.event_types, event.type)) continue;
+          if (endpoint.restaurant_id !== restaurantId || !endpointWants(endpoint.event_types, event.type))
+            continue;
           deliveries.push({
             endpointId: endpoint.id,
             outboxEventId: row.id,
@@ -231,7 +232,11 @@ export class WebhookDeliveryRepository {
     const { delivery, outcome, at } = record;
     return this.prisma.$transaction(async (tx) => {
       const status =
-        outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'failed' && !outcome.retryAt ? 'failed' : 'pending';
+        outcome.kind === 'delivered'
+          ? 'delivered'
+          : outcome.kind === 'failed' && !outcome.retryAt
+            ? 'failed'
+            : 'pending';
       const retryAt = outcome.kind === 'failed' ? (outcome.retryAt ?? at) : at;
       const updated = await tx.$executeRaw`
         UPDATE webhook_deliveries SET
@@ -260,7 +265,10 @@ export class WebhookDeliveryRepository {
   }
 
   /** Age in seconds of the oldest undelivered message per endpoint (metrics), and of the oldest unfanned outbox row. */
-  async backlog(): Promise<{ endpoints: { endpointId: string; oldestSeconds: number; pending: number }[]; outboxOldestSeconds: number }> {
+  async backlog(): Promise<{
+    endpoints: { endpointId: string; oldestSeconds: number; pending: number }[];
+    outboxOldestSeconds: number;
+  }> {
     const endpoints = await this.prisma.$queryRaw<{ endpoint_id: string; oldest: number; pending: bigint }[]>`
       SELECT d.endpoint_id, EXTRACT(EPOCH FROM now() - min(d.created_at))::float8 AS oldest, count(*) AS pending
       FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
@@ -268,7 +276,11 @@ export class WebhookDeliveryRepository {
     const [outbox] = await this.prisma.$queryRaw<{ oldest: number | null }[]>`
       SELECT EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS oldest FROM outbox_events WHERE published_at IS NULL`;
     return {
-      endpoints: endpoints.map((e) => ({ endpointId: e.endpoint_id, oldestSeconds: e.oldest, pending: Number(e.pending) })),
+      endpoints: endpoints.map((e) => ({
+        endpointId: e.endpoint_id,
+        oldestSeconds: e.oldest,
+        pending: Number(e.pending),
+      })),
       outboxOldestSeconds: outbox?.oldest ?? 0,
     };
   }

@@ -134,7 +134,11 @@ export class WebhookEndpointRepository {
   }
 
   /** Re-enabling clears why it was off and its failure run, so it gets a fresh three days. */
-  async update(restaurantId: string, id: string, change: WebhookEndpointChange): Promise<WebhookEndpointView | null> {
+  async update(
+    restaurantId: string,
+    id: string,
+    change: WebhookEndpointChange,
+  ): Promise<WebhookEndpointView | null> {
     const { eventTypes, enabled, ...rest } = change;
     const current = await this.find(restaurantId, id);
     if (!current) return null;
@@ -218,7 +222,10 @@ export class WebhookEndpointRepository {
   }
 
   /** The latest deliveries of each of the restaurant's endpoints (the admin screen), newest first. */
-  async recentDeliveries(restaurantId: string, perEndpoint: number): Promise<Map<string, WebhookDeliveryView[]>> {
+  async recentDeliveries(
+    restaurantId: string,
+    perEndpoint: number,
+  ): Promise<Map<string, WebhookDeliveryView[]>> {
     const rows = await this.prisma.$queryRaw<{ id: bigint }[]>`
       SELECT d.id FROM webhook_endpoints e
       CROSS JOIN LATERAL (
@@ -243,7 +250,11 @@ export class WebhookEndpointRepository {
    * Sends a past delivery again: the same message (`webhook-id` and body), a new round of
    * attempts from now. A delivery still pending just becomes due at once.
    */
-  async redeliver(restaurantId: string, endpointId: string, deliveryId: string): Promise<WebhookDeliveryView | null> {
+  async redeliver(
+    restaurantId: string,
+    endpointId: string,
+    deliveryId: string,
+  ): Promise<WebhookDeliveryView | null> {
     const [row] = await this.prisma.$queryRaw<{ id: bigint }[]>`
       UPDATE webhook_deliveries d SET status = 'pending', attempts = 0, next_attempt_at = now(),
              leased_until = CASE WHEN d.status = 'pending' THEN d.leased_until END
@@ -252,7 +263,10 @@ export class WebhookEndpointRepository {
         AND e.id = d.endpoint_id AND e.restaurant_id = ${restaurantId}::uuid
       RETURNING d.id`;
     if (!row) return null;
-    const delivery = await this.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: row.id }, select: DELIVERY_VIEW });
+    const delivery = await this.prisma.webhookDelivery.findUniqueOrThrow({
+      where: { id: row.id },
+      select: DELIVERY_VIEW,
+    });
     return deliveryView(delivery);
   }
 }

@@ -33,7 +33,15 @@ const booking = (
   example: Record<string, unknown> = {},
   matches?: WebhookEventDefinition['matches'],
   outboxType = type,
-): WebhookEventDefinition => ({ type, summary, description, outboxType, matches, subject: 'booking', example });
+): WebhookEventDefinition => ({
+  type,
+  summary,
+  description,
+  outboxType,
+  matches,
+  subject: 'booking',
+  example,
+});
 
 export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
   booking('booking.held', 'A table is held', 'A hold was placed; it expires unless confirmed.'),
@@ -60,9 +68,14 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
     fromReview,
     'booking.confirmed',
   ),
-  booking('booking.rejected', 'Staff rejected the booking', 'A booking under review was rejected (or its review timed out).', {
-    reason: 'fully booked that evening',
-  }),
+  booking(
+    'booking.rejected',
+    'Staff rejected the booking',
+    'A booking under review was rejected (or its review timed out).',
+    {
+      reason: 'fully booked that evening',
+    },
+  ),
   booking(
     'booking.modified',
     'The booking was changed',
@@ -73,11 +86,20 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
       after: { startsAt: '2026-12-24T20:00:00.000Z', partySize: 4, tables: ['A2'] },
     },
   ),
-  booking('booking.cancelled', 'The booking was cancelled', 'Cancelled by the guest, an agent or staff, with a reason code.', {
-    reason: 'guest called',
-    reasonCode: 'guest_request',
-  }),
-  booking('booking.expired', 'The hold expired', 'A hold was not confirmed in time; its tables are free again.'),
+  booking(
+    'booking.cancelled',
+    'The booking was cancelled',
+    'Cancelled by the guest, an agent or staff, with a reason code.',
+    {
+      reason: 'guest called',
+      reasonCode: 'guest_request',
+    },
+  ),
+  booking(
+    'booking.expired',
+    'The hold expired',
+    'A hold was not confirmed in time; its tables are free again.',
+  ),
   booking('booking.checked_in', 'The party arrived', 'Staff seated the party.'),
   booking('booking.no_show', 'The party did not come', 'Marked no-show after the grace period, or by staff.'),
   booking(
@@ -110,7 +132,8 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
   {
     type: 'webhook.test',
     summary: 'A test ping',
-    description: 'Sent by POST /v1/webhook-endpoints/{id}/test to check the endpoint and its signature check.',
+    description:
+      'Sent by POST /v1/webhook-endpoints/{id}/test to check the endpoint and its signature check.',
     outboxType: null,
     subject: 'none',
     example: { endpointId: '0b9f7d3a-52a1-4a43-8d0e-2f6c1b8e9a10', message: 'Hello from Tablekeeper' },
@@ -120,7 +143,9 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
 export const WEBHOOK_EVENT_TYPES: readonly string[] = WEBHOOK_EVENTS.map((e) => e.type);
 
 /** Types an endpoint may subscribe to (a test ping always reaches the endpoint it tests). */
-export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = WEBHOOK_EVENT_TYPES.filter((t) => t !== 'webhook.test');
+export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = WEBHOOK_EVENT_TYPES.filter(
+  (t) => t !== 'webhook.test',
+);
 
 export function webhookEvent(type: string): WebhookEventDefinition | undefined {
   return WEBHOOK_EVENTS.find((e) => e.type === type);

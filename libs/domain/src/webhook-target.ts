@@ -42,11 +42,7 @@ export function isInternalAddress(address: string): boolean {
   return INTERNAL.check(bare, 'ipv6');
 }
 
-export type WebhookUrlProblem =
-  | 'invalid_url'
-  | 'https_required'
-  | 'credentials_in_url'
-  | 'internal_address';
+export type WebhookUrlProblem = 'invalid_url' | 'https_required' | 'credentials_in_url' | 'internal_address';
 
 export interface WebhookUrlRules {
   readonly allowHttp: boolean;
@@ -70,7 +66,8 @@ export function webhookUrlProblem(raw: string, rules: WebhookUrlRules): WebhookU
   if (url.username || url.password) return 'credentials_in_url';
   if (!rules.allowPrivateTargets) {
     const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return 'internal_address';
+    if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal'))
+      return 'internal_address';
     if (isIP(host) !== 0 && isInternalAddress(host)) return 'internal_address';
   }
   return null;

@@ -67,7 +67,8 @@ export class WebhookEndpointsController {
   @ApiOperation({
     operationId: 'listWebhookEndpoints',
     summary: 'Webhook endpoints of the caller’s restaurants',
-    description: 'Oldest first, never their secrets. Problems: `restaurant_not_found` for a foreign `restaurantId`.',
+    description:
+      'Oldest first, never their secrets. Problems: `restaurant_not_found` for a foreign `restaurantId`.',
   })
   @ApiOkResponse({ type: WebhookEndpointListOutput })
   @ApiProblems(400, 401, 403, 404, 429)
@@ -87,7 +88,10 @@ export class WebhookEndpointsController {
   })
   @ApiOkResponse({ type: WebhookEndpointOutput })
   @ApiProblems(401, 403, 404, 429)
-  get(@Principal() principal: ApiPrincipal, @Param('id', EndpointIdPipe) id: string): Promise<WebhookEndpointOutput> {
+  get(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', EndpointIdPipe) id: string,
+  ): Promise<WebhookEndpointOutput> {
     return this.webhooks.get(principal.restaurantIds, id);
   }
 
@@ -116,7 +120,8 @@ export class WebhookEndpointsController {
   @ApiOperation({
     operationId: 'deleteWebhookEndpoint',
     summary: 'Remove a webhook endpoint and its delivery history',
-    description: 'Nothing more is sent to it. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`.',
+    description:
+      'Nothing more is sent to it. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`.',
   })
   @ApiOkResponse({ type: WebhookEndpointOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
@@ -158,7 +163,10 @@ export class WebhookEndpointsController {
   })
   @ApiAcceptedResponse({ type: WebhookDeliveryOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
-  ping(@Principal() principal: ApiPrincipal, @Param('id', EndpointIdPipe) id: string): Promise<WebhookDeliveryOutput> {
+  ping(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', EndpointIdPipe) id: string,
+  ): Promise<WebhookDeliveryOutput> {
     return this.webhooks.ping(principal.restaurantIds, id);
   }
 

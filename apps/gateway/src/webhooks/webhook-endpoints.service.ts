@@ -52,7 +52,10 @@ export class WebhookEndpointsService {
     throw new ProblemException('webhook_endpoint_not_found', 'No such webhook endpoint');
   }
 
-  async create(restaurantIds: readonly string[], input: CreateWebhookEndpointInput): Promise<CreatedWebhookEndpointOutput> {
+  async create(
+    restaurantIds: readonly string[],
+    input: CreateWebhookEndpointInput,
+  ): Promise<CreatedWebhookEndpointOutput> {
     if (!restaurantIds.includes(input.restaurantId)) {
       throw new ProblemException('restaurant_not_found', 'No such restaurant for this caller');
     }
@@ -140,13 +143,18 @@ export class WebhookEndpointsService {
     return (list ?? []).map((d) => WebhookDeliveryOutput.from(d));
   }
 
-  async redeliver(restaurantIds: readonly string[], id: string, deliveryId: string): Promise<WebhookDeliveryOutput> {
+  async redeliver(
+    restaurantIds: readonly string[],
+    id: string,
+    deliveryId: string,
+  ): Promise<WebhookDeliveryOutput> {
     const endpoint = await this.owned(restaurantIds, id);
     if (!/^\d{1,18}$/.test(deliveryId)) {
       throw new ProblemException('webhook_delivery_not_found', 'No such delivery of this endpoint');
     }
     const delivery = await this.endpoints.redeliver(endpoint.restaurantId, id, deliveryId);
-    if (!delivery) throw new ProblemException('webhook_delivery_not_found', 'No such delivery of this endpoint');
+    if (!delivery)
+      throw new ProblemException('webhook_delivery_not_found', 'No such delivery of this endpoint');
     return WebhookDeliveryOutput.from(delivery);
   }
 }

@@ -58,13 +58,20 @@ export class CreateWebhookEndpointInput {
 
   @ApiPropertyOptional({
     default: false,
-    description: 'Include the guest’s name, phone and email in payloads (only if the restaurant allows this receiver to see them)',
+    description:
+      'Include the guest’s name, phone and email in payloads (only if the restaurant allows this receiver to see them)',
   })
   @IsOptional()
   @IsBoolean()
   guestContactAllowed?: boolean;
 
-  @ApiPropertyOptional({ type: 'integer', default: 10, minimum: 1, maximum: 1000, description: 'Deliveries per second at most' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    default: 10,
+    minimum: 1,
+    maximum: 1000,
+    description: 'Deliveries per second at most',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

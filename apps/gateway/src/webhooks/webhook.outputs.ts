@@ -8,14 +8,19 @@ export class WebhookEndpointOutput {
   @ApiProperty({ format: 'uuid' }) restaurantId!: string;
   @ApiProperty({ example: 'https://pos.example.com/tablekeeper/hooks' }) url!: string;
   @ApiProperty({ type: String, nullable: true, example: 'Front-of-house POS' }) description!: string | null;
-  @ApiProperty({ type: [String], example: ['booking.confirmed', 'booking.cancelled'], description: 'Empty: all types' })
+  @ApiProperty({
+    type: [String],
+    example: ['booking.confirmed', 'booking.cancelled'],
+    description: 'Empty: all types',
+  })
   events!: string[];
   @ApiProperty() enabled!: boolean;
   @ApiProperty({
     type: String,
     nullable: true,
     enum: ['gone', 'failing', 'manual'],
-    description: 'gone: the receiver answered 410; failing: failed for days; manual: switched off by a person',
+    description:
+      'gone: the receiver answered 410; failing: failed for days; manual: switched off by a person',
   })
   disabledReason!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt!: string | null;
@@ -28,7 +33,12 @@ export class WebhookEndpointOutput {
     description: 'After a rotation: until when the previous secret still signs too',
   })
   previousSecretExpiresAt!: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Failing without a success since' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Failing without a success since',
+  })
   failingSince!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: string;
@@ -63,7 +73,10 @@ export class CreatedWebhookEndpointOutput extends WebhookEndpointOutput {
 
 export class RotatedSecretOutput {
   @ApiProperty({ type: WebhookEndpointOutput }) endpoint!: WebhookEndpointOutput;
-  @ApiProperty({ example: 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD', description: 'The new secret, shown once' })
+  @ApiProperty({
+    example: 'whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD',
+    description: 'The new secret, shown once',
+  })
   secret!: string;
   @ApiProperty({
     type: String,
@@ -83,9 +96,15 @@ export class WebhookDeliveryOutput {
   @ApiProperty({ example: 'evt_1042', description: 'The `webhook-id` header, the same on every attempt' })
   messageId!: string;
   @ApiProperty({ example: 'booking.confirmed' }) eventType!: string;
-  @ApiProperty({ enum: ['pending', 'delivered', 'failed'], description: 'failed: the retry schedule ran out' })
+  @ApiProperty({
+    enum: ['pending', 'delivered', 'failed'],
+    description: 'failed: the retry schedule ran out',
+  })
   status!: 'pending' | 'delivered' | 'failed';
-  @ApiProperty({ type: 'integer', description: 'Attempts of the current round (a redelivery starts a new one)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Attempts of the current round (a redelivery starts a new one)',
+  })
   attempts!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) nextAttemptAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastAttemptAt!: string | null;

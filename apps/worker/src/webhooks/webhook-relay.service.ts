@@ -38,7 +38,9 @@ export class WebhookRelayService implements OnApplicationBootstrap, BeforeApplic
         // A database outage fails every pass; once a minute in the log is enough to see it.
         if (Date.now() - this.lastErrorLog < 60_000) return;
         this.lastErrorLog = Date.now();
-        this.logger.error(`webhook relay pass failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `webhook relay pass failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       },
     });
     this.relay.start();

@@ -123,7 +123,10 @@ export class WebhookRelay {
     const attemptsMade = delivery.attempts + 1;
     const outcome: RecordedOutcome =
       classified.kind === 'failed'
-        ? { kind: 'failed', retryAt: nextAttemptAt(attemptsMade, now, this.random(), classified.retryAfterSeconds) }
+        ? {
+            kind: 'failed',
+            retryAt: nextAttemptAt(attemptsMade, now, this.random(), classified.retryAfterSeconds),
+          }
         : classified;
     const effects = await this.deliveries.recordAttempt({
       delivery,

@@ -106,7 +106,11 @@ export function postWebhook(
       request.destroy(new Error(`no answer within ${options.timeoutMs} ms`));
     }, options.timeoutMs);
     request.on('error', (error: NodeJS.ErrnoException) => {
-      finish({ status: null, retryAfter: null, error: error.code === 'EINTERNAL' ? 'internal_address' : error.message });
+      finish({
+        status: null,
+        retryAfter: null,
+        error: error.code === 'EINTERNAL' ? 'internal_address' : error.message,
+      });
     });
     request.end(body);
   });
