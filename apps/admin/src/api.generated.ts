@@ -483,7 +483,308 @@ export interface paths {
     readonly trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  readonly 'booking.approved': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Staff approved the booking
+     * @description A booking under review was approved by staff and is now confirmed. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_approved'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.cancelled': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The booking was cancelled
+     * @description Cancelled by the guest, an agent or staff, with a reason code. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_cancelled'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.checked_in': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The party arrived
+     * @description Staff seated the party. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_checked_in'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.completed': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The visit ended
+     * @description The party left; the booking is complete. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_completed'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.confirmed': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The booking is confirmed
+     * @description The engine confirmed the booking at its tables (not after a staff review: that is booking.approved). Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_confirmed'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.expired': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The hold expired
+     * @description A hold was not confirmed in time; its tables are free again. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_expired'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.held': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * A table is held
+     * @description A hold was placed; it expires unless confirmed. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_held'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.modified': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The booking was changed
+     * @description Its time, party size or tables changed (PATCH /v1/bookings/{id} or staff); `before` and `after` are the placements. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_modified'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.no_show': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * The party did not come
+     * @description Marked no-show after the grace period, or by staff. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_no_show'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.no_show_undone': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * A no-show was undone
+     * @description Staff undid a no-show within the undo window; the booking is confirmed again. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_no_show_undone'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.rejected': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Staff rejected the booking
+     * @description A booking under review was rejected (or its review timed out). Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_rejected'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.reminder': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * A reminder is due
+     * @description The reminder `leadSeconds` before the start (per restaurant, 24 h and 2 h by default) fell due. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_reminder'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'booking.review_required': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Staff must review the booking
+     * @description The engine would not confirm on its own (party size, notes); staff approve or reject it. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_booking_review_required'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'webhook_endpoint.disabled': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * One of the restaurant’s endpoints was disabled
+     * @description Sent to the restaurant’s other endpoints when one answered 410 Gone or kept failing for days and was switched off. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_webhook_endpoint_disabled'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly 'webhook.test': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * A test ping
+     * @description Sent by POST /v1/webhook-endpoints/{id}/test to check the endpoint and its signature check. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
+     */
+    readonly post: operations['webhook_webhook_test'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+}
 export interface components {
   schemas: {
     readonly AdminBookingOutput: {
@@ -1212,6 +1513,8 @@ export interface components {
         | 'table_not_found'
         | 'exception_not_found'
         | 'block_not_found'
+        | 'webhook_endpoint_not_found'
+        | 'webhook_delivery_not_found'
         | 'no_capacity'
         | 'invalid_transition'
         | 'tables_unavailable'
@@ -1237,6 +1540,7 @@ export interface components {
         | 'closed_on_date'
         | 'invalid_setup'
         | 'channel_not_enabled'
+        | 'invalid_webhook_url'
         | 'unknown_seating_preference'
         | 'rate_limited'
         | 'sign_in_rate_limited'
@@ -1654,7 +1958,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -1745,7 +2049,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -1776,7 +2080,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -1851,7 +2155,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -1935,7 +2239,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2019,7 +2323,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2103,7 +2407,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2174,7 +2478,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2258,7 +2562,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2342,7 +2646,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2426,7 +2730,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2887,7 +3191,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2896,7 +3200,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -2957,7 +3261,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3129,7 +3433,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -3190,7 +3494,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3300,7 +3604,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -3372,7 +3676,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -3520,7 +3824,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3539,7 +3843,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -3600,7 +3904,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3684,7 +3988,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3703,7 +4007,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       readonly 422: {
         headers: {
           readonly [name: string]: unknown;
@@ -3875,7 +4179,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3959,7 +4263,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3987,6 +4291,1014 @@ export interface operations {
         content: {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
+      };
+    };
+  };
+  readonly webhook_booking_approved: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.approved",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "from": "manual_review",
+         *         "reason": null,
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "approved",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.approved';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_cancelled: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.cancelled",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "reason": "guest called",
+         *         "reasonCode": "guest_request",
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "cancelled",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.cancelled';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_checked_in: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.checked_in",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "checked_in",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.checked_in';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_completed: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.completed",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "completed",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.completed';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_confirmed: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.confirmed",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "from": "assigned",
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "confirmed",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.confirmed';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_expired: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.expired",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "expired",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.expired';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_held: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.held",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "held",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.held';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_modified: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.modified",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "changeId": "6f1f8c6e-58a4-4f0b-9d8e-0f3f5b7a1c2d",
+         *         "before": {
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ]
+         *         },
+         *         "after": {
+         *           "startsAt": "2026-12-24T20:00:00.000Z",
+         *           "partySize": 4,
+         *           "tables": [
+         *             "A2"
+         *           ]
+         *         },
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "modified",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.modified';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_no_show: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.no_show",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "no_show",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.no_show';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_no_show_undone: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.no_show_undone",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "no_show_undone",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.no_show_undone';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_rejected: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.rejected",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "reason": "fully booked that evening",
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "rejected",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.rejected';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_reminder: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.reminder",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "leadSeconds": 7200,
+         *         "dueAt": "2026-12-24T17:00:00.000Z",
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "reminder",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.reminder';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_booking_review_required: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "booking.review_required",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "reason": "party_above_auto_confirm_limit",
+         *         "booking": {
+         *           "id": "3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c",
+         *           "restaurantId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+         *           "status": "review_required",
+         *           "startsAt": "2026-12-24T19:00:00.000Z",
+         *           "endsAt": "2026-12-24T20:30:00.000Z",
+         *           "partySize": 2,
+         *           "tables": [
+         *             "A1"
+         *           ],
+         *           "channel": "voice",
+         *           "link": "https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c"
+         *         }
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'booking.review_required';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_webhook_endpoint_disabled: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "webhook_endpoint.disabled",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "endpointId": "0b9f7d3a-52a1-4a43-8d0e-2f6c1b8e9a10",
+         *         "url": "https://pos.example.com/hooks",
+         *         "reason": "failing"
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'webhook_endpoint.disabled';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  readonly webhook_webhook_test: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The message id, the same on every attempt */
+        readonly 'webhook-id': string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, two during a rotation */
+        readonly 'webhook-signature': string;
+        /** @description Unix seconds of this attempt */
+        readonly 'webhook-timestamp': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "type": "webhook.test",
+         *       "id": "evt_1042",
+         *       "timestamp": "2026-12-02T18:00:00.000Z",
+         *       "data": {
+         *         "endpointId": "0b9f7d3a-52a1-4a43-8d0e-2f6c1b8e9a10",
+         *         "message": "Hello from Tablekeeper"
+         *       }
+         *     }
+         */
+        readonly 'application/json': {
+          readonly data: {
+            readonly [key: string]: unknown;
+          };
+          /** @description Equals the webhook-id header */
+          readonly id: string;
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          readonly timestamp: string;
+          /** @constant */
+          readonly type: 'webhook.test';
+          /** @constant */
+          readonly version: 1;
+        };
+      };
+    };
+    readonly responses: {
+      /** @description Received (any 2xx) */
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -14,6 +14,7 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { McpModule } from './mcp/mcp.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 import { SetupModule } from './setup/setup.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
   imports: [
@@ -25,6 +26,7 @@ import { SetupModule } from './setup/setup.module';
     AdminModule,
     McpModule,
     SetupModule,
+    WebhooksModule,
   ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [

@@ -1,3 +1,4 @@
+import { webhooksSection } from './webhooks/webhooks.openapi';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemType } from './common/problem';
@@ -156,6 +157,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   }
   (components.schemas as Json).Problem = PROBLEM_SCHEMA;
   toOpenApi31(document);
+  (document as unknown as Json).webhooks = webhooksSection();
   return document;
 }
 

@@ -10,6 +10,7 @@ import {
 import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
 import { MetricsEndpoint, observeRedis } from '@tablekeeper/observability';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WebhookRelayService } from './webhooks/webhook-relay.service';
 import { WorkerMetrics } from './worker-metrics';
 import { APP_CONFIG, PRISMA, REDIS } from './worker.tokens';
 import { AvailabilityCache, closeRedis, createRedis } from '@tablekeeper/cache';
@@ -59,6 +60,7 @@ import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking
         ),
     },
     TemporalWorkerService,
+    WebhookRelayService,
   ],
 })
 export class WorkerModule implements OnApplicationShutdown {

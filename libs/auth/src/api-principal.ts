@@ -5,6 +5,8 @@ export const API_SCOPES = [
   'bookings:read',
   'bookings:write',
   'reviews:write',
+  'webhooks:read',
+  'webhooks:write',
   'admin',
 ] as const;
 /**

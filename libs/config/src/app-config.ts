@@ -61,6 +61,32 @@ export interface AppConfig {
    * names another host is refused (DNS-rebinding protection).
    */
   readonly mcpAllowedHosts: readonly string[];
+  readonly webhooks: WebhookConfig;
+}
+
+/** Delivery of lifecycle webhooks (README "Webhooks"). */
+export interface WebhookConfig {
+  /** Run the relay in this worker process (off: another process delivers). */
+  readonly relay: boolean;
+  /**
+   * Deliver to (and accept endpoints at) loopback, private, link-local and metadata addresses.
+   * On by default outside production (`npm start` posts to a receiver on this machine), off in it.
+   */
+  readonly allowPrivateTargets: boolean;
+  /** Accept plain http:// endpoint URLs; by default only outside production. */
+  readonly allowHttp: boolean;
+  /** Base of the `link` in payloads (the public API's address). */
+  readonly publicBaseUrl: string;
+  /** One attempt's limit, connect to last byte. */
+  readonly timeoutMs: number;
+  /** How long a relay holds a delivery it is sending; after it another relay may send it again. */
+  readonly leaseSeconds: number;
+  /** How often an idle relay looks for work. */
+  readonly pollMs: number;
+  /** Deliveries sent at once by one relay. */
+  readonly concurrency: number;
+  /** An endpoint failing without a single success this long is disabled. */
+  readonly disableAfterFailingSeconds: number;
 }
 
 export interface PayloadEncryptionConfig {
@@ -211,6 +237,41 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queueTimeoutMs: int(env, 'ADMISSION_QUEUE_TIMEOUT_MS', 1_000, 1, 60_000),
     },
     mcpAllowedHosts: hostNames(env, 'MCP_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']),
+    webhooks: webhookConfig(env, production),
+  };
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'on' || raw === '1') return true;
+  if (raw === 'false' || raw === 'off' || raw === '0') return false;
+  throw new ConfigError(name, 'expected true or false');
+}
+
+function webhookConfig(env: Env, production: boolean): WebhookConfig {
+  const timeoutMs = int(env, 'WEBHOOK_TIMEOUT_MS', 15_000, 100, 60_000);
+  const leaseSeconds = int(env, 'WEBHOOK_LEASE_SECONDS', 60, 1, 3600);
+  if (leaseSeconds * 1000 <= timeoutMs) {
+    // A lease shorter than an attempt would let a second relay send while the first still waits.
+    throw new ConfigError('WEBHOOK_LEASE_SECONDS', 'must be longer than WEBHOOK_TIMEOUT_MS');
+  }
+  return {
+    relay: flag(env, 'WEBHOOK_RELAY', true),
+    allowPrivateTargets: flag(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production),
+    allowHttp: flag(env, 'WEBHOOK_ALLOW_HTTP', !production),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${env.PORT ?? 3000}`, ['http:', 'https:']),
+    timeoutMs,
+    leaseSeconds,
+    pollMs: int(env, 'WEBHOOK_POLL_MS', 200, 10, 60_000),
+    concurrency: int(env, 'WEBHOOK_CONCURRENCY', 16, 1, 1000),
+    disableAfterFailingSeconds: int(
+      env,
+      'WEBHOOK_DISABLE_AFTER_FAILING_SECONDS',
+      5 * 24 * 3600,
+      1,
+      365 * 24 * 3600,
+    ),
   };
 }
 
