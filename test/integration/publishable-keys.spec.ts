@@ -171,15 +171,13 @@ describe('what a publishable key may do', () => {
     ] as const;
     for (const [method, path, body] of refused) {
       const response = await api(method, path, { key: pub, body, headers: { origin: SITE } });
-      expect({
+      // Refused by what the key is, before anything is looked up: the same answer for every booking.
+      expect({ method, path, status: response.status, body: response.body }).toMatchObject({
         method,
         path,
-        status: response.status,
-        code: (response.body as { code?: string }).code,
-      }).toEqual(expect.objectContaining({ method, path, status: expect.any(Number) }));
-      expect([403, 404]).toContain(response.status);
-      if (response.status === 403)
-        expect(response.body).toMatchObject({ code: 'publishable_key_not_allowed' });
+        status: 403,
+        body: { code: 'publishable_key_not_allowed' },
+      });
     }
     const mcp = await fetch(`${stack.baseUrl}/mcp`, {
       method: 'POST',
