@@ -215,6 +215,13 @@ describe('the hold decision', () => {
     expect(leased.ok && leased.holdExpiresAt.toISOString()).toBe('2026-12-01T10:02:00.000Z');
   });
 
+  it("keeps a widget's hold to its key's shorter TTL, never longer than the restaurant's", () => {
+    const short = decide(request({ mode: 'hold', maxHoldSeconds: 45 }), free, false);
+    expect(short.ok && short.holdExpiresAt.toISOString()).toBe('2026-12-01T10:00:45.000Z');
+    const longer = decide(request({ mode: 'hold', maxHoldSeconds: 3600 }), free, false);
+    expect(longer.ok && longer.holdExpiresAt.toISOString()).toBe('2026-12-01T10:05:00.000Z');
+  });
+
   it("carries the restaurant's policy for the booking's timers", () => {
     expect(decide(request())).toMatchObject({
       ok: true,

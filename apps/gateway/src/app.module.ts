@@ -9,7 +9,10 @@ import { AvailabilityModule } from './availability/availability.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CodecAuthGuard } from './codec/codec-auth.guard';
 import { CodecController } from './codec/codec.controller';
+import { GuestModule } from './guest/guest.module';
+import { GuestTrafficGuard } from './guest/guest-traffic.guard';
 import { HealthController } from './health/health.controller';
+import { ManageModule } from './manage/manage.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { McpModule } from './mcp/mcp.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
@@ -27,12 +30,16 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     McpModule,
     SetupModule,
     WebhooksModule,
+    GuestModule,
+    ManageModule,
   ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     // Registered after the key guard: the budget is the authenticated key's.
     { provide: APP_GUARD, useClass: RateLimitGuard },
+    // Last: per-address budgets and the challenge, for anonymous traffic only.
+    { provide: APP_GUARD, useExisting: GuestTrafficGuard },
     CodecAuthGuard,
   ],
 })

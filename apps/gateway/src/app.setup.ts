@@ -8,7 +8,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import { registerJsonBodyParser } from './common/json-body.parser';
 import { registerRequestLog, requestId } from './infrastructure/request-log';
 import type { Logger } from 'pino';
-import type { AppConfig } from '@tablekeeper/config';
+import { trustedProxies, type AppConfig } from '@tablekeeper/config';
 import { registerCodecCors } from './codec/codec-cors';
 import { APP_CONFIG } from './infrastructure/tokens';
 import { registerRequestContext } from './infrastructure/request-context';
@@ -17,14 +17,17 @@ import { activeTracing } from '@tablekeeper/observability';
 import { GatewayMetrics } from './metrics/gateway-metrics';
 import { registerHttpMetrics } from './metrics/http-metrics';
 import { AdmissionControl } from './admission/admission-control';
+import { WidgetCors } from './guest/widget-cors';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
 /** The fastify adapter every entry point (main.ts, tests, benchmarks) creates the app with. */
-export function createAdapter(): FastifyAdapter {
+export function createAdapter(proxies: readonly string[] = trustedProxies()): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // request.ip is the socket's address unless the hop is a configured proxy (TRUSTED_PROXIES):
+    // per-IP limits must not believe an X-Forwarded-For any client can write.
+    trustProxy: proxies.length ? [...proxies] : false,
     genReqId: requestId,
     // A client that trickles its request, or sits on an idle connection, must not hold the
     // process's memory: the whole request within 10 s, idle keep-alive sockets closed after 10 s
@@ -45,6 +48,8 @@ export function configureApp(app: NestFastifyApplication, requestLog?: Logger): 
   if (activeTracing()) registerRouteSpanNames(fastify);
   registerRequestContext(fastify);
   registerHttpMetrics(fastify, app.get(GatewayMetrics));
+  // Before admission control: a shed widget request must still be readable by its page.
+  app.get(WidgetCors).register(fastify);
   app.get(AdmissionControl).register(fastify);
   registerCodecCors(fastify, app.get<AppConfig>(APP_CONFIG).temporalUiUrl);
   const routes: string[] = [];

@@ -62,8 +62,8 @@ async function main(): Promise<void> {
 
   const apiKeys = app.get(ApiKeyAuthenticator);
   const principal = await apiKeys.authenticate(apiKey);
-  if (!principal) {
-    process.stderr.write('The API key is unknown or revoked.\n');
+  if (!principal || principal.kind === 'publishable') {
+    process.stderr.write('The API key is unknown, revoked or publishable (MCP needs a secret key).\n');
     await app.close();
     process.exit(1);
   }

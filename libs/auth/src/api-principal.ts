@@ -24,9 +24,27 @@ export function isApiScope(scope: string): scope is ApiScope {
   return KNOWN_SCOPES.includes(scope);
 }
 
+/**
+ * `secret` keys stay on servers; `publishable` keys (`tk_pub_…`) sit in a restaurant's web page and
+ * may only do what a guest on that site may (PUBLISHABLE_KEY_SCOPES, routes marked @GuestAccess()).
+ */
+export const API_KEY_KINDS = ['secret', 'publishable'] as const;
+export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
+
+/**
+ * What a publishable key can do, whatever was asked for: read availability and place new holds
+ * and bookings. Reading or changing a booking takes that booking's manage token.
+ */
+export const PUBLISHABLE_KEY_SCOPES: readonly ApiScope[] = ['availability:read', 'bookings:write'];
+
 /** Who is calling: what the guard attaches to a request once the key checks out. */
 export interface ApiPrincipal {
   readonly apiKeyId: string;
+  readonly kind: ApiKeyKind;
+  /** Origins a publishable key answers CORS for (empty for secret keys). */
+  readonly allowedOrigins: readonly string[];
+  /** A publishable key's hold TTL (null: the restaurant's). */
+  readonly holdTtlSeconds: number | null;
   readonly prefix: string;
   readonly name: string;
   readonly channel: Channel;

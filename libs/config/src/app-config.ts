@@ -62,6 +62,25 @@ export interface AppConfig {
    */
   readonly mcpAllowedHosts: readonly string[];
   readonly webhooks: WebhookConfig;
+  /** The booking widget's anonymous traffic: manage links and abuse limits (README "Booking widget"). */
+  readonly widget: WidgetConfig;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none, the client's
+   * address is the socket's. Per-IP limits would be worthless if anyone could name their own IP.
+   */
+  readonly trustedProxies: readonly string[];
+}
+
+export interface WidgetConfig {
+  /** HMAC key of manage tokens (MANAGE_TOKEN_SECRET, base64 of at least 32 bytes). */
+  readonly manageTokenSecret: Buffer;
+  /** Where guests open their manage link; null: the gateway's own address as the request named it. */
+  readonly publicUrl: string | null;
+  /** Per client IP, on top of each publishable key's own budgets. */
+  readonly ipReadsPerMinute: number;
+  readonly ipWritesPerMinute: number;
+  /** Live (unconfirmed, unexpired) widget holds one client IP may have at once. */
+  readonly liveHoldsPerIp: number;
 }
 
 /** Delivery of lifecycle webhooks (README "Webhooks"). */
@@ -193,6 +212,35 @@ function payloadEncryption(env: Env, production: boolean): PayloadEncryptionConf
   return { activeKeyId, keys };
 }
 
+/** Development's manage-token key: public, so refused in production. */
+const DEV_MANAGE_TOKEN_SECRET = Buffer.from('tablekeeper development manage tokens, not secret');
+
+function manageTokenSecret(env: Env, production: boolean): Buffer {
+  const raw = env.MANAGE_TOKEN_SECRET?.trim();
+  if (!raw) {
+    if (production) throw new ConfigError('MANAGE_TOKEN_SECRET', 'required in production');
+    return DEV_MANAGE_TOKEN_SECRET;
+  }
+  const key = Buffer.from(raw, 'base64');
+  if (key.length < 32)
+    throw new ConfigError('MANAGE_TOKEN_SECRET', 'expected the base64 of at least 32 bytes');
+  return key;
+}
+
+const PROXY = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
+
+/** TRUSTED_PROXIES=<ip or cidr>[,...]; unset: X-Forwarded-For is ignored. */
+export function trustedProxies(env: Env = process.env): readonly string[] {
+  const raw = env.TRUSTED_PROXIES?.trim();
+  if (!raw) return [];
+  const proxies = raw.split(',').map((p) => p.trim());
+  for (const proxy of proxies) {
+    if (!PROXY.test(proxy))
+      throw new ConfigError('TRUSTED_PROXIES', `${proxy || '(empty)'} is not an IP or CIDR`);
+  }
+  return proxies;
+}
+
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tablekeeper';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -238,6 +286,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     mcpAllowedHosts: hostNames(env, 'MCP_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']),
     webhooks: webhookConfig(env, production),
+    widget: {
+      manageTokenSecret: manageTokenSecret(env, production),
+      publicUrl: env.PUBLIC_URL ? new URL(url(env, 'PUBLIC_URL', '', ['http:', 'https:'])).origin : null,
+      ipReadsPerMinute: int(env, 'WIDGET_IP_READS_PER_MINUTE', 120, 1, 1_000_000),
+      ipWritesPerMinute: int(env, 'WIDGET_IP_WRITES_PER_MINUTE', 30, 1, 1_000_000),
+      liveHoldsPerIp: int(env, 'WIDGET_LIVE_HOLDS_PER_IP', 3, 1, 1_000),
+    },
+    trustedProxies: trustedProxies(env),
   };
 }
 

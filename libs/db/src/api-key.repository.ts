@@ -1,4 +1,11 @@
-import { DEFAULT_SCOPES, isApiScope, type ApiPrincipal, type ApiScope } from '@tablekeeper/auth';
+import {
+  DEFAULT_SCOPES,
+  PUBLISHABLE_KEY_SCOPES,
+  isApiScope,
+  type ApiKeyKind,
+  type ApiPrincipal,
+  type ApiScope,
+} from '@tablekeeper/auth';
 import type { Channel } from '@tablekeeper/domain';
 import { generateApiKey, parseApiKey, secretMatches } from './api-key.secret';
 import type { PrismaClient } from './prisma-client.factory';
@@ -10,10 +17,15 @@ export interface CreateApiKeyInput {
   readonly restaurantIds: readonly string[];
   readonly readsPerMinute?: number;
   readonly writesPerMinute?: number;
+  /** Publishable (`tk_pub_…`): guest capabilities only, CORS for `allowedOrigins`. */
+  readonly publishable?: { readonly allowedOrigins: readonly string[]; readonly holdTtlSeconds: number };
 }
 
 export interface ApiKeySummary {
   readonly id: string;
+  readonly kind: ApiKeyKind;
+  readonly allowedOrigins: readonly string[];
+  readonly holdTtlSeconds: number | null;
   readonly prefix: string;
   readonly name: string;
   readonly channel: Channel;
@@ -36,14 +48,21 @@ export class ApiKeyRepository {
   async create(
     input: CreateApiKeyInput,
   ): Promise<{ id: string; prefix: string; rawKey: string; summary: ApiKeySummary }> {
-    const { raw, prefix, secretHash } = generateApiKey();
+    const { raw, prefix, secretHash } = generateApiKey(input.publishable !== undefined);
     const key = await this.prisma.apiKey.create({
       data: {
         prefix,
         secretHash,
         name: input.name,
-        channel: input.channel ?? 'api',
-        scopes: [...(input.scopes ?? DEFAULT_SCOPES)],
+        channel: input.publishable ? 'web_widget' : (input.channel ?? 'api'),
+        scopes: [...(input.publishable ? PUBLISHABLE_KEY_SCOPES : (input.scopes ?? DEFAULT_SCOPES))],
+        ...(input.publishable
+          ? {
+              kind: 'publishable' as const,
+              allowedOrigins: [...input.publishable.allowedOrigins],
+              holdTtlSeconds: input.publishable.holdTtlSeconds,
+            }
+          : {}),
         readsPerMinute: input.readsPerMinute,
         writesPerMinute: input.writesPerMinute,
         restaurants: { create: input.restaurantIds.map((restaurantId) => ({ restaurantId })) },
@@ -88,6 +107,15 @@ export class ApiKeyRepository {
     return row ? summarize(row) : null;
   }
 
+  /** Whether any live publishable key lets `origin` in (a CORS preflight names no key). */
+  async originAllowed(origin: string): Promise<boolean> {
+    const found = await this.prisma.apiKey.findFirst({
+      where: { kind: 'publishable', revokedAt: null, allowedOrigins: { has: origin } },
+      select: { id: true },
+    });
+    return found !== null;
+  }
+
   async authenticate(rawKey: string): Promise<ApiPrincipal | null> {
     const parsed = parseApiKey(rawKey);
     if (!parsed) return null;
@@ -96,6 +124,8 @@ export class ApiKeyRepository {
       include: { restaurants: { select: { restaurantId: true } } },
     });
     if (!key || key.revokedAt || !secretMatches(parsed.secret, key.secretHash)) return null;
+    // A key must be shown as what it is: a secret key's secret behind tk_pub_ is no key at all.
+    if (parsed.publishable !== (key.kind === 'publishable')) return null;
     const now = Date.now();
     if (!key.lastUsedAt || now - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       // Best effort and off the request's path: a lost update only makes last_used_at coarser.
@@ -103,12 +133,19 @@ export class ApiKeyRepository {
         .update({ where: { id: key.id }, data: { lastUsedAt: new Date(now) } })
         .catch(() => undefined);
     }
+    const publishable = key.kind === 'publishable';
     return {
       apiKeyId: key.id,
+      kind: key.kind,
+      allowedOrigins: publishable ? key.allowedOrigins : [],
+      holdTtlSeconds: publishable ? key.holdTtlSeconds : null,
       prefix: key.prefix,
       name: key.name,
       channel: key.channel,
-      scopes: key.scopes.filter(isApiScope),
+      // Whatever a row says, a publishable key never holds more than a guest's scopes.
+      scopes: key.scopes
+        .filter(isApiScope)
+        .filter((scope) => !publishable || PUBLISHABLE_KEY_SCOPES.includes(scope)),
       restaurantIds: key.restaurants.map((r) => r.restaurantId),
       readsPerMinute: key.readsPerMinute,
       writesPerMinute: key.writesPerMinute,
@@ -143,6 +180,9 @@ type ApiKeyRow = Awaited<ReturnType<PrismaClient['apiKey']['findFirstOrThrow']>>
 function summarize(row: ApiKeyRow): ApiKeySummary {
   return {
     id: row.id,
+    kind: row.kind,
+    allowedOrigins: row.allowedOrigins,
+    holdTtlSeconds: row.holdTtlSeconds,
     prefix: row.prefix,
     name: row.name,
     channel: row.channel,

@@ -7,6 +7,7 @@ export * from './booking-query.repository';
 export * from './restaurant.repository';
 export * from './api-key.repository';
 export * from './api-key.secret';
+export * from './manage-token.repository';
 export * from './migrations';
 export * from './postgres-errors';
 export * from './restaurant-setup';

@@ -33,6 +33,11 @@ export interface BookingRequest {
   readonly mode: BookingMode;
   /** Recorded on the booking's first event, e.g. `api:tk_3f9a…`. */
   readonly actor: string;
+  /**
+   * A hold's TTL is at most this (a widget's publishable key keeps anonymous holds short); the
+   * restaurant's own TTL when absent or longer.
+   */
+  readonly maxHoldSeconds?: number;
 }
 
 /** The restaurant's policy as it stood when the booking was held; the workflow's timers use it. */

@@ -38,7 +38,10 @@ export interface HoldFloor extends Floor {
   readonly capacityRules: readonly PacingRuleOf[];
 }
 
-export type HoldRequest = Pick<BookingRequest, 'partySize' | 'startsAt' | 'mode' | 'seatingPreference'>;
+export type HoldRequest = Pick<
+  BookingRequest,
+  'partySize' | 'startsAt' | 'mode' | 'seatingPreference' | 'maxHoldSeconds'
+>;
 export type HoldRefusal = Extract<HoldOutcome, { ok: false }>;
 
 /** When the booking sits and which pacing slot (and rule) it counts against. */
@@ -162,8 +165,8 @@ export function decideHold(
     return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
   }
   // A hold waits for its client for the restaurant's hold TTL; a one-shot booking's hold is a lease.
-  const holdSeconds =
-    request.mode === 'hold' ? floor.holdTtlSeconds : Math.max(floor.holdTtlSeconds, BOOKING_LEASE_SECONDS);
+  const holdTtl = Math.min(floor.holdTtlSeconds, request.maxHoldSeconds ?? Infinity);
+  const holdSeconds = request.mode === 'hold' ? holdTtl : Math.max(holdTtl, BOOKING_LEASE_SECONDS);
   const policy = policyOf(floor);
   const steps = options.settle
     ? placementSteps({

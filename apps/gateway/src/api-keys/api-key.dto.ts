@@ -69,6 +69,59 @@ export class CreateApiKeyInput {
   writesPerMinute?: number;
 }
 
+/** An origin as browsers send it: scheme, host and port only, no path or trailing slash. */
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+export class CreatePublishableKeyInput {
+  @ApiProperty({ example: 'Booking widget on demo-bistro.example', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The one restaurant the widget books for' })
+  @IsUUID()
+  restaurantId!: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['https://demo-bistro.example'],
+    description: 'Origins whose pages may use the key (CORS); scheme://host[:port]',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(ORIGIN, { each: true, message: 'each allowedOrigins entry must be scheme://host[:port]' })
+  allowedOrigins!: string[];
+
+  @ApiPropertyOptional({
+    minimum: 5,
+    maximum: 900,
+    default: 300,
+    description: "How long the widget's holds last (never longer than the restaurant's hold TTL)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(900)
+  holdTtlSeconds?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1200 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  readsPerMinute?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 300 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  writesPerMinute?: number;
+}
+
 export class ListApiKeysQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
@@ -95,6 +148,10 @@ export class ApiKeyOutput {
   @ApiProperty({ type: [String], format: 'uuid' }) restaurantIds!: readonly string[];
   @ApiProperty() readsPerMinute!: number;
   @ApiProperty() writesPerMinute!: number;
+  @ApiProperty({ enum: ['secret', 'publishable'] }) kind!: string;
+  @ApiProperty({ type: [String], description: 'Origins of a publishable key' }) allowedOrigins!: string[];
+  @ApiProperty({ type: Number, nullable: true, description: "A publishable key's hold TTL" })
+  holdTtlSeconds!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) lastUsedAt!: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt!: string | null;

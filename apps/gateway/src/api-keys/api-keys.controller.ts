@@ -10,6 +10,7 @@ import {
   ApiKeyOutput,
   ApiKeyPageOutput,
   CreateApiKeyInput,
+  CreatePublishableKeyInput,
   CreatedApiKeyOutput,
   ListApiKeysQuery,
 } from './api-key.dto';
@@ -34,6 +35,30 @@ export class ApiKeysController {
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<CreatedApiKeyOutput> {
     const created = await this.apiKeys.create(principal, input);
+    void res.header('Location', `/v1/api-keys/${created.id}`);
+    return Object.assign(new CreatedApiKeyOutput(), created.summary, { key: created.rawKey });
+  }
+
+  @Post('publishable')
+  @RequireScope('admin')
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'createPublishableKey',
+    summary: 'Create a publishable key (tk_pub_…) for a booking widget on the restaurant’s site',
+    description:
+      'The key may sit in a web page: it reads the restaurant and its availability and places new ' +
+      'holds and bookings, from the listed origins only (CORS), and nothing else; each booking it ' +
+      'places comes with the guest’s manage link. Idempotent by Idempotency-Key. Problems: ' +
+      'validation_failed, restaurant_not_found, insufficient_scope.',
+  })
+  @ApiCreatedResponse({ type: CreatedApiKeyOutput })
+  @ApiProblems(400, 401, 403, 404, 422, 429)
+  async createPublishable(
+    @Principal() principal: ApiPrincipal,
+    @Body() input: CreatePublishableKeyInput,
+    @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<CreatedApiKeyOutput> {
+    const created = await this.apiKeys.createPublishable(principal, input);
     void res.header('Location', `/v1/api-keys/${created.id}`);
     return Object.assign(new CreatedApiKeyOutput(), created.summary, { key: created.rawKey });
   }

@@ -9,10 +9,13 @@ import {
   ApiKeyOutput,
   type ApiKeyPageOutput,
   type CreateApiKeyInput,
+  type CreatePublishableKeyInput,
   type ListApiKeysQuery,
 } from './api-key.dto';
 
 const DEFAULT_PAGE = 20;
+/** Anonymous holds are kept short: long enough to type a name and a phone number. */
+const DEFAULT_WIDGET_HOLD_SECONDS = 300;
 
 function encodeCursor(key: { createdAt: string; id: string }): string {
   return Buffer.from(`${key.createdAt}|${key.id}`).toString('base64url');
@@ -57,6 +60,25 @@ export class ApiKeysService {
       restaurantIds: input.restaurantIds,
       readsPerMinute: input.readsPerMinute,
       writesPerMinute: input.writesPerMinute,
+    });
+  }
+
+  /** A widget's key: guest capabilities only, for one of the caller's restaurants. */
+  async createPublishable(
+    principal: ApiPrincipal,
+    input: CreatePublishableKeyInput,
+  ): Promise<{ id: string; rawKey: string; summary: ApiKeySummary }> {
+    if (!principal.restaurantIds.includes(input.restaurantId))
+      throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
+    return this.apiKeys.create({
+      name: input.name.trim(),
+      restaurantIds: [input.restaurantId],
+      readsPerMinute: input.readsPerMinute,
+      writesPerMinute: input.writesPerMinute,
+      publishable: {
+        allowedOrigins: input.allowedOrigins,
+        holdTtlSeconds: input.holdTtlSeconds ?? DEFAULT_WIDGET_HOLD_SECONDS,
+      },
     });
   }
 

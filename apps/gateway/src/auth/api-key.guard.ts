@@ -5,8 +5,13 @@ import { ApiKeyAuthenticator } from './api-key.authenticator';
 import { ProblemException } from '../common/problem';
 import type { LoggedRequest } from '../infrastructure/request-log';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE, type AuthenticatedRequest } from './principal';
+import { GUEST_ACCESS } from '../guest/guest-access';
 
-/** `Authorization: Bearer <api key>` on every route not marked @Public(). */
+/**
+ * `Authorization: Bearer <api key>` on every route not marked @Public(). A publishable key gets
+ * only into routes marked @GuestAccess(), and only from the origins it lists (when a browser says
+ * where it calls from).
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -23,6 +28,18 @@ export class ApiKeyGuard implements CanActivate {
     if (!match) throw new ProblemException('unauthorized', 'Send Authorization: Bearer <api key>');
     const principal = await this.apiKeys.authenticate(match[1]);
     if (!principal) throw new ProblemException('unauthorized', 'The API key is unknown or revoked');
+    if (principal.kind === 'publishable') {
+      if (!this.reflector.getAllAndOverride<boolean>(GUEST_ACCESS, targets)) {
+        throw new ProblemException(
+          'publishable_key_not_allowed',
+          'A publishable key reads availability and places new bookings; a booking is managed through its manage link',
+        );
+      }
+      const origin = request.headers.origin;
+      if (typeof origin === 'string' && !principal.allowedOrigins.includes(origin)) {
+        throw new ProblemException('origin_not_allowed', `This publishable key does not allow ${origin}`);
+      }
+    }
     const scope = this.reflector.getAllAndOverride<ApiScope | undefined>(REQUIRED_SCOPE, targets);
     if (scope && !principal.scopes.includes(scope) && !principal.scopes.includes('admin')) {
       throw new ProblemException('insufficient_scope', `This action needs the ${scope} scope`);

@@ -6,6 +6,7 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { AvailabilityOutput, AvailabilityQuery } from './availability.dto';
 import { AvailabilityQueryService } from './availability-query.service';
 import { RestaurantIdPipe } from '../common/id.pipes';
+import { GuestAccess } from '../guest/guest-access';
 
 @ApiTags('availability')
 @ApiBearerAuth()
@@ -15,6 +16,7 @@ export class AvailabilityController {
 
   @Get(':id/availability')
   @RequireScope('availability:read')
+  @GuestAccess()
   @ApiOperation({
     summary: 'Bookable times of a day for a party',
     description:

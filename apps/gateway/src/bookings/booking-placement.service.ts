@@ -114,6 +114,7 @@ export class BookingPlacementService {
       requestFingerprint: fingerprint,
       mode,
       actor: actorOf(principal),
+      ...(principal.holdTtlSeconds === null ? {} : { maxHoldSeconds: principal.holdTtlSeconds }),
     });
     if (answer.outcome === 'pending') return { kind: 'pending', bookingId, workflowId };
     if (answer.requestFingerprint !== fingerprint) throw keyReused();

@@ -6,6 +6,7 @@ import {
   type BookingStatus,
 } from '@tablekeeper/domain';
 import type { BookingDetails, BookingEventView } from '@tablekeeper/db';
+import { ManageLinkOutput } from '../guest/manage-links';
 
 export class PendingChangeOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -36,7 +37,6 @@ export class BookingOutput {
     description: 'A change waiting for staff; the booking is as it was until they decide',
   })
   pendingChange!: PendingChangeOutput | null;
-
   static from(snapshot: BookingSnapshot): BookingOutput {
     return Object.assign(new BookingOutput(), {
       id: snapshot.id,
@@ -56,6 +56,15 @@ export class BookingOutput {
         : null,
     });
   }
+}
+
+/** The answer of POST /v1/bookings and /v1/holds. */
+export class PlacedBookingOutput extends BookingOutput {
+  @ApiPropertyOptional({
+    type: ManageLinkOutput,
+    description: "The guest's manage link; only in the answer to a publishable key's placement",
+  })
+  manage?: ManageLinkOutput;
 }
 
 export class BookingEventOutput {

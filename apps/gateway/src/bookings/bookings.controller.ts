@@ -28,6 +28,7 @@ import {
 } from './booking.inputs';
 import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
+import { GuestPlacement } from '../guest/guest-placement';
 
 @ApiTags('bookings')
 @ApiBearerAuth()
@@ -35,6 +36,7 @@ import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 export class BookingsController {
   constructor(
     private readonly placement: BookingPlacementService,
+    private readonly guests: GuestPlacement,
     private readonly lookup: BookingLookup,
     private readonly commands: BookingCommandsService,
     private readonly modifier: BookingModifyService,
@@ -53,7 +55,11 @@ export class BookingsController {
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
-    return sendPlacement(res, await this.placement.place(principal, input, idempotency, 'book'));
+    await this.guests.before(principal, res.request, 'book');
+    const result = await this.placement.place(principal, input, idempotency, 'book');
+    const manage =
+      result.kind === 'placed' ? await this.guests.after(principal, res.request, result.booking) : undefined;
+    return sendPlacement(res, result, manage);
   }
 
   @Get(':id')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AvailabilityModule } from '../availability/availability.module';
+import { GuestModule } from '../guest/guest.module';
 import { BookingCommandsService } from './booking-commands.service';
 import { BookingLookup } from './booking-lookup.service';
 import { BookingModifyService } from './booking-modify.service';
@@ -13,7 +14,7 @@ import { HoldsController } from './holds.controller';
  * is provided here once; the admin API imports this module for the same lookup and command path.
  */
 @Module({
-  imports: [AvailabilityModule],
+  imports: [AvailabilityModule, GuestModule],
   controllers: [BookingsController, HoldsController],
   providers: [
     BookingWorkflowClient,

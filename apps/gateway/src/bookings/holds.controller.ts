@@ -12,6 +12,7 @@ import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput } from './booking.inputs';
 import { BookingOutput, PendingBookingOutput } from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
+import { GuestPlacement } from '../guest/guest-placement';
 
 @ApiTags('holds')
 @ApiBearerAuth()
@@ -19,6 +20,7 @@ import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 export class HoldsController {
   constructor(
     private readonly placement: BookingPlacementService,
+    private readonly guests: GuestPlacement,
     private readonly commands: BookingCommandsService,
   ) {}
 
@@ -34,7 +36,11 @@ export class HoldsController {
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<BookingOutput | PendingBookingOutput> {
-    return sendPlacement(res, await this.placement.place(principal, input, idempotency, 'hold'));
+    await this.guests.before(principal, res.request, 'hold');
+    const result = await this.placement.place(principal, input, idempotency, 'hold');
+    const manage =
+      result.kind === 'placed' ? await this.guests.after(principal, res.request, result.booking) : undefined;
+    return sendPlacement(res, result, manage);
   }
 
   @Post(':id/confirm')

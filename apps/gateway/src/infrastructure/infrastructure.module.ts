@@ -5,6 +5,7 @@ import { AvailabilityCache, IdempotencyStore, closeRedis, createRedis } from '@t
 import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   ApiKeyRepository,
+  ManageTokenRepository,
   AvailabilityRepository,
   BookingQueryRepository,
   RestaurantRepository,
@@ -93,6 +94,11 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     },
     { provide: ApiKeyRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new ApiKeyRepository(p) },
     {
+      provide: ManageTokenRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new ManageTokenRepository(p),
+    },
+    {
       provide: RestaurantRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new RestaurantRepository(p),
@@ -124,6 +130,7 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     REDIS,
     TEMPORAL_CLIENT,
     ApiKeyRepository,
+    ManageTokenRepository,
     RestaurantRepository,
     BookingQueryRepository,
     AvailabilityRepository,

@@ -116,6 +116,10 @@ export class McpController {
   private async authenticate(request: FastifyRequest, reply: FastifyReply): Promise<ApiPrincipal> {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     const principal = match ? await this.apiKeys.authenticate(match[1]) : null;
+    // A publishable key sits in a web page: agents' tools read and change bookings, so not for it.
+    if (principal?.kind === 'publishable') {
+      throw new ProblemException('publishable_key_not_allowed', 'MCP tools need a secret API key');
+    }
     if (principal) return principal;
     const challenge = [
       'Bearer realm="tablekeeper"',

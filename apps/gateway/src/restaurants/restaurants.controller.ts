@@ -5,6 +5,7 @@ import { Principal } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { RestaurantIdPipe } from '../common/id.pipes';
 import { ProblemException } from '../common/problem';
+import { GuestAccess } from '../guest/guest-access';
 import { RestaurantContextListOutput, RestaurantContextOutput } from './restaurant-context.outputs';
 import { RestaurantContextService } from './restaurant-context.service';
 
@@ -26,6 +27,7 @@ export class RestaurantsController {
   constructor(private readonly context: RestaurantContextService) {}
 
   @Get()
+  @GuestAccess()
   @ApiOperation({
     summary: "The caller's restaurants, each with what an agent needs to know (as GET /v1/restaurants/{id})",
   })
@@ -36,6 +38,7 @@ export class RestaurantsController {
   }
 
   @Get(':id')
+  @GuestAccess()
   @ApiOperation({
     summary: 'A restaurant as an agent needs it',
     description:
