@@ -12,3 +12,4 @@ export * from './booking-policy';
 export * from './opening-hours';
 export * from './booking-modification';
 export * from './cancellation-reasons';
+export * from './guest-identity';

@@ -58,6 +58,30 @@ export class BookingOutput {
   }
 }
 
+/** The answer of POST /v1/bookings and /v1/holds: the booking, and whether its guest was known. */
+export class PlacedBookingOutput extends BookingOutput {
+  @ApiProperty({
+    description:
+      'The restaurant already knew this guest (same phone or e-mail). Nothing of their profile is ' +
+      'disclosed beyond what the request sent.',
+  })
+  guestRecognised!: boolean;
+
+  static placed(snapshot: BookingSnapshot, guestRecognised: boolean): PlacedBookingOutput {
+    return Object.assign(new PlacedBookingOutput(), BookingOutput.from(snapshot), { guestRecognised });
+  }
+}
+
+/** GET /v1/bookings?phone=|email=: the same shape whether or not anyone has that number. */
+export class BookingSearchOutput {
+  @ApiProperty({
+    type: [BookingOutput],
+    description:
+      'Upcoming bookings (held, confirmed, in review) at the restaurants of the key, soonest first',
+  })
+  items!: BookingOutput[];
+}
+
 export class BookingEventOutput {
   @ApiProperty({ enum: BOOKING_STATUSES, nullable: true }) from!: string | null;
   @ApiProperty({ enum: BOOKING_STATUSES }) to!: string;

@@ -10,7 +10,7 @@ import { ApiKeyCaller, BookingIdPipe, type BookingCaller } from './booking-calle
 import { BookingCommandsService } from './booking-commands.service';
 import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput } from './booking.inputs';
-import { BookingOutput, PendingBookingOutput } from './booking.outputs';
+import { BookingOutput, PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 
 @ApiTags('holds')
@@ -33,7 +33,7 @@ export class HoldsController {
     @Idempotency() idempotency: RequestIdempotency,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<BookingOutput | PendingBookingOutput> {
+  ): Promise<PlacedBookingOutput | PendingBookingOutput> {
     return sendPlacement(res, await this.placement.place(principal, input, idempotency, 'hold'));
   }
 

@@ -6,7 +6,7 @@ import { ApiProblems } from '../common/api-problems.decorator';
 import { Idempotent } from '../common/idempotency.interceptor';
 import type { LoggedRequest } from '../infrastructure/request-log';
 import { CreateBookingInput } from './booking.inputs';
-import { BookingOutput, PendingBookingOutput } from './booking.outputs';
+import { PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
 import type { PlaceResult } from './booking-placement.service';
 
 /**
@@ -24,7 +24,7 @@ export function PlacementEndpoint(docs: {
     RequireScope('bookings:write'),
     ApiOperation({ summary: docs.summary, description: docs.description }),
     ApiBody({ type: CreateBookingInput }),
-    ApiCreatedResponse({ type: BookingOutput, description: docs.created }),
+    ApiCreatedResponse({ type: PlacedBookingOutput, description: docs.created }),
     ApiAcceptedResponse({ type: PendingBookingOutput, description: docs.accepted }),
     // Before Idempotent(): its 409 text is appended to the catalog's, as on every other write.
     ApiProblems(400, 401, 403, 404, 409, 422, 503),
@@ -33,7 +33,10 @@ export function PlacementEndpoint(docs: {
 }
 
 /** Writes the answer of POST /v1/bookings and /v1/holds: 201 placed, 202 still in progress. */
-export function sendPlacement(res: FastifyReply, result: PlaceResult): BookingOutput | PendingBookingOutput {
+export function sendPlacement(
+  res: FastifyReply,
+  result: PlaceResult,
+): PlacedBookingOutput | PendingBookingOutput {
   const logged = res.request.raw as LoggedRequest;
   logged.bookingId = result.kind === 'pending' ? result.bookingId : result.booking.id;
   logged.workflowId = result.kind === 'pending' ? result.workflowId : result.booking.workflowId;
@@ -49,5 +52,5 @@ export function sendPlacement(res: FastifyReply, result: PlaceResult): BookingOu
   }
   void res.status(201).header('Location', `/v1/bookings/${result.booking.id}`);
   if (result.replayed) void res.header('Idempotent-Replayed', 'true');
-  return BookingOutput.from(result.booking);
+  return PlacedBookingOutput.placed(result.booking, result.guestRecognised);
 }

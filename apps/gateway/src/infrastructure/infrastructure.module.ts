@@ -7,6 +7,7 @@ import {
   ApiKeyRepository,
   AvailabilityRepository,
   BookingQueryRepository,
+  GuestLookupRepository,
   RestaurantRepository,
   createPrismaClient,
   type PrismaClient,
@@ -103,6 +104,11 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
       useFactory: (p: PrismaClient) => new BookingQueryRepository(p),
     },
     {
+      provide: GuestLookupRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
+    },
+    {
       provide: AvailabilityRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AvailabilityRepository(p),
@@ -126,6 +132,7 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     ApiKeyRepository,
     RestaurantRepository,
     BookingQueryRepository,
+    GuestLookupRepository,
     AvailabilityRepository,
     AvailabilityCache,
     IdempotencyStore,
