@@ -25,3 +25,4 @@ export * from './setup/setup-audit';
 export * from './setup/restaurant-setup.repository';
 export * from './guest-identity.statements';
 export * from './guest-lookup.repository';
+export * from './guest-tags';

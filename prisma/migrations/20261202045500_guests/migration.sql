@@ -143,7 +143,7 @@ UPDATE "guests" g SET "phone_e164" = read.e164 FROM read WHERE read.id = g.id;
 -- and each merge is recorded. Guests sharing an e-mail but with two different phones are not
 -- merged: the later one keeps its e-mail as written but not as an identity, and the pair is a
 -- conflict for staff.
-CREATE TEMP TABLE "guest_dedup" ("merged" UUID PRIMARY KEY, "survivor" UUID NOT NULL) ON COMMIT DROP;
+CREATE TEMP TABLE "guest_dedup" ("merged" UUID PRIMARY KEY, "survivor" UUID NOT NULL);
 
 INSERT INTO "guest_dedup"
 SELECT id, first_value(id) OVER w FROM "guests" WHERE "phone_e164" IS NOT NULL
@@ -195,6 +195,7 @@ WITH ranked AS (
     RETURNING "guest_id"
 )
 UPDATE "guests" g SET "email_normalized" = NULL FROM conflicted c WHERE g.id = c."guest_id";
+DROP TABLE "guest_dedup";
 
 -- One guest per restaurant and phone, and per e-mail; erased guests hold neither.
 CREATE UNIQUE INDEX "guests_restaurant_phone_identity" ON "guests"("restaurant_id", "phone_e164") WHERE "phone_e164" IS NOT NULL;
