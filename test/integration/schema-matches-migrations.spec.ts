@@ -58,6 +58,8 @@ const EXTRA_INDEXES = new Set([
   'table_assignments_no_overlap',
   'restaurant_exceptions_no_overlap',
   'booking_modifications_one_pending',
+  'guests_restaurant_phone_identity',
+  'guests_restaurant_email_identity',
 ]);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {

@@ -27,6 +27,7 @@ import {
 import type { PrismaClient, Tx } from './prisma-client.factory';
 import { Prisma } from './generated/prisma/client';
 import { isExclusionViolation } from './postgres-errors';
+import { changeGuestContact } from './guest-identity.statements';
 import {
   LOCKING_TX_OPTIONS,
   busyAssignments,
@@ -404,12 +405,7 @@ export class BookingModificationRepository {
         updatedAt: now,
       },
     });
-    if (after.guest) {
-      await tx.guest.update({
-        where: { id: guestId },
-        data: { name: after.guest.name, phone: after.guest.phone, email: after.guest.email },
-      });
-    }
+    if (after.guest) await changeGuestContact(tx, guestId, after.guest, { bookingId, now });
   }
 
   /**

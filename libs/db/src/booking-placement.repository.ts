@@ -28,6 +28,7 @@ import {
   type BookingState,
 } from './booking-statements';
 import { changeBooking } from './booking-status-change';
+import { linkGuest } from './guest-identity.statements';
 
 const MAX_HOLD_ATTEMPTS = 3;
 
@@ -126,10 +127,21 @@ export class BookingPlacementRepository {
 
     const { plan } = decision;
     const labels = plan ? [...plan.labels].sort(byLabel) : [];
+    const guest = await linkGuest(
+      tx,
+      where.floor.id,
+      {
+        name: req.guest.name,
+        phone: req.guest.phone ?? null,
+        email: req.guest.email ?? null,
+        ...req.guestProfile,
+      },
+      { bookingId: req.bookingId, source: `booking:${req.channel}`, now },
+    );
     const placed = await insertBooking(tx, {
       bookingId: req.bookingId,
       restaurantId: where.floor.id,
-      guest: { name: req.guest.name, phone: req.guest.phone ?? null, email: req.guest.email ?? null },
+      guestId: guest.guestId,
       apiKeyId: req.apiKeyId,
       partySize: req.partySize,
       startsAt: slot.startsAt,

@@ -162,7 +162,8 @@ export async function readBusyTables(
 export interface NewBooking {
   readonly bookingId: string;
   readonly restaurantId: string;
-  readonly guest: { readonly name: string; readonly phone: string | null; readonly email: string | null };
+  /** The guest it belongs to (linkGuest, in the same transaction). */
+  readonly guestId: string;
   readonly apiKeyId: string | null;
   readonly partySize: number;
   readonly startsAt: Date;
@@ -212,7 +213,6 @@ function newBookingState(booking: Pick<NewBooking, 'placement' | 'holdExpiresAt'
  */
 export async function insertBooking(tx: Tx, booking: NewBooking): Promise<NewBookingState> {
   const state = newBookingState(booking);
-  const guestId = randomUUID();
   const assignmentIds = booking.tableIds.map(() => randomUUID());
   const assigned = booking.placement.some((step) => step.to === 'assigned');
   const events = [
@@ -234,22 +234,16 @@ export async function insertBooking(tx: Tx, booking: NewBooking): Promise<NewBoo
     })),
   ];
   await tx.$executeRaw`
-    WITH guest AS (
-      INSERT INTO guests (id, restaurant_id, name, phone, email, created_at)
-      VALUES (${guestId}::uuid, ${booking.restaurantId}::uuid, ${booking.guest.name}, ${booking.guest.phone},
-              ${booking.guest.email}, ${booking.now})
-      RETURNING id
-    ), booking AS (
+    WITH booking AS (
       INSERT INTO bookings (id, restaurant_id, guest_id, api_key_id, status, party_size, starts_at, ends_at,
                             pacing_slot_start, hold_expires_at, channel, notes, seating_preference,
                             idempotency_key, request_fingerprint, workflow_id, review_reason, version,
                             created_at, updated_at)
-      SELECT ${booking.bookingId}::uuid, ${booking.restaurantId}::uuid, guest.id, ${booking.apiKeyId}::uuid,
+      VALUES (${booking.bookingId}::uuid, ${booking.restaurantId}::uuid, ${booking.guestId}::uuid, ${booking.apiKeyId}::uuid,
              ${state.status}::"BookingStatus", ${booking.partySize}, ${booking.startsAt}, ${booking.endsAt},
              ${booking.pacingSlotStart}, ${state.holdExpiresAt}, ${booking.channel}::"Channel", ${booking.notes},
              ${booking.seatingPreference}, ${booking.idempotencyKey}, ${booking.requestFingerprint},
-             ${booking.workflowId}, ${state.reviewReason}, ${state.version}, ${booking.now}, ${booking.now}
-      FROM guest
+             ${booking.workflowId}, ${state.reviewReason}, ${state.version}, ${booking.now}, ${booking.now})
       RETURNING id
     ), tables AS (
       INSERT INTO table_assignments (id, booking_id, table_id, starts_at, ends_at, kind, created_at)

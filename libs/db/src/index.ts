@@ -26,3 +26,6 @@ export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole
 export * from './setup/setup-errors';
 export * from './setup/setup-audit';
 export * from './setup/restaurant-setup.repository';
+export * from './guest-identity.statements';
+export * from './guest-lookup.repository';
+export * from './guest-tags';

@@ -13,6 +13,16 @@ export interface GuestDetails {
   readonly email?: string;
 }
 
+/** What a booking says about its guest beyond contact: added to the guest's profile. */
+export interface GuestProfileHints {
+  /** BCP 47, e.g. en, de-AT. */
+  readonly language?: string;
+  readonly marketingConsent?: boolean;
+  /** Codes of EU_ALLERGENS. */
+  readonly allergens?: readonly string[];
+  readonly dietaryNotes?: string;
+}
+
 /** `book` runs straight through to confirmed / manual review; `hold` stops at held until confirmed. */
 export type BookingMode = 'book' | 'hold';
 
@@ -24,6 +34,8 @@ export interface BookingRequest {
   readonly startsAt: string;
   readonly guest: GuestDetails;
   readonly notes?: string;
+  /** What the booking tells of its guest's profile (guest-identity.ts, linkGuest). */
+  readonly guestProfile?: GuestProfileHints;
   /** A zone name the guest prefers; the assignment engine favours it. */
   readonly seatingPreference?: string;
   readonly channel: Channel;

@@ -16,3 +16,4 @@ export * from './webhook-events';
 export * from './webhook-retry';
 export * from './webhook-envelope';
 export * from './webhook-target';
+export * from './guest-identity';

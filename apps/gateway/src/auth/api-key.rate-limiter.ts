@@ -5,9 +5,17 @@ import type { ApiPrincipal } from '@tablekeeper/auth';
 import { ProblemException } from '../common/problem';
 import { REDIS } from '../infrastructure/tokens';
 
-/** Reads (GET, read-only MCP tools) and writes are counted in separate per-key budgets. */
+/**
+ * Reads (GET, read-only MCP tools) and writes are counted in separate per-key budgets; looking
+ * bookings up by a guest's phone or e-mail has a small budget of its own on top of reads, so a
+ * key cannot walk through phone numbers at the pace of availability reads.
+ */
 export type RateBudget = 'reads' | 'writes';
+/** Every budget a key spends from: the two of every request and the lookup budget. */
+export type SpendingBudget = RateBudget | 'lookups';
 export const RATE_WINDOW_SECONDS = 60;
+/** Find-my-booking lookups per key and minute: a busy voice agent's calls, not an enumeration. */
+export const LOOKUPS_PER_MINUTE = 30;
 
 /** Where the key stands in the budget it just spent from (for the RateLimit-* headers). */
 export interface RateLimitState {
@@ -19,7 +27,7 @@ export interface RateLimitState {
 /** A spent budget: a 429 `rate_limited` problem that also says where the budget stands. */
 export class RateLimitedProblem extends ProblemException {
   constructor(
-    budget: RateBudget,
+    budget: SpendingBudget,
     readonly state: RateLimitState,
     readonly retryAfterSeconds: number,
   ) {
@@ -41,8 +49,13 @@ export class ApiKeyRateLimiter {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
   /** Spends one point; throws RateLimitedProblem when the budget is used up. */
-  async consume(principal: ApiPrincipal, budget: RateBudget): Promise<RateLimitState | null> {
-    const points = budget === 'reads' ? principal.readsPerMinute : principal.writesPerMinute;
+  async consume(principal: ApiPrincipal, budget: SpendingBudget): Promise<RateLimitState | null> {
+    const points =
+      budget === 'reads'
+        ? principal.readsPerMinute
+        : budget === 'writes'
+          ? principal.writesPerMinute
+          : LOOKUPS_PER_MINUTE;
     try {
       return stateOf(points, await this.limiter(budget, points).consume(principal.apiKeyId));
     } catch (rejection) {
@@ -58,7 +71,7 @@ export class ApiKeyRateLimiter {
     }
   }
 
-  private limiter(budget: RateBudget, points: number): RateLimiterRedis {
+  private limiter(budget: SpendingBudget, points: number): RateLimiterRedis {
     const id = `${budget}:${points}`;
     let limiter = this.limiters.get(id);
     if (!limiter) {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, type ApiPrincipal } from '@tablekeeper/auth';
-import { AvailabilityRepository, BookingQueryRepository, RestaurantRepository } from '@tablekeeper/db';
+import {
+  AvailabilityRepository,
+  BookingQueryRepository,
+  GuestLookupRepository,
+  RestaurantRepository,
+} from '@tablekeeper/db';
 import {
   bookingTimeRefusal,
   localDateTime,
@@ -9,6 +14,7 @@ import {
   type AvailabilitySlot,
   type BookingMode,
   type BookingSnapshot,
+  type GuestProfileHints,
   type HoldRefusalCode,
 } from '@tablekeeper/domain';
 import { AvailabilityService } from '../availability/availability.service';
@@ -20,7 +26,13 @@ import { BookingWorkflowClient } from './booking-workflow.client';
 import type { CreateBookingInput } from './booking.inputs';
 
 export type PlaceResult =
-  | { readonly kind: 'placed'; readonly booking: BookingSnapshot; readonly replayed: boolean }
+  | {
+      readonly kind: 'placed';
+      readonly booking: BookingSnapshot;
+      readonly replayed: boolean;
+      /** The booking went to a guest the restaurant already knew (by phone or e-mail). */
+      readonly guestRecognised: boolean;
+    }
   | { readonly kind: 'pending'; readonly bookingId: string; readonly workflowId: string };
 
 const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = {
@@ -48,6 +60,7 @@ export class BookingPlacementService {
     private readonly restaurants: RestaurantRepository,
     private readonly availability: AvailabilityService,
     private readonly zones: AvailabilityRepository,
+    private readonly guests: GuestLookupRepository,
   ) {}
 
   async place(
@@ -63,7 +76,10 @@ export class BookingPlacementService {
     if (earlier) {
       if (earlier.requestFingerprint !== fingerprint) throw keyReused();
       const booking = await this.queries.findForTenant(earlier.bookingId, principal.restaurantIds);
-      if (booking) return { kind: 'placed', booking, replayed: true };
+      if (booking) {
+        const guestRecognised = await this.guests.guestRecognised(booking.id);
+        return { kind: 'placed', booking, replayed: true, guestRecognised };
+      }
     }
 
     const restaurant = await this.restaurants.findForTenant(input.restaurantId, principal.restaurantIds);
@@ -107,6 +123,7 @@ export class BookingPlacementService {
       startsAt: new Date(input.startsAt).toISOString(),
       guest: { name: input.guest.name.trim(), phone: input.guest.phone, email: input.guest.email },
       notes: input.notes,
+      guestProfile: guestProfileOf(input),
       seatingPreference,
       channel: principal.channel,
       apiKeyId: principal.apiKeyId,
@@ -132,7 +149,8 @@ export class BookingPlacementService {
       }
       throw problem;
     }
-    return { kind: 'placed', booking: answer.booking, replayed: false };
+    const guestRecognised = await this.guests.guestRecognised(bookingId);
+    return { kind: 'placed', booking: answer.booking, replayed: false, guestRecognised };
   }
 
   /** The nearest free times of that day, so an agent can offer another time at once. */
@@ -147,4 +165,16 @@ export class BookingPlacementService {
     const day = await this.availability.day(restaurantId, date, partySize);
     return day ? nearestAlternatives(day.slots, wanted.getTime()) : [];
   }
+}
+
+/** What the booking tells of its guest's profile; absent when it tells nothing. */
+function guestProfileOf(input: CreateBookingInput): GuestProfileHints | undefined {
+  const { language, marketingConsent, allergens, dietaryNotes } = input.guest;
+  const profile: GuestProfileHints = {
+    ...(language === undefined ? {} : { language }),
+    ...(marketingConsent === undefined ? {} : { marketingConsent }),
+    ...(allergens === undefined || allergens.length === 0 ? {} : { allergens: [...new Set(allergens)] }),
+    ...(dietaryNotes === undefined ? {} : { dietaryNotes: dietaryNotes.trim() }),
+  };
+  return Object.keys(profile).length > 0 ? profile : undefined;
 }

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
   IsDefined,
   IsEmail,
   IsIn,
@@ -18,7 +21,13 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { CANCEL_REASON_CODES, DEFAULT_CANCEL_REASON_CODE, type CancelReasonCode } from '@tablekeeper/domain';
+import {
+  CANCEL_REASON_CODES,
+  DEFAULT_CANCEL_REASON_CODE,
+  EU_ALLERGENS,
+  type CancelReasonCode,
+  type EuAllergen,
+} from '@tablekeeper/domain';
 
 export class GuestInput {
   @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 200 })
@@ -41,6 +50,48 @@ export class GuestInput {
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email?: string;
+
+  @ApiPropertyOptional({
+    example: 'en',
+    description: 'Preferred language, BCP 47 (en, de-AT)',
+    maxLength: 35,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(35)
+  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: 'language must be a BCP 47 tag such as en or de-AT',
+  })
+  language?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The guest agreed (true) or declined (false) to marketing; recorded with its time and channel',
+  })
+  @IsOptional()
+  @IsBoolean()
+  marketingConsent?: boolean;
+
+  @ApiPropertyOptional({
+    enum: EU_ALLERGENS,
+    isArray: true,
+    description: "Allergies among the 14 EU allergens; added to the guest's profile",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(EU_ALLERGENS.length)
+  @IsIn(EU_ALLERGENS, { each: true, message: `allergens must each be one of: ${EU_ALLERGENS.join(', ')}` })
+  allergens?: EuAllergen[];
+
+  @ApiPropertyOptional({
+    example: 'Vegetarian',
+    maxLength: 500,
+    description: 'Other dietary needs, in words',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  dietaryNotes?: string;
 }
 
 // An explicit offset makes the instant unambiguous whatever the restaurant's timezone.
@@ -192,4 +243,22 @@ export class CancelBookingInput {
 export function cancelReasonOf(input: CancelBookingInput): { reason: string; reasonCode: CancelReasonCode } {
   const reasonCode = input.reasonCode ?? DEFAULT_CANCEL_REASON_CODE;
   return { reason: input.reason?.trim() || reasonCode.replace(/_/g, ' '), reasonCode };
+}
+
+/** GET /v1/bookings: find a guest's upcoming bookings by exactly one of phone or e-mail. */
+export class FindBookingsQuery {
+  @ApiPropertyOptional({
+    example: '+447700900123',
+    description: "Any format; read as E.164 with the restaurant's country",
+  })
+  @ValidateIf((o: FindBookingsQuery) => o.email === undefined || o.phone !== undefined)
+  @IsString()
+  @Matches(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'ada@example.com' })
+  @ValidateIf((o: FindBookingsQuery) => o.phone === undefined || o.email !== undefined)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email?: string;
 }

@@ -58,13 +58,41 @@ export class BookingOutput {
   }
 }
 
-/** The answer of POST /v1/bookings and /v1/holds. */
+/** The answer of POST /v1/bookings and /v1/holds: the booking, whether its guest was known, its manage link. */
 export class PlacedBookingOutput extends BookingOutput {
+  @ApiProperty({
+    description:
+      'The restaurant already knew this guest (same phone or e-mail). Nothing of their profile is ' +
+      'disclosed beyond what the request sent.',
+  })
+  guestRecognised!: boolean;
+
   @ApiPropertyOptional({
     type: ManageLinkOutput,
     description: "The guest's manage link; only in the answer to a publishable key's placement",
   })
   manage?: ManageLinkOutput;
+
+  static placed(
+    snapshot: BookingSnapshot,
+    guestRecognised: boolean,
+    manage?: ManageLinkOutput,
+  ): PlacedBookingOutput {
+    return Object.assign(new PlacedBookingOutput(), BookingOutput.from(snapshot), {
+      guestRecognised,
+      ...(manage ? { manage } : {}),
+    });
+  }
+}
+
+/** GET /v1/bookings?phone=|email=: the same shape whether or not anyone has that number. */
+export class BookingSearchOutput {
+  @ApiProperty({
+    type: [BookingOutput],
+    description:
+      'Upcoming bookings (held, confirmed, in review) at the restaurants of the key, soonest first',
+  })
+  items!: BookingOutput[];
 }
 
 export class BookingEventOutput {

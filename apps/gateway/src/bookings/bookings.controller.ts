@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -9,6 +9,9 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '@tablekeeper/auth';
+import { GuestLookupRepository } from '@tablekeeper/db';
+import { ApiKeyRateLimiter } from '../auth/api-key.rate-limiter';
+import { fieldProblem } from '../common/problem';
 import { Principal, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
 import { Idempotent } from '../common/idempotency.interceptor';
@@ -21,12 +24,19 @@ import { BookingPlacementService } from './booking-placement.service';
 import {
   CancelBookingInput,
   CreateBookingInput,
+  FindBookingsQuery,
   ModifyBookingInput,
   OptionalReasonInput,
   ReasonInput,
   cancelReasonOf,
 } from './booking.inputs';
-import { BookingDetailsOutput, BookingOutput, PendingBookingOutput } from './booking.outputs';
+import {
+  BookingDetailsOutput,
+  BookingOutput,
+  BookingSearchOutput,
+  PendingBookingOutput,
+  PlacedBookingOutput,
+} from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 import { GuestPlacement } from '../guest/guest-placement';
 
@@ -40,6 +50,8 @@ export class BookingsController {
     private readonly lookup: BookingLookup,
     private readonly commands: BookingCommandsService,
     private readonly modifier: BookingModifyService,
+    private readonly guestLookup: GuestLookupRepository,
+    private readonly limiter: ApiKeyRateLimiter,
   ) {}
 
   @PlacementEndpoint({
@@ -54,12 +66,39 @@ export class BookingsController {
     @Idempotency() idempotency: RequestIdempotency,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<BookingOutput | PendingBookingOutput> {
+  ): Promise<PlacedBookingOutput | PendingBookingOutput> {
     await this.guests.before(principal, res.request, 'book');
     const result = await this.placement.place(principal, input, idempotency, 'book');
     const manage =
       result.kind === 'placed' ? await this.guests.after(principal, res.request, result.booking) : undefined;
     return sendPlacement(res, result, manage);
+  }
+
+  @Get()
+  @RequireScope('bookings:read')
+  @ApiOperation({
+    operationId: 'findBookingsByGuestContact',
+    summary: 'Find a guest\'s upcoming bookings by phone or e-mail ("find my booking")',
+    description:
+      "Exactly one of `phone` (any format; read as E.164 with each restaurant's country) or `email`. " +
+      'Answers the upcoming bookings (held, confirmed, in review) of that guest at the restaurants ' +
+      'of this key only, soonest first, at most 20, so an agent can then change or cancel one. ' +
+      'A number nobody has answers the same shape with no items. Safe to repeat. Counts against ' +
+      'the reads budget and a lookup budget of its own (30 per minute per key); 429 rate_limited ' +
+      'when spent. Problems: validation_failed (field phone or email).',
+  })
+  @ApiOkResponse({ type: BookingSearchOutput })
+  @ApiProblems(400, 401, 403, 429)
+  async findByContact(
+    @Principal() principal: ApiPrincipal,
+    @Query() query: FindBookingsQuery,
+  ): Promise<BookingSearchOutput> {
+    if (query.phone !== undefined && query.email !== undefined) {
+      throw fieldProblem('validation_failed', 'email', 'Give phone or email, not both');
+    }
+    await this.limiter.consume(principal, 'lookups');
+    const bookings = await this.guestLookup.upcomingByContact(principal.restaurantIds, query);
+    return { items: bookings.map((b) => BookingOutput.from(b)) };
   }
 
   @Get(':id')

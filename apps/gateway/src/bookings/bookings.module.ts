@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { GuestModule } from '../guest/guest.module';
 import { BookingCommandsService } from './booking-commands.service';
@@ -14,7 +15,7 @@ import { HoldsController } from './holds.controller';
  * is provided here once; the admin API imports this module for the same lookup and command path.
  */
 @Module({
-  imports: [AvailabilityModule, GuestModule],
+  imports: [AuthModule, AvailabilityModule, GuestModule],
   controllers: [BookingsController, HoldsController],
   providers: [
     BookingWorkflowClient,

@@ -10,7 +10,7 @@ import { ApiKeyCaller, BookingIdPipe, type BookingCaller } from './booking-calle
 import { BookingCommandsService } from './booking-commands.service';
 import { BookingPlacementService } from './booking-placement.service';
 import { CreateBookingInput } from './booking.inputs';
-import { BookingOutput, PendingBookingOutput } from './booking.outputs';
+import { BookingOutput, PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
 import { PlacementEndpoint, sendPlacement } from './placement.endpoint';
 import { GuestPlacement } from '../guest/guest-placement';
 
@@ -35,7 +35,7 @@ export class HoldsController {
     @Idempotency() idempotency: RequestIdempotency,
     @Body() input: CreateBookingInput,
     @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<BookingOutput | PendingBookingOutput> {
+  ): Promise<PlacedBookingOutput | PendingBookingOutput> {
     await this.guests.before(principal, res.request, 'hold');
     const result = await this.placement.place(principal, input, idempotency, 'hold');
     const manage =

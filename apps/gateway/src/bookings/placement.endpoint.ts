@@ -8,7 +8,7 @@ import { GuestAccess } from '../guest/guest-access';
 import type { ManageLinkOutput } from '../guest/manage-links';
 import type { LoggedRequest } from '../infrastructure/request-log';
 import { CreateBookingInput } from './booking.inputs';
-import { BookingOutput, PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
+import { PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
 import type { PlaceResult } from './booking-placement.service';
 
 /**
@@ -40,7 +40,7 @@ export function sendPlacement(
   res: FastifyReply,
   result: PlaceResult,
   manage?: ManageLinkOutput,
-): BookingOutput | PendingBookingOutput {
+): PlacedBookingOutput | PendingBookingOutput {
   const logged = res.request.raw as LoggedRequest;
   logged.bookingId = result.kind === 'pending' ? result.bookingId : result.booking.id;
   logged.workflowId = result.kind === 'pending' ? result.workflowId : result.booking.workflowId;
@@ -56,6 +56,5 @@ export function sendPlacement(
   }
   void res.status(201).header('Location', `/v1/bookings/${result.booking.id}`);
   if (result.replayed) void res.header('Idempotent-Replayed', 'true');
-  const output = BookingOutput.from(result.booking);
-  return manage ? Object.assign(new PlacedBookingOutput(), output, { manage }) : output;
+  return PlacedBookingOutput.placed(result.booking, result.guestRecognised, manage);
 }

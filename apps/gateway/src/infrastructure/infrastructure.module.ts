@@ -8,6 +8,7 @@ import {
   ManageTokenRepository,
   AvailabilityRepository,
   BookingQueryRepository,
+  GuestLookupRepository,
   RestaurantRepository,
   createPrismaClient,
   type PrismaClient,
@@ -109,6 +110,11 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
       useFactory: (p: PrismaClient) => new BookingQueryRepository(p),
     },
     {
+      provide: GuestLookupRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
+    },
+    {
       provide: AvailabilityRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AvailabilityRepository(p),
@@ -133,6 +139,7 @@ function cachedFor<T>(ms: number, read: () => Promise<T>): () => Promise<T> {
     ManageTokenRepository,
     RestaurantRepository,
     BookingQueryRepository,
+    GuestLookupRepository,
     AvailabilityRepository,
     AvailabilityCache,
     IdempotencyStore,
