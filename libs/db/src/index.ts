@@ -23,3 +23,4 @@ export { API_SCOPES, OPERATOR_SCOPES, STAFF_ROLES, type ApiScope, type StaffRole
 export * from './setup/setup-errors';
 export * from './setup/setup-audit';
 export * from './setup/restaurant-setup.repository';
+export * from './setup/setup-document.repository';
