@@ -9,6 +9,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ApiKeyRepository } from '@tablekeeper/db';
 import { createTestRestaurant, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -96,7 +97,13 @@ function venue(slug: string): Doc {
     hours: {
       periods: [
         { name: 'Lunch', days: [2, 3, 4, 5, 6], opens: '12:00', closes: '15:00', lastSeating: '14:00' },
-        { name: 'Dinner', days: [2, 3, 4, 5, 6, 7], opens: '19:00', closes: '23:00', lastSeating: '21:30' },
+        {
+          name: 'Dinner',
+          days: [1, 2, 3, 4, 5, 6, 7],
+          opens: '19:00',
+          closes: '23:00',
+          lastSeating: '21:30',
+        },
       ],
       pacing: [{ period: 'Dinner', intervalMinutes: 15, maxCovers: 20, maxParties: 4 }],
     },
@@ -104,13 +111,36 @@ function venue(slug: string): Doc {
   };
 }
 
+/**
+ * A venue imported by the CLI, with an admin-scoped key: test restaurants' short timers (2 s holds)
+ * are below what the policy accepts, so they would not import back.
+ */
+async function importedVenue(): Promise<TestRestaurant> {
+  const slug = `venue-${randomBytes(4).toString('hex')}`;
+  const doc = venue(slug);
+  doc.tables.push(
+    { label: 'B1', zone: 'Inside', minCovers: 4, maxCovers: 5, combinableWith: ['B2'] },
+    { label: 'B2', zone: 'Inside', minCovers: 4, maxCovers: 5 },
+  );
+  expect(cli(['restaurant', 'import', fileWith(doc)]).status).toBe(0);
+  const id = (await stack.prisma.restaurant.findUniqueOrThrow({ where: { slug } })).id;
+  const key = await new ApiKeyRepository(stack.prisma).create({
+    name: `key for ${slug}`,
+    restaurantIds: [id],
+    scopes: [...ADMIN],
+    readsPerMinute: 1_000_000,
+    writesPerMinute: 1_000_000,
+  });
+  return { id, slug, apiKey: key.rawKey, apiKeyPrefix: key.prefix };
+}
+
 describe('export and import through the API', () => {
   it('exports a document that imports back to the very same setup', async () => {
-    const r = await createTestRestaurant(stack.prisma, { scopes: [...ADMIN] });
+    const r = await importedVenue();
     const first = await exported(r);
     expect(first.version).toBe(1);
     expect(first.restaurant.slug).toBe(r.slug);
-    expect(first.tables.map((t) => t.label)).toEqual(['A1', 'A2', 'B1', 'B2']);
+    expect(first.tables.map((t) => t.label)).toEqual(['B1', 'B2', 'I1', 'I2', 'T1']);
     expect(first.tables.find((t) => t.label === 'B1')!.combinableWith).toEqual(['B2']);
 
     const before = await changes(r.id);
@@ -128,11 +158,11 @@ describe('export and import through the API', () => {
   });
 
   it('applies a document at once: a closed date has no availability, a new table takes a party it could not', async () => {
-    const r = await createTestRestaurant(stack.prisma, { scopes: [...ADMIN] });
+    const r = await importedVenue();
     const doc = await exported(r);
     const closed = dateIn(5);
     const open = dateIn(6);
-    const big = `/v1/restaurants/${r.id}/availability?date=${open}&partySize=10`;
+    const big = `/v1/restaurants/${r.id}/availability?date=${open}&partySize=12`;
     const slotsOf = async (path: string) =>
       (await api<{ slots: { available: boolean }[] }>('GET', path, { key: r.apiKey })).body.slots;
     expect((await slotsOf(big)).some((s) => s.available)).toBe(false);
@@ -140,7 +170,7 @@ describe('export and import through the API', () => {
       (await slotsOf(`/v1/restaurants/${r.id}/availability?date=${closed}&partySize=2`)).length,
     ).toBeGreaterThan(0);
 
-    doc.tables.push({ label: 'C1', zone: 'Main', minCovers: 8, maxCovers: 12 });
+    doc.tables.push({ label: 'C1', zone: 'Inside', minCovers: 8, maxCovers: 12 });
     doc.exceptions = [{ startsOn: closed, endsOn: closed, closed: true, reason: 'Private event' }];
     expect((await put(r, doc)).status).toBe(200);
 
@@ -149,12 +179,12 @@ describe('export and import through the API', () => {
   });
 
   it('refuses an inconsistent document as a whole, naming every field at fault, and writes nothing', async () => {
-    const r = await createTestRestaurant(stack.prisma, { scopes: [...ADMIN] });
+    const r = await importedVenue();
     const doc = await exported(r);
     const before = { doc, changes: await changes(r.id) };
     const bad: Doc = structuredClone(doc);
     bad.tables.push({ label: 'Z9', zone: 'Nowhere', minCovers: 4, maxCovers: 2, combinableWith: ['Q7'] });
-    bad.tables.push({ label: 'A1', zone: 'Main', minCovers: 1, maxCovers: 2 });
+    bad.tables.push({ label: 'I1', zone: 'Inside', minCovers: 1, maxCovers: 2 });
     bad.hours.periods = [
       { name: 'Lunch', days: [1], opens: '12:00', closes: '15:00' },
       { name: 'Late lunch', days: [1], opens: '14:00', closes: '16:00' },
@@ -172,10 +202,10 @@ describe('export and import through the API', () => {
     const fields = problem.errors!.map((e) => `${e.field}:${e.code}`);
     expect(fields).toEqual(
       expect.arrayContaining([
-        'tables[4].zone:invalid_setup',
-        'tables[4].minCovers:invalid_setup',
-        'tables[4].combinableWith:invalid_setup',
-        'tables[5].label:duplicate_table_label',
+        'tables[5].zone:invalid_setup',
+        'tables[5].minCovers:invalid_setup',
+        'tables[5].combinableWith:invalid_setup',
+        'tables[6].label:duplicate_table_label',
         'hours.periods[1].opens:overlapping_periods',
         'exceptions[1].startsOn:overlapping_exception',
         'exceptions[2].endsOn:inverted_range',
@@ -193,8 +223,8 @@ describe('export and import through the API', () => {
   });
 
   it('changes only the restaurant it names, and only with an admin-scoped key', async () => {
-    const r = await createTestRestaurant(stack.prisma, { scopes: [...ADMIN] });
-    const other = await createTestRestaurant(stack.prisma, { scopes: [...ADMIN] });
+    const r = await importedVenue();
+    const other = await importedVenue();
     const doc = await exported(other);
     const mismatch = await put(r, doc);
     expect(mismatch.status).toBe(422);
@@ -253,7 +283,7 @@ describe('npm run cli -- restaurant import / export', () => {
       bookingChannels: ['api', 'web_widget'],
     });
     expect(await stack.prisma.diningTable.count({ where: { restaurantId: row.id } })).toBe(3);
-    expect(await stack.prisma.servicePeriod.count({ where: { restaurantId: row.id } })).toBe(11);
+    expect(await stack.prisma.servicePeriod.count({ where: { restaurantId: row.id } })).toBe(12);
 
     const out = cli(['restaurant', 'export', slug]);
     expect(out.status).toBe(0);
@@ -321,5 +351,21 @@ describe('npm run cli -- restaurant import / export', () => {
     writeFileSync(notJson, '{ "version": 1,');
     expect(cli(['restaurant', 'import', notJson]).status).toBe(2);
     expect(cli(['restaurant', 'export', 'no-such-restaurant']).status).toBe(2);
+  });
+});
+
+describe('the demo restaurant', () => {
+  it('is seeded from a setup document the import accepts, and exports back to it', async () => {
+    const { demoSetupDocument } = await import('../../prisma/demo-restaurant');
+    const done = cli(['restaurant', 'import', fileWith(demoSetupDocument())]);
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    const out = JSON.parse(cli(['restaurant', 'export', 'demo-bistro']).stdout) as Doc;
+    expect(out.tables).toHaveLength(20);
+    expect(out.tables.find((t) => t.label === 'T1')!.combinableWith).toEqual(['T2']);
+    expect(out.hours.periods).toEqual([
+      { name: 'All day', days: [1, 2, 3, 4, 5, 6, 7], opens: '12:00', closes: '22:30' },
+    ]);
+    expect(out.hours.pacing).toEqual([{ period: null, intervalMinutes: 15, maxCovers: 30, maxParties: 6 }]);
   });
 });
