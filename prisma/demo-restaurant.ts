@@ -81,3 +81,36 @@ export function demoRestaurantSetup(slug: string = DEMO_RESTAURANT.slug): Restau
     combinations: DEMO_COMBINATIONS,
   };
 }
+
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The demo restaurant as a setup document: `npm start` seeds it through the same import as the CLI. */
+export function demoSetupDocument() {
+  const { name, timezone, slug, ...policy } = DEMO_RESTAURANT;
+  return {
+    version: 1,
+    restaurant: { slug, name, timezone },
+    policy: { ...policy, reminderLeadSeconds: [...policy.reminderLeadSeconds] },
+    zones: DEMO_ZONES.map((zone, sortOrder) => ({ name: zone, sortOrder })),
+    tables: DEMO_TABLES.map((t) => ({
+      label: t.label,
+      zone: t.zone,
+      minCovers: t.min,
+      maxCovers: t.max,
+      combinableWith: DEMO_COMBINATIONS.filter(([a]) => a === t.label).map(([, b]) => b),
+    })),
+    hours: {
+      periods: [
+        {
+          name: 'All day',
+          days: [1, 2, 3, 4, 5, 6, 7],
+          opens: hhmm(DEMO_HOURS.opensAt),
+          closes: hhmm(DEMO_HOURS.closesAt),
+        },
+      ],
+      pacing: [{ period: null, ...DEMO_PACING }],
+    },
+    exceptions: [],
+  };
+}

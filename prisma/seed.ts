@@ -1,8 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '@tablekeeper/config';
-import { ApiKeyRepository, StaffRepository, createPrismaClient, upsertRestaurant } from '@tablekeeper/db';
-import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup } from './demo-restaurant';
+import {
+  ApiKeyRepository,
+  SetupDocumentRepository,
+  StaffRepository,
+  createPrismaClient,
+} from '@tablekeeper/db';
+import { importSetupDocument, parseSetupDocument } from '../apps/gateway/src/setup/setup-document';
+import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup, demoSetupDocument } from './demo-restaurant';
 
 // The raw dev key is kept in the ignored data folder so a second `npm start` can print it again
 // (the database only has its hash).
@@ -18,7 +24,13 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient(config.databaseUrl, { poolSize: 2 });
   try {
     const setup = demoRestaurantSetup();
-    const restaurantId = await upsertRestaurant(prisma, setup);
+    // Through the same import as `npm run cli -- restaurant import`; once it exists, the demo's
+    // setup is whatever its managers made of it, so a restart never imports over their changes.
+    const documents = new SetupDocumentRepository(prisma);
+    const restaurantId =
+      (await documents.findRestaurantId(setup.slug)) ??
+      (await importSetupDocument(documents, 'seed', await parseSetupDocument(demoSetupDocument())))
+        .restaurantId;
     const apiKeys = new ApiKeyRepository(prisma);
     let devKey = existsSync(DEV_KEY_FILE) ? readFileSync(DEV_KEY_FILE, 'utf8').trim() : '';
     const valid = devKey ? await apiKeys.authenticate(devKey) : null;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
-import { publishApiKeyRevoked } from '@tablekeeper/cache';
+import { readFileSync } from 'node:fs';
+import { AvailabilityCache, publishApiKeyRevoked, publishSetupChanged } from '@tablekeeper/cache';
 import { loadConfig } from '@tablekeeper/config';
 import {
   API_SCOPES,
@@ -11,11 +12,19 @@ import {
   StaffRepository,
   type StaffRole,
   RestaurantRepository,
+  SetupDocumentRepository,
   createPrismaClient,
   OPERATOR_SCOPES,
   type ApiScope,
 } from '@tablekeeper/db';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
+import { ProblemException } from '../../gateway/src/common/problem';
+import {
+  documentOf,
+  importSetupDocument,
+  parseSetupDocument,
+  todayIn,
+} from '../../gateway/src/setup/setup-document';
 
 const USAGE = `Usage:
   npm run cli -- api-key create --restaurant <slug>[,<slug>...] --name <label> [--channel <channel>] [--scopes a,b]
@@ -25,6 +34,9 @@ const USAGE = `Usage:
   npm run cli -- staff create --email <email> --role manager|ops|viewer [--restaurant <slug>] [--password <pw>]
                               (a strong password is generated and shown once when --password is left out;
                                --restaurant may be left out when there is only one restaurant)
+  npm run cli -- restaurant import <setup.json>   creates or updates the restaurant the document's slug names,
+                                                  all or nothing ("-" reads standard input)
+  npm run cli -- restaurant export <slug>         prints its whole setup as such a document
 
 Channels: ${CHANNELS.join(', ')}
 Scopes:   ${API_SCOPES.join(', ')} (default: availability:read,bookings:read,bookings:write)
@@ -94,6 +106,8 @@ async function main(argv: string[]): Promise<void> {
   });
   const [noun, verb] = positionals;
   if (!values.help && noun === 'staff' && verb === 'create') return createStaff(values);
+  if (!values.help && noun === 'restaurant' && verb === 'import') return importRestaurant(positionals[2]);
+  if (!values.help && noun === 'restaurant' && verb === 'export') return exportRestaurant(positionals[2]);
   if (values.help || noun !== 'api-key' || !['create', 'list', 'revoke'].includes(verb ?? ''))
     throw new UsageError();
 
@@ -186,6 +200,82 @@ async function createStaff(values: {
     });
     console.log(`Staff account ${created.email} (${role}) for ${restaurant.slug}.`);
     if (values.password === undefined) console.log(`Password (shown once; store it now): ${password}`);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** Tells every gateway the setup changed; without Redis they use it anyway (nothing is cached then). */
+async function announceSetupChange(restaurantId: string): Promise<void> {
+  const redis = new Redis(loadConfig().redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+  });
+  try {
+    await redis.connect();
+    await new AvailabilityCache(redis).invalidate(restaurantId);
+    await publishSetupChanged(redis, restaurantId);
+  } catch (error) {
+    console.error(
+      `warning: could not announce the setup change (${String(error)}); availability cached until it expires`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function readDocument(file: string): unknown {
+  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function importRestaurant(file: string | undefined): Promise<void> {
+  if (!file) throw new UsageError('name the setup document: restaurant import <setup.json>');
+  const raw = readDocument(file);
+  const prisma = createPrismaClient(loadConfig().databaseUrl, { poolSize: 1 });
+  try {
+    const doc = await parseSetupDocument(raw);
+    const done = await importSetupDocument(new SetupDocumentRepository(prisma), 'cli', doc);
+    await announceSetupChange(done.restaurantId);
+    console.log(
+      `${done.created ? 'Created' : 'Updated'} restaurant ${doc.restaurant.slug} (${done.restaurantId}): ` +
+        `${doc.zones.length} zone(s), ${doc.tables.length} table(s), ${doc.exceptions?.length ?? 0} exception(s).`,
+    );
+    if (done.deactivatedTables.length)
+      console.log(`Deactivated (not in the document): ${done.deactivatedTables.join(', ')}`);
+    for (const b of done.affectedBookings)
+      console.log(
+        `  to move: booking ${b.id} ${b.status} ${b.partySize} covers at ${b.startsAt} on ${b.tables.join('+') || '-'}`,
+      );
+  } catch (error) {
+    if (error instanceof ProblemException) {
+      console.error(`refused (${error.code}), nothing written: ${error.message}`);
+      for (const e of error.errors ?? []) console.error(`  ${e.field}: ${e.message} [${e.code}]`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function exportRestaurant(slug: string | undefined): Promise<void> {
+  if (!slug) throw new UsageError('name the restaurant: restaurant export <slug>');
+  const prisma = createPrismaClient(loadConfig().databaseUrl, { poolSize: 1 });
+  try {
+    const documents = new SetupDocumentRepository(prisma);
+    const id = await documents.findRestaurantId(slug);
+    if (!id) throw new UsageError(`no restaurant with slug ${slug}`);
+    const today = todayIn((await documents.timezoneOf(id))!);
+    process.stdout.write(
+      `${JSON.stringify(documentOf(await documents.snapshot(id, today), today), null, 2)}\n`,
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -29,3 +29,4 @@ export * from './setup/restaurant-setup.repository';
 export * from './guest-identity.statements';
 export * from './guest-lookup.repository';
 export * from './guest-tags';
+export * from './setup/setup-document.repository';

@@ -13,6 +13,9 @@ import { RestaurantIdPipe, uuidOrNotFound } from '../common/id.pipes';
 import { Idempotent } from '../common/idempotency.interceptor';
 import { RestaurantSetupService, type SetupCaller } from './restaurant-setup.service';
 import { ApiSetupCaller } from './setup-caller';
+import { SetupDocumentInput } from './setup-document.inputs';
+import { SetupDocumentService } from './setup-document.service';
+import type { SetupDocument } from './setup-document';
 import {
   BlockInput,
   ChangeLogQuery,
@@ -34,6 +37,7 @@ import {
   HoursOutput,
   PolicyChangeOutput,
   SetupChangePageOutput,
+  SetupImportOutput,
   TableChangeOutput,
   TableListOutput,
   TableOutput,
@@ -55,7 +59,49 @@ const BlockIdPipe = uuidOrNotFound('block_not_found', 'No such block in this res
 @ApiBearerAuth()
 @Controller('v1/restaurants/:id')
 export class RestaurantSetupController {
-  constructor(private readonly setup: RestaurantSetupService) {}
+  constructor(
+    private readonly setup: RestaurantSetupService,
+    private readonly documents: SetupDocumentService,
+  ) {}
+
+  // ---- the whole setup as one document ----
+
+  @Get('setup')
+  @RequireScope('admin')
+  @ApiOperation({
+    operationId: 'exportRestaurantSetup',
+    summary: 'The whole setup as one document (import it back with PUT, or with the CLI)',
+    description:
+      'Restaurant details, policy, zones, tables with their combinations, weekly hours and pacing, and exceptions from today on, as a `SetupDocumentInput`; table blocks are day-to-day operations and not part of it. Safe and idempotent.',
+  })
+  @ApiOkResponse({ type: SetupDocumentInput })
+  @ApiProblems(401, 403, 404, 429)
+  exportSetup(
+    @Param('id', RestaurantIdPipe) _id: string,
+    @ApiSetupCaller() by: SetupCaller,
+  ): Promise<SetupDocument> {
+    return this.documents.exportSetup(by.restaurantId);
+  }
+
+  @Put('setup')
+  @RequireScope('admin')
+  @Idempotent()
+  @ApiOperation({
+    operationId: 'importRestaurantSetup',
+    summary: 'Replace the whole setup by a document, all or nothing',
+    description:
+      'Validated as a whole: every field error (400 validation_failed) or inconsistency (422 invalid_setup, e.g. a table in an unknown zone, a combination with an unknown label, overlapping periods or exceptions; `errors[].field` is the path such as `tables[3].zone`) is answered at once, and a refused document writes nothing. Tables the document leaves out are deactivated, empty zones it leaves out are deleted, exceptions from today on are replaced; bookings the new setup leaves without a table or time are listed, never touched. `restaurant.slug` must be this restaurant’s (422 slug_mismatch). Importing the same document twice leaves the same setup.',
+  })
+  @ApiBody({ type: SetupDocumentInput })
+  @ApiOkResponse({ type: SetupImportOutput })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  importSetup(
+    @Param('id', RestaurantIdPipe) _id: string,
+    @ApiSetupCaller() by: SetupCaller,
+    @Body() input: SetupDocumentInput,
+  ): Promise<SetupImportOutput> {
+    return this.documents.importSetup(by, input);
+  }
 
   // ---- exceptions (closed dates, special hours) ----
 

@@ -340,7 +340,7 @@ export function weeklyRows(periods: readonly (PeriodTimesInput & { days: number[
   return rows.map(({ from: _from, ...row }) => row);
 }
 
-function pacingRows(pacing: HoursInput['pacing'] & object, rows: readonly PeriodRow[]): PacingRow[] {
+export function pacingRows(pacing: HoursInput['pacing'] & object, rows: readonly PeriodRow[]): PacingRow[] {
   const errors: SetupFieldError[] = [];
   const seen = new Set<string>();
   const out = pacing.map((p, i) => {

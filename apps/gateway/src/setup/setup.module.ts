@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { RestaurantSetupRepository, type PrismaClient } from '@tablekeeper/db';
+import { RestaurantSetupRepository, SetupDocumentRepository, type PrismaClient } from '@tablekeeper/db';
 import { PRISMA } from '../infrastructure/tokens';
 import { RestaurantContextService } from '../restaurants/restaurant-context.service';
 import { RestaurantSetupController } from './restaurant-setup.controller';
 import { RestaurantSetupService } from './restaurant-setup.service';
 import { SetupChanges } from './setup-changes';
+import { SetupDocumentService } from './setup-document.service';
 
 /** A restaurant's setup as a product feature: the setup API, its change log and announcements. */
 @Module({
@@ -15,10 +16,22 @@ import { SetupChanges } from './setup-changes';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new RestaurantSetupRepository(p),
     },
+    {
+      provide: SetupDocumentRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new SetupDocumentRepository(p),
+    },
     RestaurantSetupService,
+    SetupDocumentService,
     SetupChanges,
     RestaurantContextService,
   ],
-  exports: [RestaurantSetupService, RestaurantSetupRepository, SetupChanges, RestaurantContextService],
+  exports: [
+    RestaurantSetupService,
+    SetupDocumentService,
+    RestaurantSetupRepository,
+    SetupChanges,
+    RestaurantContextService,
+  ],
 })
 export class SetupModule {}

@@ -135,3 +135,20 @@ export class SetupChangePageOutput {
   @ApiProperty({ type: [SetupChangeOutput] }) items!: SetupChangeOutput[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
+
+export class SetupImportOutput {
+  @ApiProperty({ format: 'uuid' }) restaurantId!: string;
+  @ApiProperty({ description: 'true: no restaurant had the slug, so the import created one' })
+  created!: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['T21'],
+    description: 'Tables the document leaves out, now inactive (kept for their history)',
+  })
+  deactivatedTables!: string[];
+  @ApiProperty({
+    type: [AffectedBookingOutput],
+    description: 'Future bookings the new setup leaves without a valid table or time, for staff to move',
+  })
+  affectedBookings!: AffectedBookingOutput[];
+}

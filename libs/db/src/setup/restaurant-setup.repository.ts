@@ -599,6 +599,27 @@ export class RestaurantSetupRepository {
     );
   }
 
+  /**
+   * Future live bookings a whole new setup leaves without a time: outside the weekly hours, or on
+   * a date an exception closes or gives special hours (listed, as a single exception lists them).
+   */
+  async bookingsOutsideHoursOrClosed(
+    db: Tx,
+    restaurantId: string,
+    periods: readonly PeriodRow[],
+    exceptions: readonly { startsOn: string; endsOn: string }[],
+    timezone: string,
+    now: Date,
+  ): Promise<AffectedBooking[]> {
+    const found = new Map<string, AffectedBooking>();
+    for (const b of await this.bookingsOutsideHours(db, restaurantId, periods, timezone, now))
+      found.set(b.id, b);
+    for (const e of exceptions)
+      for (const b of await this.bookingsOnDates(db, restaurantId, e.startsOn, e.endsOn, timezone))
+        if (Date.parse(b.endsAt) > now.getTime()) found.set(b.id, b);
+    return [...found.values()];
+  }
+
   /** Live bookings starting on the local dates [startsOn, endsOn]. */
   private bookingsOnDates(
     db: Tx,
