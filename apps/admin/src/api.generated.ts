@@ -4,6 +4,26 @@
  * file is stale).
  */
 export interface paths {
+  readonly '/admin/api/availability': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Bookable times of a day for a party at your restaurant
+     * @description The same answer as GET /v1/restaurants/{id}/availability, for the signed-in staff member’s restaurant: with `time`, whether that time is free and the nearest free times if not. Problems: validation_failed, party_size_out_of_range.
+     */
+    readonly get: operations['getStaffAvailability'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/admin/api/bookings': {
     readonly parameters: {
       readonly query?: never;
@@ -14,7 +34,11 @@ export interface paths {
     /** A day's bookings by time, filtered by status and guest name or phone */
     readonly get: operations['AdminBookingsController_day'];
     readonly put?: never;
-    readonly post?: never;
+    /**
+     * Take a booking on the phone (ops only), optionally at tables of your choosing
+     * @description Placed through the same workflow as every booking, channel `phone`, with you as the actor; a large party is confirmed (staff are the reviewers). Idempotent: the same Idempotency-Key answers the first booking (idempotency_key_reused with another body). Problems: no_capacity (with alternatives), tables_unavailable, restaurant_closed, closed_on_date, insufficient_notice, off_grid_start_time, beyond_booking_window, party_size_out_of_range.
+     */
+    readonly post: operations['createStaffBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -224,6 +248,26 @@ export interface paths {
     };
     /** Tables by zone at one instant: free, held, reserved, seated or blocked */
     readonly get: operations['AdminBookingsController_floor'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/guest-lookup': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Earlier guests whose name, phone or email contains the text
+     * @description Each contact once, most recently booked first (at most 8), so staff pick a guest instead of typing them again. Problems: validation_failed.
+     */
+    readonly get: operations['lookUpGuests'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -482,6 +526,26 @@ export interface paths {
     readonly patch: operations['AdminSetupController_updateZone'];
     readonly trace?: never;
   };
+  readonly '/admin/api/walk-ins': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Seat a walk-in party now at free tables (ops only): a booking that starts checked in
+     * @description Placed through the booking workflow at the current start time (notice does not apply), at the tables given, channel `walk_in`, then checked in by the same workflow. Idempotent on Idempotency-Key. Problems: tables_unavailable (the tables are taken or too small), no_capacity, restaurant_closed, closed_on_date, party_size_out_of_range.
+     */
+    readonly post: operations['seatWalkIn'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -545,6 +609,38 @@ export interface components {
       readonly reason?: string;
       /** @description Seat the party at these tables instead of the engine's; checked free at approval */
       readonly tableIds?: readonly string[];
+    };
+    readonly AvailabilityOutput: {
+      /** @description Nearest free times that day, nearest first */
+      readonly alternatives?: readonly components['schemas']['AvailabilitySlotOutput'][];
+      /** @example 2026-11-23 */
+      readonly date: string;
+      readonly partySize: number;
+      readonly requested?: components['schemas']['RequestedTimeOutput'];
+      /** Format: uuid */
+      readonly restaurantId: string;
+      /** @description Bookable start times still ahead, in order */
+      readonly slots: readonly components['schemas']['AvailabilitySlotOutput'][];
+      /** @example Europe/London */
+      readonly timezone: string;
+    };
+    readonly AvailabilitySlotOutput: {
+      readonly available: boolean;
+      /** @description A booking at this time would go to manual review */
+      readonly manualReview: boolean;
+      /** @description Covers that may still start in this pacing interval */
+      readonly remainingCovers?: Record<string, never> | null;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example 19:30 */
+      readonly time: string;
+      /**
+       * @example [
+       *       "Main room",
+       *       "Terrace"
+       *     ]
+       */
+      readonly zones: readonly string[];
     };
     readonly BlockChangeOutput: {
       /** @description Bookings at the blocked tables, for staff to move */
@@ -995,6 +1091,27 @@ export interface components {
       /** @example +447700900123 */
       readonly phone?: string | null;
     };
+    readonly GuestInput: {
+      /** @example ada@example.com */
+      readonly email?: string;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /**
+       * @description E.164 preferred; digits, spaces, ()- allowed
+       * @example +447700900123
+       */
+      readonly phone?: string;
+    };
+    readonly GuestMatchOutput: {
+      /** @example ada@example.com */
+      readonly email: string | null;
+      /** Format: date-time */
+      readonly lastBookedAt: string;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /** @example +447700900123 */
+      readonly phone: string | null;
+    };
     readonly GuestOutput: {
       readonly email: string | null;
       readonly name: string;
@@ -1059,6 +1176,15 @@ export interface components {
       readonly max: number;
       /** @example 1 */
       readonly min: number;
+    };
+    readonly PendingBookingOutput: {
+      /** @example The booking is still being processed; poll GET /v1/bookings/{id} */
+      readonly detail: string;
+      /** Format: uuid */
+      readonly id: string;
+      /** @enum {string} */
+      readonly status: 'pending';
+      readonly workflowId: string;
     };
     readonly PendingChangeOutput: {
       /** Format: date-time */
@@ -1125,7 +1251,7 @@ export interface components {
       readonly autoConfirmMaxPartySize?: number;
       /** @description Channels bookings are taken from */
       readonly bookingChannels?: readonly (
-        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
       )[];
       /**
        * @description How far ahead bookings open
@@ -1264,10 +1390,17 @@ export interface components {
       /** @example Guest called to cancel */
       readonly reason: string;
     };
+    readonly RequestedTimeOutput: {
+      readonly available: boolean;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example 19:30 */
+      readonly time: string;
+    };
     readonly RestaurantContextOutput: {
       readonly booking: components['schemas']['BookingTimesOutput'];
       readonly bookingChannels: readonly (
-        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
       )[];
       /** @description The coming weeks day by day (from today, local), closures and special hours applied */
       readonly calendar: readonly components['schemas']['CalendarDayOutput'][];
@@ -1376,6 +1509,25 @@ export interface components {
       /** Format: password */
       readonly password: string;
     };
+    readonly StaffBookingInput: {
+      readonly guest: components['schemas']['GuestInput'];
+      /** @example Window seat if possible */
+      readonly notes?: string;
+      /** @example 4 */
+      readonly partySize: number;
+      /**
+       * @description A zone name of the restaurant the guest prefers
+       * @example Terrace
+       */
+      readonly seatingPreference?: string;
+      /**
+       * @description ISO 8601 with an offset (Z or ±hh:mm)
+       * @example 2026-11-23T19:00:00+00:00
+       */
+      readonly startsAt: string;
+      /** @description Seat the party at these tables instead of the engine's pick (checked free under the lock) */
+      readonly tableIds?: readonly string[];
+    };
     readonly StaffModifyInput: {
       readonly guest?: components['schemas']['GuestChangeInput'];
       readonly notes?: string | null;
@@ -1481,6 +1633,27 @@ export interface components {
       /** @example T4 */
       readonly label: string;
     };
+    readonly WalkInGuestInput: {
+      /** @example ada@example.com */
+      readonly email?: string;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /**
+       * @description E.164 preferred; digits, spaces, ()- allowed
+       * @example +447700900123
+       */
+      readonly phone?: string;
+    };
+    readonly WalkInInput: {
+      /** @description Default: a guest named "Walk-in" */
+      readonly guest?: components['schemas']['WalkInGuestInput'];
+      /** @example Birthday */
+      readonly notes?: string;
+      /** @example 2 */
+      readonly partySize: number;
+      /** @description The free tables to seat them at */
+      readonly tableIds: readonly string[];
+    };
     readonly WeeklyPeriodInput: {
       /**
        * @description 24:00 is midnight
@@ -1568,6 +1741,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  readonly getStaffAvailability: {
+    readonly parameters: {
+      readonly query: {
+        /** @description Local date at the restaurant (YYYY-MM-DD) */
+        readonly date: string;
+        readonly partySize: number;
+        /** @description Wanted local time (HH:MM); adds nearest alternatives when it is not free */
+        readonly time?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['AvailabilityOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly AdminBookingsController_day: {
     readonly parameters: {
       readonly query?: {
@@ -1608,6 +1852,106 @@ export interface operations {
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
       readonly 401: {
         headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly createStaffBooking: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description One per booking the member of staff means to make; a double submit sends the same one */
+        readonly 'Idempotency-Key': string;
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['StaffBookingInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      readonly 202: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['PendingBookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           readonly [name: string]: unknown;
         };
         content: {
@@ -2566,6 +2910,56 @@ export interface operations {
         };
         content: {
           readonly 'application/json': components['schemas']['FloorOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly lookUpGuests: {
+    readonly parameters: {
+      readonly query: {
+        /** @description Part of a name, phone or email */
+        readonly q: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': readonly components['schemas']['GuestMatchOutput'][];
         };
       };
       /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
@@ -3972,6 +4366,106 @@ export interface operations {
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly seatWalkIn: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description One per booking the member of staff means to make; a double submit sends the same one */
+        readonly 'Idempotency-Key': string;
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['WalkInInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      readonly 202: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['PendingBookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      readonly 403: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           readonly [name: string]: unknown;
         };
         content: {

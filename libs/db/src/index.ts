@@ -14,6 +14,7 @@ export * from './availability.repository';
 export * from './staff.repository';
 export * from './staff-password';
 export * from './admin-booking.repository';
+export * from './guest-lookup.repository';
 /**
  * Scopes and roles now live in libs/auth; these stay re-exported only while code outside the
  * gateway's area still imports them from here (apps/cli/src/main.ts, test/support/fixtures.ts and

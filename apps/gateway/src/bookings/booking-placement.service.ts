@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, type ApiPrincipal } from '@tablekeeper/auth';
-import { AvailabilityRepository, BookingQueryRepository, RestaurantRepository } from '@tablekeeper/db';
+import {
+  AvailabilityRepository,
+  BookingQueryRepository,
+  RestaurantRepository,
+  type RestaurantBookingRules,
+} from '@tablekeeper/db';
 import {
   bookingTimeRefusal,
   localDateTime,
@@ -9,6 +14,7 @@ import {
   type AvailabilitySlot,
   type BookingMode,
   type BookingSnapshot,
+  type Channel,
   type HoldRefusalCode,
 } from '@tablekeeper/domain';
 import { AvailabilityService } from '../availability/availability.service';
@@ -33,7 +39,22 @@ const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = 
   insufficient_notice: { code: 'insufficient_notice', field: 'startsAt' },
   party_size_out_of_range: { code: 'party_size_out_of_range', field: 'partySize' },
   restaurant_not_found: { code: 'restaurant_not_found', field: 'restaurantId' },
+  tables_unavailable: { code: 'tables_unavailable', field: 'tableIds' },
 };
+
+/** Who places the booking and how it is told apart from everyone else's (the workflow ID's scope). */
+export interface PlacementOrigin {
+  /** `apiKeyId` for API keys, `staff:<staffId>` for staff: one workflow per (scope, key). */
+  readonly scope: string;
+  readonly apiKeyId: string | null;
+  readonly channel: Channel;
+  readonly actor: string;
+  /** Staff's own booking: confirmed without review, at `tableIds` when given. */
+  readonly byStaff?: boolean;
+  readonly tableIds?: readonly string[];
+  /** A walk-in starts now: the notice (and "in the past") rules do not apply to it. */
+  readonly walkIn?: boolean;
+}
 
 /**
  * Placing a booking or a hold: the durable side of idempotency, tenancy, the request's checks
@@ -75,9 +96,38 @@ export class BookingPlacementService {
         `${restaurant.name} does not take bookings from the ${principal.channel} channel`,
       );
     }
+    return this.placeFor(
+      restaurant,
+      {
+        scope: principal.apiKeyId,
+        apiKeyId: principal.apiKeyId,
+        channel: principal.channel,
+        actor: actorOf(principal),
+      },
+      input,
+      idempotency,
+      mode,
+    );
+  }
+
+  /**
+   * The placement every caller shares once it knows the restaurant: the request's rules of time and
+   * party, the seating preference, the workflow's first answer and its refusals as problems. Staff
+   * bookings (admin UI) come in here too, so they go through the same workflow as every other.
+   */
+  async placeFor(
+    restaurant: RestaurantBookingRules,
+    origin: PlacementOrigin,
+    input: Omit<CreateBookingInput, 'restaurantId'>,
+    idempotency: RequestIdempotency,
+    mode: BookingMode,
+  ): Promise<PlaceResult> {
+    const { key: idempotencyKey, fingerprint } = idempotency;
     // The restaurant's rules of time (notice, window, grid) from the row read above: no extra
     // round trip, and no workflow for a time the restaurant would never take.
-    const timeRefused = bookingTimeRefusal(restaurant, new Date(input.startsAt), new Date());
+    const timeRefused = bookingTimeRefusal(restaurant, new Date(input.startsAt), new Date(), {
+      checkNotice: !origin.walkIn,
+    });
     if (timeRefused) throw fieldProblem(timeRefused.code, 'startsAt', timeRefused.detail);
     const partySizeRefused = partySizeRefusal(restaurant, input.partySize);
     if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
@@ -97,7 +147,7 @@ export class BookingPlacementService {
       }
     }
 
-    const workflowId = bookingWorkflowId(principal.apiKeyId, idempotencyKey);
+    const workflowId = bookingWorkflowId(origin.scope, idempotencyKey);
     const bookingId = bookingIdFor(workflowId);
     const answer = await this.workflows.place({
       bookingId,
@@ -108,12 +158,14 @@ export class BookingPlacementService {
       guest: { name: input.guest.name.trim(), phone: input.guest.phone, email: input.guest.email },
       notes: input.notes,
       seatingPreference,
-      channel: principal.channel,
-      apiKeyId: principal.apiKeyId,
+      channel: origin.channel,
+      apiKeyId: origin.apiKeyId,
       idempotencyKey,
       requestFingerprint: fingerprint,
       mode,
-      actor: actorOf(principal),
+      actor: origin.actor,
+      ...(origin.byStaff ? { byStaff: true } : {}),
+      ...(origin.tableIds?.length ? { tableIds: [...origin.tableIds] } : {}),
     });
     if (answer.outcome === 'pending') return { kind: 'pending', bookingId, workflowId };
     if (answer.requestFingerprint !== fingerprint) throw keyReused();
