@@ -87,7 +87,8 @@ export function FloorView({ session, version, onError }: Props) {
                   events={{ hover: true, focus: true, touch: true }}
                 >
                   <UnstyledButton
-                    aria-label={`Table ${table.label}, ${s.label}. ${detail}`}
+                    // The name starts with the tile's visible text (WCAG 2.5.3, label in name).
+                    aria-label={`${table.label} ${s.label} · ${table.minCovers}–${table.maxCovers}${b ? ` ${b.guestName} (${b.partySize})` : ''}. ${detail}`}
                     data-table={table.label}
                     data-state={table.state}
                     className="floor-table"
