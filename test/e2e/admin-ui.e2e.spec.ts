@@ -2,13 +2,15 @@
 /**
  * The ops admin UI in a real browser (Debian's chromium driven by playwright-core) against the real
  * stack: the gateway serving the built UI, a worker, Temporal, Postgres and Redis. Screenshots of
- * each screen go to artifacts/screenshots/ (ignored by git) for people to look at.
+ * each screen go to artifacts/screenshots/ (ignored by git) for people to look at, and each screen
+ * shot is checked with axe-core for WCAG 2.2 AA violations.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bookingStateQuery } from '@tablekeeper/temporal/shared/booking.contract';
 import { createStaff, type StaffLogin } from '../support/admin';
+import { wcagViolations } from '../support/axe';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -55,8 +57,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** A screenshot of the screen as it is, which must also pass axe-core's WCAG 2.2 AA rules. */
 async function shot(target: Page, name: string): Promise<void> {
   await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  expect({ screen: name, violations: await wcagViolations(target) }).toEqual({
+    screen: name,
+    violations: [],
+  });
 }
 
 async function book(partySize: number, hour: number, name: string, minute = 0): Promise<Booking> {
@@ -93,7 +100,7 @@ async function freshPage(): Promise<Page> {
   } catch {
     // Seen once in CI: the very first page of a cold browser under full-suite load never rendered
     // (later pages did). Keep what it showed, then give it one reload before failing.
-    await shot(page, '00-first-load-not-rendered');
+    await page.screenshot({ path: join(SCREENSHOTS, '00-first-load-not-rendered.png'), fullPage: true });
     console.error(`[browser] sign-in page not rendered; body: ${(await page.content()).slice(0, 2000)}`);
     await page.reload();
     await heading.waitFor({ timeout: 30_000 });

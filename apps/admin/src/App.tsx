@@ -4,10 +4,12 @@ import { ApiError, call, setCsrfToken, type Session } from './api';
 import { useLiveChanges } from './live';
 import { DayView } from './screens/DayView';
 import { FloorView } from './screens/FloorView';
+import { NewBookingForm } from './screens/NewBookingForm';
 import { ReviewQueue } from './screens/ReviewQueue';
 import { SignIn } from './screens/SignIn';
+import { TimelineView } from './screens/TimelineView';
 
-const SCREENS = ['reviews', 'day', 'floor'] as const;
+const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromPath(): Screen {
@@ -96,6 +98,8 @@ export function App() {
             <Tabs.Tab value="reviews">Review queue</Tabs.Tab>
             <Tabs.Tab value="day">Day</Tabs.Tab>
             <Tabs.Tab value="floor">Floor</Tabs.Tab>
+            <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+            <Tabs.Tab value="new-booking">New booking</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="reviews">
             <ReviewQueue session={session} version={live.version} canAct={canAct} onError={onError} />
@@ -105,6 +109,12 @@ export function App() {
           </Tabs.Panel>
           <Tabs.Panel value="floor">
             <FloorView session={session} version={live.version} onError={onError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <TimelineView session={session} version={live.version} canAct={canAct} onError={onError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="new-booking">
+            <NewBookingForm session={session} version={live.version} canAct={canAct} onError={onError} />
           </Tabs.Panel>
         </Tabs>
       </AppShell.Main>

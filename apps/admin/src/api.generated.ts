@@ -4,6 +4,26 @@
  * file is stale).
  */
 export interface paths {
+  readonly '/admin/api/availability': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Bookable times of a day for a party at your restaurant
+     * @description The same answer as GET /v1/restaurants/{id}/availability, for the signed-in staff member’s restaurant: with `time`, whether that time is free and the nearest free times if not. Problems: validation_failed, party_size_out_of_range.
+     */
+    readonly get: operations['getStaffAvailability'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/admin/api/bookings': {
     readonly parameters: {
       readonly query?: never;
@@ -14,7 +34,11 @@ export interface paths {
     /** A day's bookings by time, filtered by status and guest name or phone */
     readonly get: operations['AdminBookingsController_day'];
     readonly put?: never;
-    readonly post?: never;
+    /**
+     * Take a booking on the phone (ops only), optionally at tables of your choosing
+     * @description Placed through the same workflow as every booking, channel `phone`, with you as the actor; a large party is confirmed (staff are the reviewers). Idempotent: the same Idempotency-Key answers the first booking (idempotency_key_reused with another body). Problems: no_capacity (with alternatives), tables_unavailable, restaurant_closed, closed_on_date, insufficient_notice, off_grid_start_time, beyond_booking_window, party_size_out_of_range.
+     */
+    readonly post: operations['createStaffBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -224,6 +248,26 @@ export interface paths {
     };
     /** Tables by zone at one instant: free, held, reserved, seated or blocked */
     readonly get: operations['AdminBookingsController_floor'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/guest-lookup': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Earlier guests whose name, phone or email contains the text
+     * @description Each contact once, most recently booked first (at most 8), so staff pick a guest instead of typing them again. Problems: validation_failed.
+     */
+    readonly get: operations['lookUpGuests'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -480,6 +524,26 @@ export interface paths {
     readonly head?: never;
     /** Rename or reorder a zone (managers) */
     readonly patch: operations['AdminSetupController_updateZone'];
+    readonly trace?: never;
+  };
+  readonly '/admin/api/walk-ins': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Seat a walk-in party now at free tables (ops only): a booking that starts checked in
+     * @description Placed through the booking workflow at the current start time (notice does not apply), at the tables given, channel `walk_in`, then checked in by the same workflow. Idempotent on Idempotency-Key. Problems: tables_unavailable (the tables are taken or too small), no_capacity, restaurant_closed, closed_on_date, party_size_out_of_range.
+     */
+    readonly post: operations['seatWalkIn'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
     readonly trace?: never;
   };
 }
@@ -846,6 +910,38 @@ export interface components {
       readonly reason?: string;
       /** @description Seat the party at these tables instead of the engine's; checked free at approval */
       readonly tableIds?: readonly string[];
+    };
+    readonly AvailabilityOutput: {
+      /** @description Nearest free times that day, nearest first */
+      readonly alternatives?: readonly components['schemas']['AvailabilitySlotOutput'][];
+      /** @example 2026-11-23 */
+      readonly date: string;
+      readonly partySize: number;
+      readonly requested?: components['schemas']['RequestedTimeOutput'];
+      /** Format: uuid */
+      readonly restaurantId: string;
+      /** @description Bookable start times still ahead, in order */
+      readonly slots: readonly components['schemas']['AvailabilitySlotOutput'][];
+      /** @example Europe/London */
+      readonly timezone: string;
+    };
+    readonly AvailabilitySlotOutput: {
+      readonly available: boolean;
+      /** @description A booking at this time would go to manual review */
+      readonly manualReview: boolean;
+      /** @description Covers that may still start in this pacing interval */
+      readonly remainingCovers?: Record<string, never> | null;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example 19:30 */
+      readonly time: string;
+      /**
+       * @example [
+       *       "Main room",
+       *       "Terrace"
+       *     ]
+       */
+      readonly zones: readonly string[];
     };
     readonly BlockChangeOutput: {
       /** @description Bookings at the blocked tables, for staff to move */
@@ -1296,6 +1392,56 @@ export interface components {
       /** @example +447700900123 */
       readonly phone?: string | null;
     };
+    readonly GuestInput: {
+      /** @description Allergies among the 14 EU allergens; added to the guest's profile */
+      readonly allergens?: readonly (
+        | 'celery'
+        | 'cereals_containing_gluten'
+        | 'crustaceans'
+        | 'eggs'
+        | 'fish'
+        | 'lupin'
+        | 'milk'
+        | 'molluscs'
+        | 'mustard'
+        | 'tree_nuts'
+        | 'peanuts'
+        | 'sesame'
+        | 'soybeans'
+        | 'sulphites'
+      )[];
+      /**
+       * @description Other dietary needs, in words
+       * @example Vegetarian
+       */
+      readonly dietaryNotes?: string;
+      /** @example ada@example.com */
+      readonly email?: string;
+      /**
+       * @description Preferred language, BCP 47 (en, de-AT)
+       * @example en
+       */
+      readonly language?: string;
+      /** @description The guest agreed (true) or declined (false) to marketing; recorded with its time and channel */
+      readonly marketingConsent?: boolean;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /**
+       * @description E.164 preferred; digits, spaces, ()- allowed
+       * @example +447700900123
+       */
+      readonly phone?: string;
+    };
+    readonly GuestMatchOutput: {
+      /** @example ada@example.com */
+      readonly email: string | null;
+      /** Format: date-time */
+      readonly lastBookedAt: string;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /** @example +447700900123 */
+      readonly phone: string | null;
+    };
     readonly GuestOutput: {
       readonly email: string | null;
       readonly name: string;
@@ -1360,6 +1506,15 @@ export interface components {
       readonly max: number;
       /** @example 1 */
       readonly min: number;
+    };
+    readonly PendingBookingOutput: {
+      /** @example The booking is still being processed; poll GET /v1/bookings/{id} */
+      readonly detail: string;
+      /** Format: uuid */
+      readonly id: string;
+      /** @enum {string} */
+      readonly status: 'pending';
+      readonly workflowId: string;
     };
     readonly PendingChangeOutput: {
       /** Format: date-time */
@@ -1426,7 +1581,7 @@ export interface components {
       readonly autoConfirmMaxPartySize?: number;
       /** @description Channels bookings are taken from */
       readonly bookingChannels?: readonly (
-        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
       )[];
       /**
        * @description How far ahead bookings open
@@ -1505,7 +1660,12 @@ export interface components {
         | 'csrf_token_invalid'
         | 'role_forbidden'
         | 'insufficient_scope'
+        | 'publishable_key_not_allowed'
+        | 'origin_not_allowed'
+        | 'challenge_failed'
         | 'not_found'
+        | 'manage_link_invalid'
+        | 'manage_link_expired'
         | 'restaurant_not_found'
         | 'booking_not_found'
         | 'api_key_not_found'
@@ -1543,6 +1703,7 @@ export interface components {
         | 'invalid_webhook_url'
         | 'unknown_seating_preference'
         | 'rate_limited'
+        | 'too_many_live_holds'
         | 'sign_in_rate_limited'
         | 'internal_error'
         | 'service_unavailable'
@@ -1568,10 +1729,17 @@ export interface components {
       /** @example Guest called to cancel */
       readonly reason: string;
     };
+    readonly RequestedTimeOutput: {
+      readonly available: boolean;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example 19:30 */
+      readonly time: string;
+    };
     readonly RestaurantContextOutput: {
       readonly booking: components['schemas']['BookingTimesOutput'];
       readonly bookingChannels: readonly (
-        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin'
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
       )[];
       /** @description The coming weeks day by day (from today, local), closures and special hours applied */
       readonly calendar: readonly components['schemas']['CalendarDayOutput'][];
@@ -1680,6 +1848,25 @@ export interface components {
       /** Format: password */
       readonly password: string;
     };
+    readonly StaffBookingInput: {
+      readonly guest: components['schemas']['GuestInput'];
+      /** @example Window seat if possible */
+      readonly notes?: string;
+      /** @example 4 */
+      readonly partySize: number;
+      /**
+       * @description A zone name of the restaurant the guest prefers
+       * @example Terrace
+       */
+      readonly seatingPreference?: string;
+      /**
+       * @description ISO 8601 with an offset (Z or ±hh:mm)
+       * @example 2026-11-23T19:00:00+00:00
+       */
+      readonly startsAt: string;
+      /** @description Seat the party at these tables instead of the engine's pick (checked free under the lock) */
+      readonly tableIds?: readonly string[];
+    };
     readonly StaffModifyInput: {
       readonly guest?: components['schemas']['GuestChangeInput'];
       readonly notes?: string | null;
@@ -1785,6 +1972,56 @@ export interface components {
       /** @example T4 */
       readonly label: string;
     };
+    readonly WalkInGuestInput: {
+      /** @description Allergies among the 14 EU allergens; added to the guest's profile */
+      readonly allergens?: readonly (
+        | 'celery'
+        | 'cereals_containing_gluten'
+        | 'crustaceans'
+        | 'eggs'
+        | 'fish'
+        | 'lupin'
+        | 'milk'
+        | 'molluscs'
+        | 'mustard'
+        | 'tree_nuts'
+        | 'peanuts'
+        | 'sesame'
+        | 'soybeans'
+        | 'sulphites'
+      )[];
+      /**
+       * @description Other dietary needs, in words
+       * @example Vegetarian
+       */
+      readonly dietaryNotes?: string;
+      /** @example ada@example.com */
+      readonly email?: string;
+      /**
+       * @description Preferred language, BCP 47 (en, de-AT)
+       * @example en
+       */
+      readonly language?: string;
+      /** @description The guest agreed (true) or declined (false) to marketing; recorded with its time and channel */
+      readonly marketingConsent?: boolean;
+      /** @example Ada Lovelace */
+      readonly name: string;
+      /**
+       * @description E.164 preferred; digits, spaces, ()- allowed
+       * @example +447700900123
+       */
+      readonly phone?: string;
+    };
+    readonly WalkInInput: {
+      /** @description Default: a guest named "Walk-in" */
+      readonly guest?: components['schemas']['WalkInGuestInput'];
+      /** @example Birthday */
+      readonly notes?: string;
+      /** @example 2 */
+      readonly partySize: number;
+      /** @description The free tables to seat them at */
+      readonly tableIds: readonly string[];
+    };
     readonly WeeklyPeriodInput: {
       /**
        * @description 24:00 is midnight
@@ -1872,6 +2109,77 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  readonly getStaffAvailability: {
+    readonly parameters: {
+      readonly query: {
+        /** @description Local date at the restaurant (YYYY-MM-DD) */
+        readonly date: string;
+        readonly partySize: number;
+        /** @description Wanted local time (HH:MM); adds nearest alternatives when it is not free */
+        readonly time?: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['AvailabilityOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly AdminBookingsController_day: {
     readonly parameters: {
       readonly query?: {
@@ -1930,6 +2238,106 @@ export interface operations {
       };
     };
   };
+  readonly createStaffBooking: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description One per booking the member of staff means to make; a double submit sends the same one */
+        readonly 'Idempotency-Key': string;
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['StaffBookingInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      readonly 202: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['PendingBookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly AdminBookingsController_details: {
     readonly parameters: {
       readonly query?: never;
@@ -1958,7 +2366,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2039,7 +2447,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -2049,7 +2457,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -2146,7 +2554,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2155,7 +2563,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2230,7 +2638,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2239,7 +2647,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2314,7 +2722,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2323,7 +2731,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2398,7 +2806,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2407,7 +2815,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2469,7 +2877,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2478,7 +2886,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2553,7 +2961,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2562,7 +2970,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2637,7 +3045,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2646,7 +3054,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2721,7 +3129,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -2730,7 +3138,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -2902,6 +3310,56 @@ export interface operations {
       };
     };
   };
+  readonly lookUpGuests: {
+    readonly parameters: {
+      readonly query: {
+        /** @description Part of a name, phone or email */
+        readonly q: string;
+      };
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': readonly components['schemas']['GuestMatchOutput'][];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   readonly AdminBookingsController_reviews: {
     readonly parameters: {
       readonly query?: {
@@ -3031,7 +3489,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: rate_limited, sign_in_rate_limited */
+      /** @description Problem: rate_limited, too_many_live_holds, sign_in_rate_limited */
       readonly 429: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
@@ -3081,7 +3539,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3182,7 +3640,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3191,7 +3649,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3252,7 +3710,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3261,7 +3719,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3414,7 +3872,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3485,7 +3943,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3494,7 +3952,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3595,7 +4053,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3667,7 +4125,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3815,7 +4273,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3824,7 +4282,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3895,7 +4353,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3904,7 +4362,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -3979,7 +4437,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -3988,7 +4446,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -4108,7 +4566,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -4170,7 +4628,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -4179,7 +4637,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -4254,7 +4712,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
       readonly 403: {
         headers: {
           readonly [name: string]: unknown;
@@ -4263,7 +4721,7 @@ export interface operations {
           readonly 'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
       readonly 404: {
         headers: {
           readonly [name: string]: unknown;
@@ -4276,6 +4734,106 @@ export interface operations {
       readonly 409: {
         headers: {
           readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readonly seatWalkIn: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description One per booking the member of staff means to make; a double submit sends the same one */
+        readonly 'Idempotency-Key': string;
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['WalkInInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['BookingOutput'];
+        };
+      };
+      readonly 202: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['PendingBookingOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      readonly 409: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           readonly [name: string]: unknown;
         };
         content: {

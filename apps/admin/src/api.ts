@@ -13,12 +13,21 @@ export type BookingDetails = Schemas['BookingDetailsOutput'];
 export type Floor = Schemas['FloorOutput'];
 export type BookingStatus = AdminBooking['status'];
 export type FloorState = Schemas['FloorTableOutput']['state'];
+export type SetupTable = Schemas['TableOutput'];
+export type TableBlock = Schemas['BlockOutput'];
+export type WeeklyHours = Schemas['HoursOutput'];
+export type Availability = Schemas['AvailabilityOutput'];
+export type AvailabilitySlot = Schemas['AvailabilitySlotOutput'];
+export type GuestMatch = Schemas['GuestMatchOutput'];
+export type CancelReasonCode = NonNullable<BookingDetails['closeReasonCode']>;
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The problem's extensions, e.g. `alternatives` of a no_capacity refusal. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -29,8 +38,18 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
+/** A fresh Idempotency-Key: one per booking or change staff mean to make. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+export async function call<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`/admin/api${path}`, {
@@ -46,6 +65,7 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
       response.status,
       String(payload.code ?? 'error'),
       String(payload.detail ?? payload.title ?? `Request failed (${response.status})`),
+      payload,
     );
   }
   return payload as T;

@@ -6,6 +6,14 @@ import { toSnapshot } from './booking-query.repository';
 /** Statuses of a booking that is still ahead of its guest (find-my-booking answers these). */
 const UPCOMING_STATUSES = ['held', 'capacity_verified', 'assigned', 'confirmed', 'manual_review'] as const;
 
+/** A guest as staff pick them when taking a booking: the contact details they booked with. */
+export interface GuestMatch {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly lastBookedAt: string;
+}
+
 /**
  * "Find my booking" for agents: a caller's upcoming bookings by phone or e-mail, only at the
  * restaurants of the key. The phone is read with each restaurant's own country, so a national
@@ -51,5 +59,29 @@ export class GuestLookupRepository {
       SELECT g.created_at < b.created_at AS recognised
       FROM bookings b JOIN guests g ON g.id = b.guest_id WHERE b.id = ${bookingId}::uuid`;
     return row?.recognised ?? false;
+  }
+
+  /**
+   * Earlier guests of a restaurant whose name, phone or email contains what staff typed (the phone
+   * booking form), each contact once, most recent first.
+   */
+  async search(restaurantId: string, text: string, limit = 8): Promise<GuestMatch[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await this.prisma.$queryRaw<
+      { name: string; phone: string | null; email: string | null; last_at: Date }[]
+    >`
+      SELECT name, phone, email, max(created_at) AS last_at
+      FROM guests
+      WHERE restaurant_id = ${restaurantId}::uuid
+        AND (name ILIKE ${pattern} OR phone ILIKE ${pattern} OR email ILIKE ${pattern})
+      GROUP BY name, phone, email
+      ORDER BY last_at DESC
+      LIMIT ${limit}`;
+    return rows.map((r) => ({
+      name: r.name,
+      phone: r.phone,
+      email: r.email,
+      lastBookedAt: r.last_at.toISOString(),
+    }));
   }
 }

@@ -17,6 +17,7 @@ export * from './staff-password';
 export * from './admin-booking.repository';
 export * from './webhook-endpoint.repository';
 export * from './webhook-delivery.repository';
+export * from './guest-lookup.repository';
 /**
  * Scopes and roles now live in libs/auth; these stay re-exported only while code outside the
  * gateway's area still imports them from here (apps/cli/src/main.ts, test/support/fixtures.ts and
@@ -27,6 +28,5 @@ export * from './setup/setup-errors';
 export * from './setup/setup-audit';
 export * from './setup/restaurant-setup.repository';
 export * from './guest-identity.statements';
-export * from './guest-lookup.repository';
 export * from './guest-tags';
 export * from './setup/setup-document.repository';

@@ -52,6 +52,21 @@ export function onStartTimeGrid(
 }
 
 /**
+ * The grid start a walk-in seated at `now` counts from: the last start on the grid at or before
+ * now (the whole minute, when off-grid starts are allowed), so the hold's grid check takes it.
+ */
+export function walkInStart(
+  now: Date,
+  policy: Pick<BookingTimePolicy, 'timezone' | 'slotIntervalMinutes' | 'offGridStartsAllowed'>,
+): Date {
+  const minute = new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS);
+  if (policy.offGridStartsAllowed) return minute;
+  const local = DateTime.fromJSDate(minute, { zone: policy.timezone });
+  const past = (local.hour * 60 + local.minute) % policy.slotIntervalMinutes;
+  return new Date(minute.getTime() - past * MINUTE_MS);
+}
+
+/**
  * Why the restaurant does not take a booking starting then, as far as the clock goes; null when it
  * does. `checkNotice` is false in the hold: notice is judged when the guest asked (the gateway), not
  * when a worker that was down gets round to the hold.

@@ -4,7 +4,18 @@ import type { BookingStatus } from './booking-status';
  * Shapes shared by the gateway, the workflow and its activities. Plain data only: these cross
  * Temporal's payload converter, so dates travel as ISO 8601 strings.
  */
-export const CHANNELS = ['api', 'voice', 'whatsapp', 'web_widget', 'chat', 'partner', 'admin'] as const;
+// `phone` and `walk_in` are staff's own bookings, taken in the admin UI.
+export const CHANNELS = [
+  'api',
+  'voice',
+  'whatsapp',
+  'web_widget',
+  'chat',
+  'partner',
+  'admin',
+  'phone',
+  'walk_in',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export interface GuestDetails {
@@ -50,6 +61,13 @@ export interface BookingRequest {
    * restaurant's own TTL when absent or longer.
    */
   readonly maxHoldSeconds?: number;
+  /**
+   * Staff's own booking (admin UI): staff are the reviewers, so a large party is confirmed, not sent
+   * to review. Absent in every other request.
+   */
+  readonly byStaff?: boolean;
+  /** The tables staff chose; the hold takes exactly these or refuses with `tables_unavailable`. */
+  readonly tableIds?: readonly string[];
 }
 
 /** The restaurant's policy as it stood when the booking was held; the workflow's timers use it. */
@@ -99,7 +117,8 @@ export type HoldRefusalCode =
   | 'beyond_booking_window'
   | 'off_grid_start_time'
   | 'starts_at_in_past'
-  | 'insufficient_notice';
+  | 'insufficient_notice'
+  | 'tables_unavailable';
 
 export type HoldOutcome =
   | { readonly ok: true; readonly booking: BookingSnapshot; readonly policy: BookingPolicy }

@@ -12,7 +12,7 @@ import { partySizeRefusal } from './party-size';
 import { fitsPacing, type PacingRule, type SlotLoad } from './pacing';
 import { placementSteps, reviewReasonFor, type PlacementStep } from './placement';
 import { findServiceWindow, pacingSlotStart, type ServiceWindow } from './service-hours';
-import { choosePlan, type ChosenPlan, type Floor } from './table-assignment';
+import { choosePlan, planOfChoice, type ChosenPlan, type Floor } from './table-assignment';
 
 /** A restaurant's floor, hours, rules and policy as the hold needs them; read fresh in every hold. */
 export interface HoldFloor extends Floor {
@@ -40,7 +40,7 @@ export interface HoldFloor extends Floor {
 
 export type HoldRequest = Pick<
   BookingRequest,
-  'partySize' | 'startsAt' | 'mode' | 'seatingPreference' | 'maxHoldSeconds'
+  'partySize' | 'startsAt' | 'mode' | 'seatingPreference' | 'maxHoldSeconds' | 'byStaff' | 'tableIds'
 >;
 export type HoldRefusal = Extract<HoldOutcome, { ok: false }>;
 
@@ -160,7 +160,12 @@ export function decideHold(
   if (!fitsPacing(taken, request.partySize, slot.rule)) {
     return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
   }
-  const plan = choosePlan(floor, taken.busy, request.partySize, request.seatingPreference);
+  let plan: ChosenPlan | null | 'all_taken';
+  if (request.tableIds?.length) {
+    const chosen = planOfChoice(floor, taken.busy, request.tableIds, request.partySize);
+    if (!chosen.ok) return { ok: false, code: 'tables_unavailable', detail: chosen.detail };
+    plan = chosen.plan;
+  } else plan = choosePlan(floor, taken.busy, request.partySize, request.seatingPreference);
   if (plan === 'all_taken') {
     return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
   }
@@ -172,7 +177,7 @@ export function decideHold(
     ? placementSteps({
         from: 'held',
         noTablesReason: plan ? null : 'no_table_set_fits_party',
-        reviewReason: reviewReasonFor(request.partySize, policy),
+        reviewReason: request.byStaff ? null : reviewReasonFor(request.partySize, policy),
       })
     : [];
   return {

@@ -228,3 +228,41 @@ export function choosePlan(
   const anyAtAll = planAssignments({ partySize, tables: floor.tables, combinable: floor.combinable });
   return anyAtAll.plans.length > 0 ? 'all_taken' : null;
 }
+
+/**
+ * The tables staff chose for a party, as a plan the hold takes as it would the engine's: all of
+ * the floor's active tables, seating the party together, none busy. Refused with the reason
+ * otherwise, so the admin UI can say why.
+ */
+export function planOfChoice(
+  floor: Floor,
+  busy: ReadonlySet<string>,
+  tableIds: readonly string[],
+  partySize: number,
+): { readonly ok: true; readonly plan: ChosenPlan } | { readonly ok: false; readonly detail: string } {
+  const wanted = [...new Set(tableIds)];
+  const tables = wanted.map((id) => floor.tables.find((t) => t.id === id));
+  if (wanted.length === 0 || tables.some((t) => t === undefined)) {
+    return { ok: false, detail: 'Choose active tables of this restaurant' };
+  }
+  const chosen = tables as ZonedTable[];
+  const seats = seatsOf(chosen);
+  if (seats < partySize)
+    return { ok: false, detail: `Those tables seat ${seats}; the party is ${partySize}` };
+  const taken = chosen.filter((t) => busy.has(t.id)).map((t) => t.label);
+  if (taken.length > 0) {
+    return { ok: false, detail: `${taken.join(', ')} ${taken.length > 1 ? 'are' : 'is'} taken then` };
+  }
+  return {
+    ok: true,
+    plan: {
+      tableIds: chosen.map((t) => t.id),
+      labels: chosen.map((t) => t.label),
+      strategy: 'staff_choice',
+      seats,
+      score: 0,
+      scoreBreakdown: {},
+      candidatesConsidered: 0,
+    },
+  };
+}

@@ -12,37 +12,13 @@ import {
 import { useState } from 'react';
 import { call, type Floor, type Session } from '../api';
 import { FLOOR_LABEL, STATUS_LABEL, time } from '../format';
+import { instantOf, localInput } from '../localTime';
 import { useLoad } from './useLoad';
 
 interface Props {
   session: Session;
   version: number;
   onError: (error: unknown) => void;
-}
-
-/** `YYYY-MM-DDTHH:mm` of an instant at the restaurant, for a datetime-local input. */
-function localInput(tz: string, at = new Date()): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: tz,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
-/** The instant a restaurant-local `YYYY-MM-DDTHH:mm` names (the browser may be in another zone). */
-function instantOf(local: string, tz: string): string {
-  const guess = new Date(`${local}:00Z`);
-  const shown = new Date(`${localInput(tz, guess)}:00Z`);
-  return new Date(guess.getTime() - (shown.getTime() - guess.getTime())).toISOString();
 }
 
 export function FloorView({ session, version, onError }: Props) {
@@ -111,7 +87,8 @@ export function FloorView({ session, version, onError }: Props) {
                   events={{ hover: true, focus: true, touch: true }}
                 >
                   <UnstyledButton
-                    aria-label={`Table ${table.label}, ${s.label}. ${detail}`}
+                    // The name starts with the tile's visible text (WCAG 2.5.3, label in name).
+                    aria-label={`${table.label} ${s.label} · ${table.minCovers}–${table.maxCovers}${b ? ` ${b.guestName} (${b.partySize})` : ''}. ${detail}`}
                     data-table={table.label}
                     data-state={table.state}
                     className="floor-table"

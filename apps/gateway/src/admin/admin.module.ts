@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
-import { AdminBookingRepository, StaffRepository, type PrismaClient } from '@tablekeeper/db';
+import {
+  AdminBookingRepository,
+  GuestLookupRepository,
+  StaffRepository,
+  type PrismaClient,
+} from '@tablekeeper/db';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
+import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
+import { StaffBookingService } from './staff-booking.service';
 import { SetupModule } from '../setup/setup.module';
+import { AvailabilityModule } from '../availability/availability.module';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
@@ -14,8 +22,13 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule, SetupModule],
-  controllers: [AdminSessionController, AdminBookingsController, AdminSetupController],
+  imports: [BookingsModule, SetupModule, AvailabilityModule],
+  controllers: [
+    AdminSessionController,
+    AdminBookingsController,
+    AdminSetupController,
+    AdminStaffBookingsController,
+  ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
     {
@@ -23,7 +36,13 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
     },
+    {
+      provide: GuestLookupRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
+    },
     AdminService,
+    StaffBookingService,
     BookingChangesHub,
     SignInLimiter,
     StaffSessionGuard,

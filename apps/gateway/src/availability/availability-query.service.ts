@@ -15,7 +15,7 @@ export class AvailabilityQueryService {
   constructor(private readonly availability: AvailabilityService) {}
 
   async answer(
-    principal: ApiPrincipal,
+    principal: Pick<ApiPrincipal, 'restaurantIds'>,
     restaurantId: string,
     query: AvailabilityQuery,
   ): Promise<AvailabilityOutput> {

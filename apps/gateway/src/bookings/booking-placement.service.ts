@@ -5,6 +5,7 @@ import {
   BookingQueryRepository,
   GuestLookupRepository,
   RestaurantRepository,
+  type RestaurantBookingRules,
 } from '@tablekeeper/db';
 import {
   bookingTimeRefusal,
@@ -15,6 +16,7 @@ import {
   type BookingMode,
   type BookingSnapshot,
   type GuestProfileHints,
+  type Channel,
   type HoldRefusalCode,
 } from '@tablekeeper/domain';
 import { AvailabilityService } from '../availability/availability.service';
@@ -45,7 +47,24 @@ const REFUSALS: Record<HoldRefusalCode, { code: ProblemCode; field: string }> = 
   insufficient_notice: { code: 'insufficient_notice', field: 'startsAt' },
   party_size_out_of_range: { code: 'party_size_out_of_range', field: 'partySize' },
   restaurant_not_found: { code: 'restaurant_not_found', field: 'restaurantId' },
+  tables_unavailable: { code: 'tables_unavailable', field: 'tableIds' },
 };
+
+/** Who places the booking and how it is told apart from everyone else's (the workflow ID's scope). */
+export interface PlacementOrigin {
+  /** `apiKeyId` for API keys, `staff:<staffId>` for staff: one workflow per (scope, key). */
+  readonly scope: string;
+  readonly apiKeyId: string | null;
+  readonly channel: Channel;
+  readonly actor: string;
+  /** Staff's own booking: confirmed without review, at `tableIds` when given. */
+  readonly byStaff?: boolean;
+  readonly tableIds?: readonly string[];
+  /** A walk-in starts now: the notice (and "in the past") rules do not apply to it. */
+  readonly walkIn?: boolean;
+  /** A hold's TTL is at most this (a publishable key's short widget holds). */
+  readonly maxHoldSeconds?: number;
+}
 
 /**
  * Placing a booking or a hold: the durable side of idempotency, tenancy, the request's checks
@@ -91,9 +110,39 @@ export class BookingPlacementService {
         `${restaurant.name} does not take bookings from the ${principal.channel} channel`,
       );
     }
+    return this.placeFor(
+      restaurant,
+      {
+        scope: principal.apiKeyId,
+        apiKeyId: principal.apiKeyId,
+        channel: principal.channel,
+        actor: actorOf(principal),
+        ...(principal.holdTtlSeconds === null ? {} : { maxHoldSeconds: principal.holdTtlSeconds }),
+      },
+      input,
+      idempotency,
+      mode,
+    );
+  }
+
+  /**
+   * The placement every caller shares once it knows the restaurant: the request's rules of time and
+   * party, the seating preference, the workflow's first answer and its refusals as problems. Staff
+   * bookings (admin UI) come in here too, so they go through the same workflow as every other.
+   */
+  async placeFor(
+    restaurant: RestaurantBookingRules,
+    origin: PlacementOrigin,
+    input: Omit<CreateBookingInput, 'restaurantId'>,
+    idempotency: RequestIdempotency,
+    mode: BookingMode,
+  ): Promise<PlaceResult> {
+    const { key: idempotencyKey, fingerprint } = idempotency;
     // The restaurant's rules of time (notice, window, grid) from the row read above: no extra
     // round trip, and no workflow for a time the restaurant would never take.
-    const timeRefused = bookingTimeRefusal(restaurant, new Date(input.startsAt), new Date());
+    const timeRefused = bookingTimeRefusal(restaurant, new Date(input.startsAt), new Date(), {
+      checkNotice: !origin.walkIn,
+    });
     if (timeRefused) throw fieldProblem(timeRefused.code, 'startsAt', timeRefused.detail);
     const partySizeRefused = partySizeRefusal(restaurant, input.partySize);
     if (partySizeRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partySizeRefused);
@@ -113,7 +162,7 @@ export class BookingPlacementService {
       }
     }
 
-    const workflowId = bookingWorkflowId(principal.apiKeyId, idempotencyKey);
+    const workflowId = bookingWorkflowId(origin.scope, idempotencyKey);
     const bookingId = bookingIdFor(workflowId);
     const answer = await this.workflows.place({
       bookingId,
@@ -125,13 +174,15 @@ export class BookingPlacementService {
       notes: input.notes,
       guestProfile: guestProfileOf(input),
       seatingPreference,
-      channel: principal.channel,
-      apiKeyId: principal.apiKeyId,
+      channel: origin.channel,
+      apiKeyId: origin.apiKeyId,
       idempotencyKey,
       requestFingerprint: fingerprint,
       mode,
-      actor: actorOf(principal),
-      ...(principal.holdTtlSeconds === null ? {} : { maxHoldSeconds: principal.holdTtlSeconds }),
+      actor: origin.actor,
+      ...(origin.maxHoldSeconds === undefined ? {} : { maxHoldSeconds: origin.maxHoldSeconds }),
+      ...(origin.byStaff ? { byStaff: true } : {}),
+      ...(origin.tableIds?.length ? { tableIds: [...origin.tableIds] } : {}),
     });
     if (answer.outcome === 'pending') return { kind: 'pending', bookingId, workflowId };
     if (answer.requestFingerprint !== fingerprint) throw keyReused();
@@ -168,7 +219,7 @@ export class BookingPlacementService {
 }
 
 /** What the booking tells of its guest's profile; absent when it tells nothing. */
-function guestProfileOf(input: CreateBookingInput): GuestProfileHints | undefined {
+function guestProfileOf(input: Pick<CreateBookingInput, 'guest'>): GuestProfileHints | undefined {
   const { language, marketingConsent, allergens, dietaryNotes } = input.guest;
   const profile: GuestProfileHints = {
     ...(language === undefined ? {} : { language }),
