@@ -1,7 +1,7 @@
 /**
- * The admin API's types, generated from the gateway's OpenAPI document by openapi-typescript.
- * Do not edit: change the gateway's DTOs and run `npm run api-types` (a test fails while this
- * file is stale).
+ * The admin API’s types, generated from openapi.json by openapi-typescript.
+ * Do not edit: change the gateway's decorators and DTOs and run `npm run openapi` (a test fails
+ * while this file is stale).
  */
 export interface paths {
   readonly '/admin/api/bookings': {
@@ -11,8 +11,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** A day's bookings by time, filtered by status and guest name or phone */
-    readonly get: operations['AdminBookingsController_day'];
+    /**
+     * A day's bookings by time, filtered by status and guest name or phone
+     * @description A day’s bookings by start time, filtered by status and guest name or phone, paged with nextCursor. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListBookings'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -28,8 +33,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** A booking with its event timeline, tables, channel and workflow link */
-    readonly get: operations['AdminBookingsController_details'];
+    /**
+     * A booking with its event timeline, tables, channel and workflow link
+     * @description A booking with its event timeline, tables, channel and a link to its workflow in the Temporal UI. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetBooking'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -38,8 +48,10 @@ export interface paths {
     /**
      * Change a booking or move it to other tables (ops only): the same path as the public PATCH
      * @description Staff's own change is applied without a review of the change. Send an Idempotency-Key so a double submit attaches to the first change.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly patch: operations['AdminBookingsController_modify'];
+    readonly patch: operations['adminModifyBooking'];
     readonly trace?: never;
   };
   readonly '/admin/api/bookings/{id}/approve': {
@@ -51,8 +63,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Approve a booking in review, optionally at other tables (ops only) */
-    readonly post: operations['AdminBookingsController_approve'];
+    /**
+     * Approve a booking in review, optionally at other tables (ops only)
+     * @description Approves a booking in manual_review, optionally at other tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminApproveBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -68,8 +85,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Cancel a booking with a reason code and free text (ops only) */
-    readonly post: operations['AdminBookingsController_cancel'];
+    /**
+     * Cancel a booking with a reason code and free text (ops only)
+     * @description Cancels a booking with a reason code and free text (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCancelBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -85,8 +107,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Approve the change waiting for staff: the booking moves (ops only) */
-    readonly post: operations['AdminBookingsController_approveChange'];
+    /**
+     * Approve the change waiting for staff: the booking moves (ops only)
+     * @description Approves the change waiting for staff: the booking moves to its new time and tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminApproveChange'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -102,8 +129,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Reject the change waiting for staff: the booking stays as it was (ops only) */
-    readonly post: operations['AdminBookingsController_rejectChange'];
+    /**
+     * Reject the change waiting for staff: the booking stays as it was (ops only)
+     * @description Rejects the change waiting for staff: the booking stays as it was (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRejectChange'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -119,8 +151,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Seat a confirmed booking (ops only) */
-    readonly post: operations['AdminBookingsController_checkIn'];
+    /**
+     * Seat a confirmed booking (ops only)
+     * @description Seats a confirmed booking (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCheckInBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -136,8 +173,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Mark a confirmed booking a no-show, after its start (ops only) */
-    readonly post: operations['AdminBookingsController_noShow'];
+    /**
+     * Mark a confirmed booking a no-show, after its start (ops only)
+     * @description Marks a confirmed booking a no-show after its start time (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminMarkNoShow'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -153,8 +195,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Reject a booking in review with a reason (ops only) */
-    readonly post: operations['AdminBookingsController_reject'];
+    /**
+     * Reject a booking in review with a reason (ops only)
+     * @description Rejects a booking in manual_review with a reason (ops role); its tables are freed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRejectBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -170,8 +217,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Undo a no-show within the restaurant's window (ops only) */
-    readonly post: operations['AdminBookingsController_undoNoShow'];
+    /**
+     * Undo a no-show within the restaurant's window (ops only)
+     * @description Undoes a no-show within the restaurant’s window (ops role); 409 when the window has passed or a table was given away. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminUndoNoShow'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -185,8 +237,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Changes of confirmed bookings waiting for staff, with before and after */
-    readonly get: operations['AdminBookingsController_changes'];
+    /**
+     * Changes of confirmed bookings waiting for staff, with before and after
+     * @description Changes of confirmed bookings waiting for staff, with the booking before and after. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListChanges'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -205,8 +262,10 @@ export interface paths {
     /**
      * Live booking changes of your restaurant (server-sent events)
      * @description A `ready` event on connect, then one `booking` event per committed change with {bookingId, restaurantId, status, at}, and a `ping` every 20 s.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly get: operations['AdminBookingsController_events'];
+    readonly get: operations['adminStreamBookingEvents'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -222,8 +281,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Tables by zone at one instant: free, held, reserved, seated or blocked */
-    readonly get: operations['AdminBookingsController_floor'];
+    /**
+     * Tables by zone at one instant: free, held, reserved, seated or blocked
+     * @description Every table by zone at one instant: free, held, reserved, seated or blocked, with the booking on it. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetFloor'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -239,8 +303,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Bookings in manual_review, soonest first, with why and the engine’s pick */
-    readonly get: operations['AdminBookingsController_reviews'];
+    /**
+     * Bookings in manual_review, soonest first, with why and the engine’s pick
+     * @description Bookings in manual_review, soonest first, with why each went to review and the engine’s table pick. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListReviews'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -256,16 +325,28 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The signed-in member of staff and the CSRF token */
-    readonly get: operations['AdminSessionController_current'];
+    /**
+     * The signed-in member of staff and the CSRF token
+     * @description The signed-in member of staff, their restaurant and role, and the CSRF token to send as X-CSRF-Token. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetSession'];
     readonly put?: never;
     /**
      * Sign in to the admin UI
      * @description Sets the httpOnly, SameSite=Strict session cookie and answers the CSRF token to send with every state-changing admin request. Five failed attempts per email and address pause sign-in for 15 minutes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `payload_too_large` (413), `unsupported_media_type` (415), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly post: operations['AdminSessionController_signIn'];
-    /** Sign out: ends the session and clears the cookie */
-    readonly delete: operations['AdminSessionController_signOut'];
+    readonly post: operations['adminSignIn'];
+    /**
+     * Sign out: ends the session and clears the cookie
+     * @description Ends the staff session and clears its cookie. Signing out twice answers 401 the second time.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminSignOut'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -278,11 +359,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Table and zone blocks not over yet */
-    readonly get: operations['AdminSetupController_blocks'];
+    /**
+     * Table and zone blocks not over yet
+     * @description Table and zone blocks not over yet. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListBlocks'];
     readonly put?: never;
-    /** Block a table or zone for a time (managers) */
-    readonly post: operations['AdminSetupController_createBlock'];
+    /**
+     * Block a table or zone for a time (managers)
+     * @description Takes a table or zone out of service for a time (manager role); bookings there are listed, never dropped. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateBlock'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -299,8 +390,13 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** End a block (managers) */
-    readonly delete: operations['AdminSetupController_deleteBlock'];
+    /**
+     * End a block (managers)
+     * @description Ends a block (manager role): its tables are offered again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteBlock'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -313,8 +409,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The setup change log, newest first */
-    readonly get: operations['AdminSetupController_changes'];
+    /**
+     * The setup change log, newest first
+     * @description The setup change log, newest first, paged with nextCursor. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListSetupChanges'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -330,11 +431,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Closed dates and special hours from today on */
-    readonly get: operations['AdminSetupController_exceptions'];
+    /**
+     * Closed dates and special hours from today on
+     * @description Closed dates and special hours from today on. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListExceptions'];
     readonly put?: never;
-    /** Close a date or give it special hours (managers) */
-    readonly post: operations['AdminSetupController_createException'];
+    /**
+     * Close a date or give it special hours (managers)
+     * @description Closes a date or gives it special hours (manager role); overlapping exceptions answer 409 overlapping_exception. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateException'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -351,8 +462,13 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Remove an exception (managers) */
-    readonly delete: operations['AdminSetupController_deleteException'];
+    /**
+     * Remove an exception (managers)
+     * @description Removes an exception (manager role): the weekday hours apply again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteException'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -365,10 +481,20 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Weekly hours and pacing */
-    readonly get: operations['AdminSetupController_hours'];
-    /** Replace weekly hours and pacing (managers) */
-    readonly put: operations['AdminSetupController_replaceHours'];
+    /**
+     * Weekly hours and pacing
+     * @description Weekly service periods and pacing rules. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetHours'];
+    /**
+     * Replace weekly hours and pacing (managers)
+     * @description Replaces the weekly hours and pacing (manager role); bookings they no longer cover are listed, never cancelled. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Replacing twice with the same hours leaves the same hours.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly put: operations['adminReplaceHours'];
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -389,8 +515,13 @@ export interface paths {
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
-    /** Change details and booking policy (managers) */
-    readonly patch: operations['AdminSetupController_updatePolicy'];
+    /**
+     * Change details and booking policy (managers)
+     * @description Changes the restaurant’s details and booking policy, only the fields given (manager role). One transaction with its change-log row. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same policy.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdatePolicy'];
     readonly trace?: never;
   };
   readonly '/admin/api/setup/restaurant': {
@@ -400,8 +531,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The restaurant as agents see it: policy, contact, the coming weeks */
-    readonly get: operations['AdminSetupController_restaurant'];
+    /**
+     * The restaurant as agents see it: policy, contact, the coming weeks
+     * @description The restaurant as agents see it (getRestaurant): policy, contact and the coming weeks. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetRestaurant'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -417,11 +553,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Tables */
-    readonly get: operations['AdminSetupController_tables'];
+    /**
+     * Tables
+     * @description The restaurant’s tables with zone, covers, active flag and combinable neighbours. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListTables'];
     readonly put?: never;
-    /** Add a table (managers) */
-    readonly post: operations['AdminSetupController_createTable'];
+    /**
+     * Add a table (managers)
+     * @description Adds a table (manager role); a duplicate label answers 409 duplicate_table_label. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateTable'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -438,12 +584,22 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Delete a table no booking used (managers) */
-    readonly delete: operations['AdminSetupController_deleteTable'];
+    /**
+     * Delete a table no booking used (managers)
+     * @description Deletes a table no booking used (manager role); deactivate it instead when bookings name it (409). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteTable'];
     readonly options?: never;
     readonly head?: never;
-    /** Change, combine or deactivate a table (managers) */
-    readonly patch: operations['AdminSetupController_updateTable'];
+    /**
+     * Change, combine or deactivate a table (managers)
+     * @description Changes, combines or deactivates a table (manager role); bookings that no longer fit are listed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same table.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdateTable'];
     readonly trace?: never;
   };
   readonly '/admin/api/setup/zones': {
@@ -453,11 +609,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Zones */
-    readonly get: operations['AdminSetupController_zones'];
+    /**
+     * Zones
+     * @description The restaurant’s zones. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListZones'];
     readonly put?: never;
-    /** Add a zone (managers) */
-    readonly post: operations['AdminSetupController_createZone'];
+    /**
+     * Add a zone (managers)
+     * @description Adds a zone (manager role); a second zone of the same name answers 409 duplicate_zone_name. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateZone'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -474,12 +640,22 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Delete an empty zone (managers) */
-    readonly delete: operations['AdminSetupController_deleteZone'];
+    /**
+     * Delete an empty zone (managers)
+     * @description Deletes a zone without tables (manager role); 409 zone_has_tables otherwise. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteZone'];
     readonly options?: never;
     readonly head?: never;
-    /** Rename or reorder a zone (managers) */
-    readonly patch: operations['AdminSetupController_updateZone'];
+    /**
+     * Rename or reorder a zone (managers)
+     * @description Renames or reorders a zone (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same zone.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `not_found` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdateZone'];
     readonly trace?: never;
   };
 }
@@ -546,17 +722,41 @@ export interface components {
       /** @description Seat the party at these tables instead of the engine's; checked free at approval */
       readonly tableIds?: readonly string[];
     };
+    readonly AvailabilitySlotOutput: {
+      readonly available: boolean;
+      /** @description A booking at this time would go to manual review */
+      readonly manualReview: boolean;
+      /** @description Covers that may still start in this pacing interval */
+      readonly remainingCovers?: number | null;
+      /** Format: date-time */
+      readonly startsAt: string;
+      /** @example 19:30 */
+      readonly time: string;
+      /**
+       * @example [
+       *       "Main room",
+       *       "Terrace"
+       *     ]
+       */
+      readonly zones: readonly string[];
+    };
     readonly BlockChangeOutput: {
       /** @description Bookings at the blocked tables, for staff to move */
       readonly affectedBookings: readonly components['schemas']['AffectedBookingOutput'][];
       readonly block: components['schemas']['BlockOutput'];
     };
     readonly BlockInput: {
-      /** @example 2026-12-05T23:00:00+00:00 */
+      /**
+       * Format: date-time
+       * @example 2026-12-05T23:00:00+00:00
+       */
       readonly endsAt: string;
       /** @example Wobbly leg, carpenter on Friday */
       readonly reason: string;
-      /** @example 2026-12-05T18:00:00+00:00 */
+      /**
+       * Format: date-time
+       * @example 2026-12-05T18:00:00+00:00
+       */
       readonly startsAt: string;
       /**
        * Format: uuid
@@ -1187,8 +1387,8 @@ export interface components {
     };
     /** @description RFC 9457 problem details */
     readonly Problem: {
-      /** @description On no_capacity and restaurant_closed: the nearest free times */
-      readonly alternatives?: readonly Record<string, never>[];
+      /** @description On no_capacity and restaurant_closed: the nearest free times that day, nearest first */
+      readonly alternatives?: readonly components['schemas']['AvailabilitySlotOutput'][];
       /**
        * @description Stable machine-readable code
        * @enum {string}
@@ -1259,6 +1459,127 @@ export interface components {
       readonly title: string;
       /** @description URI reference of the problem type */
       readonly type: string;
+    };
+    /** @description A problem answered with HTTP 400 */
+    readonly Problem400: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        'validation_failed' | 'malformed_json' | 'idempotency_key_required' | 'invalid_idempotency_key';
+      /** @enum {integer} */
+      readonly status?: 400;
+    };
+    /** @description A problem answered with HTTP 401 */
+    readonly Problem401: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'unauthorized' | 'not_signed_in' | 'invalid_credentials';
+      /** @enum {integer} */
+      readonly status?: 401;
+    };
+    /** @description A problem answered with HTTP 403 */
+    readonly Problem403: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'csrf_token_invalid' | 'role_forbidden' | 'insufficient_scope';
+      /** @enum {integer} */
+      readonly status?: 403;
+    };
+    /** @description A problem answered with HTTP 404 */
+    readonly Problem404: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'not_found'
+        | 'restaurant_not_found'
+        | 'booking_not_found'
+        | 'api_key_not_found'
+        | 'zone_not_found'
+        | 'table_not_found'
+        | 'exception_not_found'
+        | 'block_not_found';
+      /** @enum {integer} */
+      readonly status?: 404;
+    };
+    /** @description A problem answered with HTTP 409 */
+    readonly Problem409: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'no_capacity'
+        | 'invalid_transition'
+        | 'tables_unavailable'
+        | 'duplicate_zone_name'
+        | 'duplicate_table_label'
+        | 'zone_has_tables'
+        | 'table_has_future_bookings'
+        | 'table_has_history'
+        | 'overlapping_exception'
+        | 'change_pending'
+        | 'idempotency_request_in_progress';
+      /** @enum {integer} */
+      readonly status?: 409;
+    };
+    /** @description A problem answered with HTTP 412 */
+    readonly Problem412: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'version_mismatch';
+      /** @enum {integer} */
+      readonly status?: 412;
+    };
+    /** @description A problem answered with HTTP 413 */
+    readonly Problem413: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'payload_too_large';
+      /** @enum {integer} */
+      readonly status?: 413;
+    };
+    /** @description A problem answered with HTTP 415 */
+    readonly Problem415: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'unsupported_media_type';
+      /** @enum {integer} */
+      readonly status?: 415;
+    };
+    /** @description A problem answered with HTTP 422 */
+    readonly Problem422: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'idempotency_key_reused'
+        | 'restaurant_closed'
+        | 'payload_not_decryptable'
+        | 'party_size_out_of_range'
+        | 'starts_at_in_past'
+        | 'beyond_booking_window'
+        | 'insufficient_notice'
+        | 'off_grid_start_time'
+        | 'closed_on_date'
+        | 'invalid_setup'
+        | 'channel_not_enabled'
+        | 'unknown_seating_preference';
+      /** @enum {integer} */
+      readonly status?: 422;
+    };
+    /** @description A problem answered with HTTP 429 */
+    readonly Problem429: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'rate_limited' | 'sign_in_rate_limited';
+      /** @enum {integer} */
+      readonly status?: 429;
+    };
+    /** @description A problem answered with HTTP 500 */
+    readonly Problem500: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'internal_error';
+      /** @enum {integer} */
+      readonly status?: 500;
+    };
+    /** @description A problem answered with HTTP 503 */
+    readonly Problem503: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'service_unavailable'
+        | 'overloaded'
+        | 'database_unavailable'
+        | 'workflow_engine_unavailable'
+        | 'cache_unavailable';
+      /** @enum {integer} */
+      readonly status?: 503;
     };
     readonly ReasonInput: {
       /** @example Guest called to cancel */
@@ -1356,11 +1677,15 @@ export interface components {
       /** @example staff:maria@bistro.example */
       readonly actor: string;
       /** @description The state after (null for a deletion) */
-      readonly after: Record<string, never> | null;
+      readonly after: {
+        readonly [key: string]: unknown;
+      } | null;
       /** Format: date-time */
       readonly at: string;
       /** @description The state before (null for a creation) */
-      readonly before: Record<string, never> | null;
+      readonly before: {
+        readonly [key: string]: unknown;
+      } | null;
       /** @example 42 */
       readonly id: string;
       /** @example T21 */
@@ -1384,6 +1709,7 @@ export interface components {
       /** @example Terrace */
       readonly seatingPreference?: string | null;
       /**
+       * Format: date-time
        * @description ISO 8601 with an offset
        * @example 2026-11-23T20:00:00+00:00
        */
@@ -1568,7 +1894,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  readonly AdminBookingsController_day: {
+  readonly adminListBookings: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -1602,7 +1928,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -1611,7 +1937,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -1621,12 +1956,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_details: {
+  readonly adminGetBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -1651,7 +1986,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -1660,7 +1995,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -1670,12 +2014,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_modify: {
+  readonly adminModifyBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -1722,7 +2066,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -1732,7 +2076,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -1742,7 +2086,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -1752,7 +2096,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -1763,7 +2107,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
         };
       };
       /** @description Problem: version_mismatch */
@@ -1773,7 +2117,27 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem412'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -1783,7 +2147,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -1793,12 +2166,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_approve: {
+  readonly adminApproveBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -1830,7 +2203,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -1839,7 +2212,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -1848,7 +2221,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -1857,7 +2230,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -1867,7 +2240,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -1877,12 +2277,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_cancel: {
+  readonly adminCancelBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -1914,7 +2314,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -1923,7 +2323,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -1932,7 +2332,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -1941,7 +2341,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -1951,7 +2351,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -1961,12 +2388,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_approveChange: {
+  readonly adminApproveChange: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -1998,7 +2425,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2007,7 +2434,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2016,7 +2443,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2025,7 +2452,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2035,7 +2462,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2045,12 +2499,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_rejectChange: {
+  readonly adminRejectChange: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2082,7 +2536,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2091,7 +2545,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2100,7 +2554,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2109,7 +2563,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2119,7 +2573,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2129,12 +2610,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_checkIn: {
+  readonly adminCheckInBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2162,7 +2643,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2171,7 +2652,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2180,7 +2661,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2190,7 +2671,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2200,12 +2690,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_noShow: {
+  readonly adminMarkNoShow: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2237,7 +2727,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2246,7 +2736,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2255,7 +2745,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2264,7 +2754,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2274,7 +2764,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2284,12 +2801,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_reject: {
+  readonly adminRejectBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2321,7 +2838,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2330,7 +2847,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2339,7 +2856,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2348,7 +2865,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2358,7 +2875,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2368,12 +2912,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_undoNoShow: {
+  readonly adminUndoNoShow: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2405,7 +2949,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2414,7 +2958,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2423,7 +2967,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2432,7 +2976,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2442,7 +2986,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2452,12 +3023,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_changes: {
+  readonly adminListChanges: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -2485,7 +3056,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2494,7 +3065,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2504,12 +3084,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_events: {
+  readonly adminStreamBookingEvents: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -2533,7 +3113,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2543,12 +3132,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_floor: {
+  readonly adminGetFloor: {
     readonly parameters: {
       readonly query?: {
         /** @description The instant to show; default now */
@@ -2574,7 +3163,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2583,7 +3172,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2593,12 +3191,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_reviews: {
+  readonly adminListReviews: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -2626,7 +3224,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2635,7 +3233,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2645,12 +3252,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_current: {
+  readonly adminGetSession: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -2673,7 +3280,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2683,12 +3299,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_signIn: {
+  readonly adminSignIn: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -2715,7 +3331,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2724,7 +3340,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: rate_limited, sign_in_rate_limited */
@@ -2734,7 +3368,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem429'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2744,12 +3387,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_signOut: {
+  readonly adminSignOut: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2774,7 +3417,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2783,7 +3426,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2793,12 +3445,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_blocks: {
+  readonly adminListBlocks: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -2821,7 +3473,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2831,12 +3492,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createBlock: {
+  readonly adminCreateBlock: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2866,7 +3527,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2875,7 +3536,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2884,7 +3545,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2893,7 +3554,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -2902,7 +3581,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2912,12 +3600,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteBlock: {
+  readonly adminDeleteBlock: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2945,7 +3633,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -2954,7 +3642,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -2963,7 +3651,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2973,12 +3670,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_changes: {
+  readonly adminListSetupChanges: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -3006,7 +3703,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3015,7 +3712,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3025,12 +3731,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_exceptions: {
+  readonly adminListExceptions: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3053,7 +3759,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3063,12 +3778,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createException: {
+  readonly adminCreateException: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3098,7 +3813,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3107,7 +3822,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3116,7 +3831,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3126,7 +3841,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -3135,7 +3868,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3145,12 +3887,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteException: {
+  readonly adminDeleteException: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3178,7 +3920,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3187,7 +3929,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3196,7 +3938,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3206,12 +3957,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_hours: {
+  readonly adminGetHours: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3234,7 +3985,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3244,12 +4004,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_replaceHours: {
+  readonly adminReplaceHours: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3279,7 +4039,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3288,7 +4048,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3297,7 +4057,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -3306,7 +4084,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3316,12 +4103,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updatePolicy: {
+  readonly adminUpdatePolicy: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3351,7 +4138,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3360,7 +4147,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3369,7 +4156,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -3378,7 +4183,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3388,12 +4202,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_restaurant: {
+  readonly adminGetRestaurant: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3416,7 +4230,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3426,12 +4249,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_tables: {
+  readonly adminListTables: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3454,7 +4277,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3464,12 +4296,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createTable: {
+  readonly adminCreateTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3499,7 +4331,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3508,7 +4340,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3517,7 +4349,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3526,7 +4358,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3536,7 +4368,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -3545,7 +4395,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3555,12 +4414,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteTable: {
+  readonly adminDeleteTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3588,7 +4447,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3597,7 +4456,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3606,7 +4465,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3616,7 +4475,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3626,12 +4494,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updateTable: {
+  readonly adminUpdateTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3663,7 +4531,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3672,7 +4540,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3681,7 +4549,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3690,7 +4558,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3700,7 +4568,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, unknown_seating_preference */
@@ -3709,7 +4595,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3719,12 +4614,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_zones: {
+  readonly adminListZones: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3747,7 +4642,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3757,12 +4661,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createZone: {
+  readonly adminCreateZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3792,7 +4696,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3801,7 +4705,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3810,7 +4714,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3820,7 +4724,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3830,12 +4761,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteZone: {
+  readonly adminDeleteZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3863,7 +4794,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3872,7 +4803,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3881,7 +4812,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3891,7 +4822,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3901,12 +4841,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updateZone: {
+  readonly adminUpdateZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3938,7 +4878,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3947,7 +4887,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope */
@@ -3956,7 +4896,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found */
@@ -3965,7 +4905,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3975,7 +4915,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3985,7 +4952,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };

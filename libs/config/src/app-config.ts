@@ -61,6 +61,11 @@ export interface AppConfig {
    * names another host is refused (DNS-rebinding protection).
    */
   readonly mcpAllowedHosts: readonly string[];
+  /**
+   * The URL clients reach this gateway at (behind a proxy: the proxy's), the OpenAPI document's
+   * `servers` entry. PUBLIC_BASE_URL; the default is the address `npm start` listens on.
+   */
+  readonly publicBaseUrl: string;
 }
 
 export interface PayloadEncryptionConfig {
@@ -169,6 +174,7 @@ function payloadEncryption(env: Env, production: boolean): PayloadEncryptionConf
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tablekeeper';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:3000';
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -211,6 +217,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       queueTimeoutMs: int(env, 'ADMISSION_QUEUE_TIMEOUT_MS', 1_000, 1, 60_000),
     },
     mcpAllowedHosts: hostNames(env, 'MCP_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', DEFAULT_PUBLIC_BASE_URL, ['http:', 'https:']).replace(
+      /\/+$/,
+      '',
+    ),
   };
 }
 

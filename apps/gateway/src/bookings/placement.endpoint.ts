@@ -14,6 +14,7 @@ import type { PlaceResult } from './booking-placement.service';
  * Idempotency-Key, answers and problems; only what the placement stops at differs.
  */
 export function PlacementEndpoint(docs: {
+  readonly operationId: string;
   readonly summary: string;
   readonly description: string;
   readonly created: string;
@@ -22,7 +23,7 @@ export function PlacementEndpoint(docs: {
   return applyDecorators(
     Post(),
     RequireScope('bookings:write'),
-    ApiOperation({ summary: docs.summary, description: docs.description }),
+    ApiOperation({ operationId: docs.operationId, summary: docs.summary, description: docs.description }),
     ApiBody({ type: CreateBookingInput }),
     ApiCreatedResponse({ type: BookingOutput, description: docs.created }),
     ApiAcceptedResponse({ type: PendingBookingOutput, description: docs.accepted }),
