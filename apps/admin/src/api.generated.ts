@@ -1,7 +1,7 @@
 /**
- * The admin API's types, generated from the gateway's OpenAPI document by openapi-typescript.
- * Do not edit: change the gateway's DTOs and run `npm run api-types` (a test fails while this
- * file is stale).
+ * The admin API’s types, generated from openapi.json by openapi-typescript.
+ * Do not edit: change the gateway's decorators and DTOs and run `npm run openapi` (a test fails
+ * while this file is stale).
  */
 export interface paths {
   readonly '/admin/api/availability': {
@@ -14,6 +14,8 @@ export interface paths {
     /**
      * Bookable times of a day for a party at your restaurant
      * @description The same answer as GET /v1/restaurants/{id}/availability, for the signed-in staff member’s restaurant: with `time`, whether that time is free and the nearest free times if not. Problems: validation_failed, party_size_out_of_range.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     readonly get: operations['getStaffAvailability'];
     readonly put?: never;
@@ -31,12 +33,19 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** A day's bookings by time, filtered by status and guest name or phone */
-    readonly get: operations['AdminBookingsController_day'];
+    /**
+     * A day's bookings by time, filtered by status and guest name or phone
+     * @description A day’s bookings by start time, filtered by status and guest name or phone, paged with nextCursor. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListBookings'];
     readonly put?: never;
     /**
      * Take a booking on the phone (ops only), optionally at tables of your choosing
      * @description Placed through the same workflow as every booking, channel `phone`, with you as the actor; a large party is confirmed (staff are the reviewers). Idempotent: the same Idempotency-Key answers the first booking (idempotency_key_reused with another body). Problems: no_capacity (with alternatives), tables_unavailable, restaurant_closed, closed_on_date, insufficient_notice, off_grid_start_time, beyond_booking_window, party_size_out_of_range.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     readonly post: operations['createStaffBooking'];
     readonly delete?: never;
@@ -52,8 +61,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** A booking with its event timeline, tables, channel and workflow link */
-    readonly get: operations['AdminBookingsController_details'];
+    /**
+     * A booking with its event timeline, tables, channel and workflow link
+     * @description A booking with its event timeline, tables, channel and a link to its workflow in the Temporal UI. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetBooking'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -62,8 +76,10 @@ export interface paths {
     /**
      * Change a booking or move it to other tables (ops only): the same path as the public PATCH
      * @description Staff's own change is applied without a review of the change. Send an Idempotency-Key so a double submit attaches to the first change.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly patch: operations['AdminBookingsController_modify'];
+    readonly patch: operations['adminModifyBooking'];
     readonly trace?: never;
   };
   readonly '/admin/api/bookings/{id}/approve': {
@@ -75,8 +91,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Approve a booking in review, optionally at other tables (ops only) */
-    readonly post: operations['AdminBookingsController_approve'];
+    /**
+     * Approve a booking in review, optionally at other tables (ops only)
+     * @description Approves a booking in manual_review, optionally at other tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminApproveBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -92,8 +113,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Cancel a booking with a reason code and free text (ops only) */
-    readonly post: operations['AdminBookingsController_cancel'];
+    /**
+     * Cancel a booking with a reason code and free text (ops only)
+     * @description Cancels a booking with a reason code and free text (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCancelBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -109,8 +135,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Approve the change waiting for staff: the booking moves (ops only) */
-    readonly post: operations['AdminBookingsController_approveChange'];
+    /**
+     * Approve the change waiting for staff: the booking moves (ops only)
+     * @description Approves the change waiting for staff: the booking moves to its new time and tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminApproveChange'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -126,8 +157,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Reject the change waiting for staff: the booking stays as it was (ops only) */
-    readonly post: operations['AdminBookingsController_rejectChange'];
+    /**
+     * Reject the change waiting for staff: the booking stays as it was (ops only)
+     * @description Rejects the change waiting for staff: the booking stays as it was (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRejectChange'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -143,8 +179,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Seat a confirmed booking (ops only) */
-    readonly post: operations['AdminBookingsController_checkIn'];
+    /**
+     * Seat a confirmed booking (ops only)
+     * @description Seats a confirmed booking (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCheckInBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -160,8 +201,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Mark a confirmed booking a no-show, after its start (ops only) */
-    readonly post: operations['AdminBookingsController_noShow'];
+    /**
+     * Mark a confirmed booking a no-show, after its start (ops only)
+     * @description Marks a confirmed booking a no-show after its start time (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminMarkNoShow'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -177,8 +223,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Reject a booking in review with a reason (ops only) */
-    readonly post: operations['AdminBookingsController_reject'];
+    /**
+     * Reject a booking in review with a reason (ops only)
+     * @description Rejects a booking in manual_review with a reason (ops role); its tables are freed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRejectBooking'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -194,8 +245,13 @@ export interface paths {
     };
     readonly get?: never;
     readonly put?: never;
-    /** Undo a no-show within the restaurant's window (ops only) */
-    readonly post: operations['AdminBookingsController_undoNoShow'];
+    /**
+     * Undo a no-show within the restaurant's window (ops only)
+     * @description Undoes a no-show within the restaurant’s window (ops role); 409 when the window has passed or a table was given away. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminUndoNoShow'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -209,8 +265,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Changes of confirmed bookings waiting for staff, with before and after */
-    readonly get: operations['AdminBookingsController_changes'];
+    /**
+     * Changes of confirmed bookings waiting for staff, with before and after
+     * @description Changes of confirmed bookings waiting for staff, with the booking before and after. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListChanges'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -229,8 +290,10 @@ export interface paths {
     /**
      * Live booking changes of your restaurant (server-sent events)
      * @description A `ready` event on connect, then one `booking` event per committed change with {bookingId, restaurantId, status, at}, and a `ping` every 20 s.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly get: operations['AdminBookingsController_events'];
+    readonly get: operations['adminStreamBookingEvents'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -246,8 +309,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Tables by zone at one instant: free, held, reserved, seated or blocked */
-    readonly get: operations['AdminBookingsController_floor'];
+    /**
+     * Tables by zone at one instant: free, held, reserved, seated or blocked
+     * @description Every table by zone at one instant: free, held, reserved, seated or blocked, with the booking on it. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetFloor'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -266,6 +334,8 @@ export interface paths {
     /**
      * Earlier guests whose name, phone or email contains the text
      * @description Each contact once, most recently booked first (at most 8), so staff pick a guest instead of typing them again. Problems: validation_failed.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     readonly get: operations['lookUpGuests'];
     readonly put?: never;
@@ -283,8 +353,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Bookings in manual_review, soonest first, with why and the engine’s pick */
-    readonly get: operations['AdminBookingsController_reviews'];
+    /**
+     * Bookings in manual_review, soonest first, with why and the engine’s pick
+     * @description Bookings in manual_review, soonest first, with why each went to review and the engine’s table pick. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListReviews'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -300,16 +375,28 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The signed-in member of staff and the CSRF token */
-    readonly get: operations['AdminSessionController_current'];
+    /**
+     * The signed-in member of staff and the CSRF token
+     * @description The signed-in member of staff, their restaurant and role, and the CSRF token to send as X-CSRF-Token. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetSession'];
     readonly put?: never;
     /**
      * Sign in to the admin UI
      * @description Sets the httpOnly, SameSite=Strict session cookie and answers the CSRF token to send with every state-changing admin request. Five failed attempts per email and address pause sign-in for 15 minutes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
-    readonly post: operations['AdminSessionController_signIn'];
-    /** Sign out: ends the session and clears the cookie */
-    readonly delete: operations['AdminSessionController_signOut'];
+    readonly post: operations['adminSignIn'];
+    /**
+     * Sign out: ends the session and clears the cookie
+     * @description Ends the staff session and clears its cookie. Signing out twice answers 401 the second time.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminSignOut'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -322,11 +409,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Table and zone blocks not over yet */
-    readonly get: operations['AdminSetupController_blocks'];
+    /**
+     * Table and zone blocks not over yet
+     * @description Table and zone blocks not over yet. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListBlocks'];
     readonly put?: never;
-    /** Block a table or zone for a time (managers) */
-    readonly post: operations['AdminSetupController_createBlock'];
+    /**
+     * Block a table or zone for a time (managers)
+     * @description Takes a table or zone out of service for a time (manager role); bookings there are listed, never dropped. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateBlock'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -343,8 +440,13 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** End a block (managers) */
-    readonly delete: operations['AdminSetupController_deleteBlock'];
+    /**
+     * End a block (managers)
+     * @description Ends a block (manager role): its tables are offered again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteBlock'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -357,8 +459,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The setup change log, newest first */
-    readonly get: operations['AdminSetupController_changes'];
+    /**
+     * The setup change log, newest first
+     * @description The setup change log, newest first, paged with nextCursor. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListSetupChanges'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -374,11 +481,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Closed dates and special hours from today on */
-    readonly get: operations['AdminSetupController_exceptions'];
+    /**
+     * Closed dates and special hours from today on
+     * @description Closed dates and special hours from today on. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListExceptions'];
     readonly put?: never;
-    /** Close a date or give it special hours (managers) */
-    readonly post: operations['AdminSetupController_createException'];
+    /**
+     * Close a date or give it special hours (managers)
+     * @description Closes a date or gives it special hours (manager role); overlapping exceptions answer 409 overlapping_exception. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateException'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -395,8 +512,13 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Remove an exception (managers) */
-    readonly delete: operations['AdminSetupController_deleteException'];
+    /**
+     * Remove an exception (managers)
+     * @description Removes an exception (manager role): the weekday hours apply again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteException'];
     readonly options?: never;
     readonly head?: never;
     readonly patch?: never;
@@ -409,10 +531,20 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Weekly hours and pacing */
-    readonly get: operations['AdminSetupController_hours'];
-    /** Replace weekly hours and pacing (managers) */
-    readonly put: operations['AdminSetupController_replaceHours'];
+    /**
+     * Weekly hours and pacing
+     * @description Weekly service periods and pacing rules. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetHours'];
+    /**
+     * Replace weekly hours and pacing (managers)
+     * @description Replaces the weekly hours and pacing (manager role); bookings they no longer cover are listed, never cancelled. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Replacing twice with the same hours leaves the same hours.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly put: operations['adminReplaceHours'];
     readonly post?: never;
     readonly delete?: never;
     readonly options?: never;
@@ -433,8 +565,13 @@ export interface paths {
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
-    /** Change details and booking policy (managers) */
-    readonly patch: operations['AdminSetupController_updatePolicy'];
+    /**
+     * Change details and booking policy (managers)
+     * @description Changes the restaurant’s details and booking policy, only the fields given (manager role). One transaction with its change-log row. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same policy.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdatePolicy'];
     readonly trace?: never;
   };
   readonly '/admin/api/setup/restaurant': {
@@ -444,8 +581,13 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** The restaurant as agents see it: policy, contact, the coming weeks */
-    readonly get: operations['AdminSetupController_restaurant'];
+    /**
+     * The restaurant as agents see it: policy, contact, the coming weeks
+     * @description The restaurant as agents see it (getRestaurant): policy, contact and the coming weeks. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminGetRestaurant'];
     readonly put?: never;
     readonly post?: never;
     readonly delete?: never;
@@ -461,11 +603,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Tables */
-    readonly get: operations['AdminSetupController_tables'];
+    /**
+     * Tables
+     * @description The restaurant’s tables with zone, covers, active flag and combinable neighbours. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListTables'];
     readonly put?: never;
-    /** Add a table (managers) */
-    readonly post: operations['AdminSetupController_createTable'];
+    /**
+     * Add a table (managers)
+     * @description Adds a table (manager role); a duplicate label answers 409 duplicate_table_label. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateTable'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -482,12 +634,22 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Delete a table no booking used (managers) */
-    readonly delete: operations['AdminSetupController_deleteTable'];
+    /**
+     * Delete a table no booking used (managers)
+     * @description Deletes a table no booking used (manager role); deactivate it instead when bookings name it (409). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteTable'];
     readonly options?: never;
     readonly head?: never;
-    /** Change, combine or deactivate a table (managers) */
-    readonly patch: operations['AdminSetupController_updateTable'];
+    /**
+     * Change, combine or deactivate a table (managers)
+     * @description Changes, combines or deactivates a table (manager role); bookings that no longer fit are listed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same table.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdateTable'];
     readonly trace?: never;
   };
   readonly '/admin/api/setup/zones': {
@@ -497,11 +659,21 @@ export interface paths {
       readonly path?: never;
       readonly cookie?: never;
     };
-    /** Zones */
-    readonly get: operations['AdminSetupController_zones'];
+    /**
+     * Zones
+     * @description The restaurant’s zones. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListZones'];
     readonly put?: never;
-    /** Add a zone (managers) */
-    readonly post: operations['AdminSetupController_createZone'];
+    /**
+     * Add a zone (managers)
+     * @description Adds a zone (manager role); a second zone of the same name answers 409 duplicate_zone_name. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateZone'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -518,12 +690,22 @@ export interface paths {
     readonly get?: never;
     readonly put?: never;
     readonly post?: never;
-    /** Delete an empty zone (managers) */
-    readonly delete: operations['AdminSetupController_deleteZone'];
+    /**
+     * Delete an empty zone (managers)
+     * @description Deletes a zone without tables (manager role); 409 zone_has_tables otherwise. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteZone'];
     readonly options?: never;
     readonly head?: never;
-    /** Rename or reorder a zone (managers) */
-    readonly patch: operations['AdminSetupController_updateZone'];
+    /**
+     * Rename or reorder a zone (managers)
+     * @description Renames or reorders a zone (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same zone.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdateZone'];
     readonly trace?: never;
   };
   readonly '/admin/api/walk-ins': {
@@ -538,6 +720,8 @@ export interface paths {
     /**
      * Seat a walk-in party now at free tables (ops only): a booking that starts checked in
      * @description Placed through the booking workflow at the current start time (notice does not apply), at the tables given, channel `walk_in`, then checked in by the same workflow. Idempotent on Idempotency-Key. Problems: tables_unavailable (the tables are taken or too small), no_capacity, restaurant_closed, closed_on_date, party_size_out_of_range.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     readonly post: operations['seatWalkIn'];
     readonly delete?: never;
@@ -561,7 +745,7 @@ export interface webhooks {
      * Staff approved the booking
      * @description A booking under review was approved by staff and is now confirmed. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_approved'];
+    readonly post: operations['bookingApprovedEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -581,7 +765,7 @@ export interface webhooks {
      * The booking was cancelled
      * @description Cancelled by the guest, an agent or staff, with a reason code. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_cancelled'];
+    readonly post: operations['bookingCancelledEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -601,7 +785,7 @@ export interface webhooks {
      * The party arrived
      * @description Staff seated the party. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_checked_in'];
+    readonly post: operations['bookingCheckedInEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -621,7 +805,7 @@ export interface webhooks {
      * The visit ended
      * @description The party left; the booking is complete. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_completed'];
+    readonly post: operations['bookingCompletedEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -641,7 +825,7 @@ export interface webhooks {
      * The booking is confirmed
      * @description The engine confirmed the booking at its tables (not after a staff review: that is booking.approved). Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_confirmed'];
+    readonly post: operations['bookingConfirmedEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -661,7 +845,7 @@ export interface webhooks {
      * The hold expired
      * @description A hold was not confirmed in time; its tables are free again. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_expired'];
+    readonly post: operations['bookingExpiredEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -681,7 +865,7 @@ export interface webhooks {
      * A table is held
      * @description A hold was placed; it expires unless confirmed. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_held'];
+    readonly post: operations['bookingHeldEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -701,7 +885,7 @@ export interface webhooks {
      * The booking was changed
      * @description Its time, party size or tables changed (PATCH /v1/bookings/{id} or staff); `before` and `after` are the placements. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_modified'];
+    readonly post: operations['bookingModifiedEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -721,7 +905,7 @@ export interface webhooks {
      * The party did not come
      * @description Marked no-show after the grace period, or by staff. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_no_show'];
+    readonly post: operations['bookingNoShowEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -741,7 +925,7 @@ export interface webhooks {
      * A no-show was undone
      * @description Staff undid a no-show within the undo window; the booking is confirmed again. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_no_show_undone'];
+    readonly post: operations['bookingNoShowUndoneEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -761,7 +945,7 @@ export interface webhooks {
      * Staff rejected the booking
      * @description A booking under review was rejected (or its review timed out). Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_rejected'];
+    readonly post: operations['bookingRejectedEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -781,7 +965,7 @@ export interface webhooks {
      * A reminder is due
      * @description The reminder `leadSeconds` before the start (per restaurant, 24 h and 2 h by default) fell due. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_reminder'];
+    readonly post: operations['bookingReminderEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -801,7 +985,7 @@ export interface webhooks {
      * Staff must review the booking
      * @description The engine would not confirm on its own (party size, notes); staff approve or reject it. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_booking_review_required'];
+    readonly post: operations['bookingReviewRequiredEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -821,7 +1005,7 @@ export interface webhooks {
      * One of the restaurant’s endpoints was disabled
      * @description Sent to the restaurant’s other endpoints when one answered 410 Gone or kept failing for days and was switched off. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_webhook_endpoint_disabled'];
+    readonly post: operations['webhookEndpointDisabledEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -841,7 +1025,7 @@ export interface webhooks {
      * A test ping
      * @description Sent by POST /v1/webhook-endpoints/{id}/test to check the endpoint and its signature check. Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).
      */
-    readonly post: operations['webhook_webhook_test'];
+    readonly post: operations['webhookTestEvent'];
     readonly delete?: never;
     readonly options?: never;
     readonly head?: never;
@@ -930,7 +1114,7 @@ export interface components {
       /** @description A booking at this time would go to manual review */
       readonly manualReview: boolean;
       /** @description Covers that may still start in this pacing interval */
-      readonly remainingCovers?: Record<string, never> | null;
+      readonly remainingCovers?: number | null;
       /** Format: date-time */
       readonly startsAt: string;
       /** @example 19:30 */
@@ -949,11 +1133,17 @@ export interface components {
       readonly block: components['schemas']['BlockOutput'];
     };
     readonly BlockInput: {
-      /** @example 2026-12-05T23:00:00+00:00 */
+      /**
+       * Format: date-time
+       * @example 2026-12-05T23:00:00+00:00
+       */
       readonly endsAt: string;
       /** @example Wobbly leg, carpenter on Friday */
       readonly reason: string;
-      /** @example 2026-12-05T18:00:00+00:00 */
+      /**
+       * Format: date-time
+       * @example 2026-12-05T18:00:00+00:00
+       */
       readonly startsAt: string;
       /**
        * Format: uuid
@@ -1643,8 +1833,8 @@ export interface components {
     };
     /** @description RFC 9457 problem details */
     readonly Problem: {
-      /** @description On no_capacity and restaurant_closed: the nearest free times */
-      readonly alternatives?: readonly Record<string, never>[];
+      /** @description On no_capacity and restaurant_closed: the nearest free times that day, nearest first */
+      readonly alternatives?: readonly components['schemas']['AvailabilitySlotOutput'][];
       /**
        * @description Stable machine-readable code
        * @enum {string}
@@ -1724,6 +1914,137 @@ export interface components {
       readonly title: string;
       /** @description URI reference of the problem type */
       readonly type: string;
+    };
+    /** @description A problem answered with HTTP 400 */
+    readonly Problem400: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        'validation_failed' | 'malformed_json' | 'idempotency_key_required' | 'invalid_idempotency_key';
+      /** @enum {integer} */
+      readonly status?: 400;
+    };
+    /** @description A problem answered with HTTP 401 */
+    readonly Problem401: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'unauthorized' | 'not_signed_in' | 'invalid_credentials';
+      /** @enum {integer} */
+      readonly status?: 401;
+    };
+    /** @description A problem answered with HTTP 403 */
+    readonly Problem403: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'csrf_token_invalid'
+        | 'role_forbidden'
+        | 'insufficient_scope'
+        | 'publishable_key_not_allowed'
+        | 'origin_not_allowed'
+        | 'challenge_failed';
+      /** @enum {integer} */
+      readonly status?: 403;
+    };
+    /** @description A problem answered with HTTP 404 */
+    readonly Problem404: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'not_found'
+        | 'manage_link_invalid'
+        | 'restaurant_not_found'
+        | 'booking_not_found'
+        | 'api_key_not_found'
+        | 'zone_not_found'
+        | 'table_not_found'
+        | 'exception_not_found'
+        | 'block_not_found'
+        | 'webhook_endpoint_not_found'
+        | 'webhook_delivery_not_found';
+      /** @enum {integer} */
+      readonly status?: 404;
+    };
+    /** @description A problem answered with HTTP 409 */
+    readonly Problem409: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'no_capacity'
+        | 'invalid_transition'
+        | 'tables_unavailable'
+        | 'duplicate_zone_name'
+        | 'duplicate_table_label'
+        | 'zone_has_tables'
+        | 'table_has_future_bookings'
+        | 'table_has_history'
+        | 'overlapping_exception'
+        | 'change_pending'
+        | 'idempotency_request_in_progress';
+      /** @enum {integer} */
+      readonly status?: 409;
+    };
+    /** @description A problem answered with HTTP 412 */
+    readonly Problem412: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'version_mismatch';
+      /** @enum {integer} */
+      readonly status?: 412;
+    };
+    /** @description A problem answered with HTTP 413 */
+    readonly Problem413: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'payload_too_large';
+      /** @enum {integer} */
+      readonly status?: 413;
+    };
+    /** @description A problem answered with HTTP 415 */
+    readonly Problem415: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'unsupported_media_type';
+      /** @enum {integer} */
+      readonly status?: 415;
+    };
+    /** @description A problem answered with HTTP 422 */
+    readonly Problem422: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'idempotency_key_reused'
+        | 'restaurant_closed'
+        | 'payload_not_decryptable'
+        | 'party_size_out_of_range'
+        | 'starts_at_in_past'
+        | 'beyond_booking_window'
+        | 'insufficient_notice'
+        | 'off_grid_start_time'
+        | 'closed_on_date'
+        | 'invalid_setup'
+        | 'channel_not_enabled'
+        | 'invalid_webhook_url'
+        | 'unknown_seating_preference';
+      /** @enum {integer} */
+      readonly status?: 422;
+    };
+    /** @description A problem answered with HTTP 429 */
+    readonly Problem429: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'rate_limited' | 'too_many_live_holds' | 'sign_in_rate_limited';
+      /** @enum {integer} */
+      readonly status?: 429;
+    };
+    /** @description A problem answered with HTTP 500 */
+    readonly Problem500: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?: 'internal_error';
+      /** @enum {integer} */
+      readonly status?: 500;
+    };
+    /** @description A problem answered with HTTP 503 */
+    readonly Problem503: components['schemas']['Problem'] & {
+      /** @enum {string} */
+      readonly code?:
+        | 'service_unavailable'
+        | 'overloaded'
+        | 'database_unavailable'
+        | 'workflow_engine_unavailable'
+        | 'cache_unavailable';
+      /** @enum {integer} */
+      readonly status?: 503;
     };
     readonly ReasonInput: {
       /** @example Guest called to cancel */
@@ -1828,11 +2149,15 @@ export interface components {
       /** @example staff:maria@bistro.example */
       readonly actor: string;
       /** @description The state after (null for a deletion) */
-      readonly after: Record<string, never> | null;
+      readonly after: {
+        readonly [key: string]: unknown;
+      } | null;
       /** Format: date-time */
       readonly at: string;
       /** @description The state before (null for a creation) */
-      readonly before: Record<string, never> | null;
+      readonly before: {
+        readonly [key: string]: unknown;
+      } | null;
       /** @example 42 */
       readonly id: string;
       /** @example T21 */
@@ -1860,6 +2185,7 @@ export interface components {
        */
       readonly seatingPreference?: string;
       /**
+       * Format: date-time
        * @description ISO 8601 with an offset (Z or ±hh:mm)
        * @example 2026-11-23T19:00:00+00:00
        */
@@ -1875,6 +2201,7 @@ export interface components {
       /** @example Terrace */
       readonly seatingPreference?: string | null;
       /**
+       * Format: date-time
        * @description ISO 8601 with an offset
        * @example 2026-11-23T20:00:00+00:00
        */
@@ -2138,7 +2465,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2147,7 +2474,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2156,7 +2483,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -2165,7 +2492,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2175,12 +2511,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_day: {
+  readonly adminListBookings: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -2214,7 +2550,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2223,7 +2559,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2233,7 +2578,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
@@ -2282,7 +2627,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2292,7 +2637,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2302,7 +2647,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2313,7 +2658,27 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -2323,7 +2688,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2333,12 +2707,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_details: {
+  readonly adminGetBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -2363,7 +2737,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2372,7 +2746,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2382,12 +2765,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_modify: {
+  readonly adminModifyBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2434,7 +2817,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2444,7 +2827,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2454,7 +2837,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2464,7 +2847,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2475,7 +2858,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
         };
       };
       /** @description Problem: version_mismatch */
@@ -2485,7 +2868,27 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem412'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -2495,7 +2898,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2505,12 +2917,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_approve: {
+  readonly adminApproveBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2542,7 +2954,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2551,7 +2963,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2560,7 +2972,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2569,7 +2981,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2579,7 +2991,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2589,12 +3028,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_cancel: {
+  readonly adminCancelBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2626,7 +3065,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2635,7 +3074,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2644,7 +3083,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2653,7 +3092,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2663,7 +3102,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2673,12 +3139,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_approveChange: {
+  readonly adminApproveChange: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2710,7 +3176,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2719,7 +3185,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2728,7 +3194,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2737,7 +3203,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2747,7 +3213,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2757,12 +3250,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_rejectChange: {
+  readonly adminRejectChange: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2794,7 +3287,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2803,7 +3296,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2812,7 +3305,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2821,7 +3314,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2831,7 +3324,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2841,12 +3361,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_checkIn: {
+  readonly adminCheckInBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2874,7 +3394,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2883,7 +3403,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2892,7 +3412,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2902,7 +3422,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2912,12 +3441,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_noShow: {
+  readonly adminMarkNoShow: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -2949,7 +3478,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -2958,7 +3487,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -2967,7 +3496,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -2976,7 +3505,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -2986,7 +3515,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -2996,12 +3552,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_reject: {
+  readonly adminRejectBooking: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3033,7 +3589,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3042,7 +3598,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3051,7 +3607,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -3060,7 +3616,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3070,7 +3626,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3080,12 +3663,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_undoNoShow: {
+  readonly adminUndoNoShow: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3117,7 +3700,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3126,7 +3709,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3135,7 +3718,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -3144,7 +3727,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3154,7 +3737,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3164,12 +3774,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_changes: {
+  readonly adminListChanges: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -3197,7 +3807,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3206,7 +3816,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3216,12 +3835,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_events: {
+  readonly adminStreamBookingEvents: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3245,7 +3864,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3255,12 +3883,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_floor: {
+  readonly adminGetFloor: {
     readonly parameters: {
       readonly query?: {
         /** @description The instant to show; default now */
@@ -3286,7 +3914,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3295,7 +3923,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3305,7 +3942,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
@@ -3336,7 +3973,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3345,7 +3982,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3355,12 +4001,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminBookingsController_reviews: {
+  readonly adminListReviews: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -3388,7 +4034,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3397,7 +4043,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3407,12 +4062,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_current: {
+  readonly adminGetSession: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3435,7 +4090,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3445,12 +4109,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_signIn: {
+  readonly adminSignIn: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3477,7 +4141,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3486,7 +4150,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: rate_limited, too_many_live_holds, sign_in_rate_limited */
@@ -3496,7 +4178,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem429'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3506,12 +4197,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSessionController_signOut: {
+  readonly adminSignOut: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3536,7 +4227,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3545,7 +4236,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3555,12 +4255,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_blocks: {
+  readonly adminListBlocks: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3583,7 +4283,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3593,12 +4302,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createBlock: {
+  readonly adminCreateBlock: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3628,7 +4337,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3637,7 +4346,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3646,7 +4355,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -3655,7 +4364,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -3664,7 +4391,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3674,12 +4410,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteBlock: {
+  readonly adminDeleteBlock: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3707,7 +4443,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3716,7 +4452,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -3725,7 +4461,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3735,12 +4480,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_changes: {
+  readonly adminListSetupChanges: {
     readonly parameters: {
       readonly query?: {
         /** @description nextCursor of the previous page */
@@ -3768,7 +4513,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3777,7 +4522,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3787,12 +4541,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_exceptions: {
+  readonly adminListExceptions: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3815,7 +4569,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3825,12 +4588,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createException: {
+  readonly adminCreateException: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3860,7 +4623,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -3869,7 +4632,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3878,7 +4641,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -3888,7 +4651,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -3897,7 +4678,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3907,12 +4697,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteException: {
+  readonly adminDeleteException: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -3940,7 +4730,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -3949,7 +4739,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -3958,7 +4748,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -3968,12 +4767,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_hours: {
+  readonly adminGetHours: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -3996,7 +4795,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4006,12 +4814,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_replaceHours: {
+  readonly adminReplaceHours: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4041,7 +4849,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4050,7 +4858,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4059,7 +4867,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -4068,7 +4894,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4078,12 +4913,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updatePolicy: {
+  readonly adminUpdatePolicy: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4113,7 +4948,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4122,7 +4957,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4131,7 +4966,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -4140,7 +4993,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4150,12 +5012,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_restaurant: {
+  readonly adminGetRestaurant: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -4178,7 +5040,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4188,12 +5059,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_tables: {
+  readonly adminListTables: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -4216,7 +5087,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4226,12 +5106,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createTable: {
+  readonly adminCreateTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4261,7 +5141,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4270,7 +5150,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4279,7 +5159,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -4288,7 +5168,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4298,7 +5178,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -4307,7 +5205,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4317,12 +5224,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteTable: {
+  readonly adminDeleteTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4350,7 +5257,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4359,7 +5266,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -4368,7 +5275,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4378,7 +5285,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4388,12 +5304,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updateTable: {
+  readonly adminUpdateTable: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4425,7 +5341,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4434,7 +5350,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4443,7 +5359,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -4452,7 +5368,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4462,7 +5378,25 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -4471,7 +5405,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4481,12 +5424,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_zones: {
+  readonly adminListZones: {
     readonly parameters: {
       readonly query?: never;
       readonly header?: never;
@@ -4509,7 +5452,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4519,12 +5471,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_createZone: {
+  readonly adminCreateZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4554,7 +5506,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4563,7 +5515,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4572,7 +5524,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4582,7 +5534,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4592,12 +5571,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_deleteZone: {
+  readonly adminDeleteZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4625,7 +5604,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4634,7 +5613,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -4643,7 +5622,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4653,7 +5632,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4663,12 +5651,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly AdminSetupController_updateZone: {
+  readonly adminUpdateZone: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4700,7 +5688,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4709,7 +5697,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4718,7 +5706,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
@@ -4727,7 +5715,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4737,7 +5725,34 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4747,7 +5762,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
@@ -4796,7 +5811,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem400'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
@@ -4806,7 +5821,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
@@ -4816,7 +5831,7 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem403'];
         };
       };
       /** @description Problem: no_capacity, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
@@ -4827,7 +5842,27 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly 'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
         };
       };
       /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
@@ -4837,7 +5872,16 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
         };
       };
       /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
@@ -4847,12 +5891,12 @@ export interface operations {
           readonly [name: string]: unknown;
         };
         content: {
-          readonly 'application/problem+json': components['schemas']['Problem'];
+          readonly 'application/problem+json': components['schemas']['Problem503'];
         };
       };
     };
   };
-  readonly webhook_booking_approved: {
+  readonly bookingApprovedEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4921,7 +5965,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_cancelled: {
+  readonly bookingCancelledEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -4990,7 +6034,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_checked_in: {
+  readonly bookingCheckedInEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5057,7 +6101,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_completed: {
+  readonly bookingCompletedEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5124,7 +6168,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_confirmed: {
+  readonly bookingConfirmedEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5192,7 +6236,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_expired: {
+  readonly bookingExpiredEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5259,7 +6303,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_held: {
+  readonly bookingHeldEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5326,7 +6370,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_modified: {
+  readonly bookingModifiedEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5408,7 +6452,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_no_show: {
+  readonly bookingNoShowEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5475,7 +6519,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_no_show_undone: {
+  readonly bookingNoShowUndoneEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5542,7 +6586,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_rejected: {
+  readonly bookingRejectedEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5610,7 +6654,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_reminder: {
+  readonly bookingReminderEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5679,7 +6723,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_booking_review_required: {
+  readonly bookingReviewRequiredEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5747,7 +6791,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_webhook_endpoint_disabled: {
+  readonly webhookEndpointDisabledEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {
@@ -5804,7 +6848,7 @@ export interface operations {
       };
     };
   };
-  readonly webhook_webhook_test: {
+  readonly webhookTestEvent: {
     readonly parameters: {
       readonly query?: never;
       readonly header: {

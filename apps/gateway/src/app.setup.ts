@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import { SwaggerModule } from '@nestjs/swagger';
 import { isAdminUiRoute, registerAdminUi } from './admin/admin-ui.static';
-import { buildOpenApiDocument } from './openapi.document';
+import { buildOpenApiDocument, openApiServers } from './openapi.document';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation.pipe';
@@ -66,5 +66,8 @@ export function configureApp(app: NestFastifyApplication, requestLog?: Logger): 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
-  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  const servers = openApiServers(app.get<AppConfig>(APP_CONFIG));
+  SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app, servers), {
+    jsonDocumentUrl: 'docs-json',
+  });
 }

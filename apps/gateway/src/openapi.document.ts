@@ -2,6 +2,9 @@ import { webhooksSection } from './webhooks/webhooks.openapi';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemType } from './common/problem';
+import type { AppConfig } from '@tablekeeper/config';
+import { NO_AUTH_EXTENSION } from './openapi/openapi.decorators';
+import { OPENAPI_TAGS } from './openapi/openapi-tags';
 
 type Json = Record<string, unknown>;
 
@@ -61,7 +64,9 @@ function toOpenApi31(node: unknown): void {
       // Nest writes `type: object` beside a nullable reference; kept, null would match neither.
       const { $ref, allOf, type: _type, ...rest } = schema;
       for (const key of Object.keys(schema)) delete schema[key];
-      Object.assign(schema, rest, { oneOf: [$ref ? { $ref } : { allOf }, { type: 'null' }] });
+      // A one-element allOf (Nest's wrapping of a described reference) is the reference itself.
+      const target = $ref ? { $ref } : Array.isArray(allOf) && allOf.length === 1 ? allOf[0] : { allOf };
+      Object.assign(schema, rest, { oneOf: [target, { type: 'null' }] });
     } else if (typeof schema.type === 'string') {
       schema.type = [schema.type, 'null'];
       // An enum lists every allowed value, null included.
@@ -71,18 +76,82 @@ function toOpenApi31(node: unknown): void {
   for (const value of Object.values(schema)) toOpenApi31(value);
 }
 
+/** Where the document says the API is served; `servers` comes from configuration (PUBLIC_BASE_URL). */
+export interface OpenApiServer {
+  readonly url: string;
+  readonly description?: string;
+}
+
+/** The document's `servers`: the gateway's public base URL. */
+export function openApiServers(config: Pick<AppConfig, 'publicBaseUrl'>): OpenApiServer[] {
+  return [{ url: config.publicBaseUrl, description: 'This gateway (PUBLIC_BASE_URL)' }];
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Each operation of a document with its method and path, in document order. */
+export function operationsOf(
+  document: Pick<OpenAPIObject, 'paths'>,
+): { method: string; path: string; operation: Json }[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => (item as Json)[method]).map((method) => ({
+      method,
+      path,
+      operation: (item as Json)[method] as Json,
+    })),
+  );
+}
+
+/** The problem codes an operation documents, by status, from the catalog. */
+function codesOf(status: number): (keyof typeof PROBLEMS)[] {
+  return (Object.keys(PROBLEMS) as (keyof typeof PROBLEMS)[]).filter(
+    (code) => PROBLEMS[code].status === status,
+  );
+}
+
+/**
+ * The paragraph every described operation ends with: the problem codes it can answer and which of
+ * them a client retries. Written from the responses, so it cannot drift from them.
+ */
+function problemsParagraph(responses: Record<string, Json>): string {
+  const statuses = Object.keys(responses)
+    .map(Number)
+    .filter((status) => status >= 400)
+    .sort((a, b) => a - b);
+  const codes = statuses.flatMap(codesOf);
+  const retry = codes.filter((code) => RETRYABLE_PROBLEMS.includes(code));
+  const final = codes.filter((code) => !RETRYABLE_PROBLEMS.includes(code));
+  const list = (names: string[]) =>
+    names.map((code) => `\`${code}\` (${PROBLEMS[code as keyof typeof PROBLEMS].status})`).join(', ');
+  return (
+    `**Problems.** Final for this request (fix it or tell the user): ${list(final) || 'none'}. ` +
+    `Retry after \`Retry-After\` seconds with the same Idempotency-Key and body: ${list(retry) || 'none'}.`
+  );
+}
+
 /**
  * The REST contract: Nest's document from the decorators, completed with what decorators cannot
- * say per route: the problem catalog with an example per code, and the rate-limit, replay and
- * retry headers.
+ * say per route: servers and declared tags, `security: []` on public routes, the problem catalog
+ * with an example per code, typed problem bodies per status, the rate-limit, replay and retry
+ * headers, and the problems paragraph of every description.
  */
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
+export function buildOpenApiDocument(
+  app: INestApplication,
+  servers: readonly OpenApiServer[],
+): OpenAPIObject {
+  const builder = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
     .setTitle('Tablekeeper API')
     .setDescription(
-      'Durable restaurant booking orchestration. Every write needs an Idempotency-Key; errors are ' +
-        'application/problem+json (RFC 9457) with a stable `code`:\n\n' +
+      'Durable restaurant booking orchestration for AI agents, booking widgets and the restaurant’s staff.\n\n' +
+        'A typical agent flow: `listRestaurants` and `getRestaurant` (hours, limits, policy), ' +
+        '`getAvailability` for a day and party size, then either `createBooking` (the guest has decided) ' +
+        'or `createHold` + `confirmHold` (hold a table while the guest decides), then `getBooking`, ' +
+        '`modifyBooking` or `cancelBooking`.\n\n' +
+        'Every write needs an `Idempotency-Key` header: a retry with the same key and body answers ' +
+        'the first answer again (`Idempotent-Replayed: true`) and never writes twice; the same key ' +
+        'with another body answers 422 `idempotency_key_reused`. Errors are application/problem+json ' +
+        '(RFC 9457) with a stable `code`:\n\n' +
         Object.entries(PROBLEMS)
           .map(([code, p]) => `- \`${code}\` (${p.status}): ${p.title}`)
           .join('\n') +
@@ -96,9 +165,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'tk_admin_session',
       { type: 'apiKey', in: 'cookie', description: 'Admin UI session, set by POST /admin/api/session' },
       'staff_session',
-    )
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+    );
+  for (const server of servers) builder.addServer(server.url, server.description);
+  for (const tag of OPENAPI_TAGS) builder.addTag(tag.name, tag.description);
+  const document = SwaggerModule.createDocument(app, builder.build());
   const components = (document.components ??= {}) as Json;
   components.examples = Object.fromEntries(
     (Object.keys(PROBLEMS) as (keyof typeof PROBLEMS)[]).map((code) => [
@@ -115,53 +185,93 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } },
   };
   const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+  const schemas = components.schemas as Json;
 
-  for (const [path, operations] of Object.entries(document.paths)) {
-    for (const operation of Object.values(operations as Record<string, Json>)) {
-      if (!operation || typeof operation !== 'object' || !operation.responses) continue;
-      // Admission control may shed any API request (apps/gateway/src/admission).
-      if (path.startsWith('/v1/') || path.startsWith('/admin/api/')) {
-        (operation.responses as Record<string, Json>)['503'] ??= problemResponse(503);
-      }
-      const schemes = ((operation.security as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s));
-      // API-key routes carry the key's rate limits; admin routes (staff session) answer 401 alone.
-      const authenticated = schemes.includes('bearer');
-      if (schemes.includes('staff_session')) {
-        (operation.responses as Record<string, Json>)['401'] ??= problemResponse(401);
-      }
-      const idempotent = ((operation.parameters as Json[] | undefined) ?? []).some(
-        (p) => p.name === 'Idempotency-Key',
-      );
-      if (authenticated) {
-        const responses = operation.responses as Record<string, Json>;
-        responses['401'] ??= problemResponse(401);
-        responses['429'] ??= problemResponse(429);
-      }
-      for (const [status, response] of Object.entries(operation.responses as Record<string, Json>)) {
-        const code = Number(status);
-        const headers = (response.headers ??= {}) as Json;
-        if (authenticated) for (const name of Object.keys(RATE_LIMIT_HEADERS)) headers[name] = ref(name);
-        if (idempotent && code < 500) headers['Idempotent-Replayed'] = ref('Idempotent-Replayed');
-        if ([202, 409, 429, 503].includes(code)) headers['Retry-After'] = ref('Retry-After');
-        if (code >= 400) {
-          const content = (response.content ??= {}) as Json;
-          const problem = (content[PROBLEM_CONTENT_TYPE] ??= { schema: PROBLEM_SCHEMA_REF }) as Json;
-          problem.examples = Object.fromEntries(
-            Object.entries(PROBLEMS)
-              .filter(([, p]) => p.status === code)
-              .map(([name]) => [name, { $ref: `#/components/examples/problem_${name}` }]),
-          );
-        }
+  for (const { path, operation } of operationsOf(document)) {
+    if (!operation.responses) continue;
+    const responses = operation.responses as Record<string, Json>;
+    const extensions = operation as Json;
+    if (extensions[NO_AUTH_EXTENSION]) {
+      delete extensions[NO_AUTH_EXTENSION];
+      operation.security = [];
+    }
+    // Admission control may shed any API request (apps/gateway/src/admission).
+    if (path.startsWith('/v1/') || path.startsWith('/admin/api/')) responses['503'] ??= problemResponse(503);
+    // The body parser refuses an oversized or non-JSON body before any route code runs.
+    if (operation.requestBody) {
+      responses['413'] ??= problemResponse(413);
+      responses['415'] ??= problemResponse(415);
+    }
+    // The exception filter answers anything unforeseen with a 500 carrying an errorId.
+    responses['500'] ??= problemResponse(500);
+    const schemes = ((operation.security as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s));
+    // API-key routes carry the key's rate limits; admin routes (staff session) answer 401 alone.
+    const authenticated = schemes.includes('bearer');
+    if (schemes.includes('staff_session')) responses['401'] ??= problemResponse(401);
+    const idempotent = ((operation.parameters as Json[] | undefined) ?? []).some(
+      (p) => p.name === 'Idempotency-Key',
+    );
+    if (authenticated) {
+      responses['401'] ??= problemResponse(401);
+      responses['429'] ??= problemResponse(429);
+    }
+    for (const [status, response] of Object.entries(responses)) {
+      const code = Number(status);
+      const headers = (response.headers ??= {}) as Json;
+      if (authenticated) for (const name of Object.keys(RATE_LIMIT_HEADERS)) headers[name] = ref(name);
+      if (idempotent && code < 500) headers['Idempotent-Replayed'] = ref('Idempotent-Replayed');
+      if ([202, 409, 429, 503].includes(code)) headers['Retry-After'] = ref('Retry-After');
+      if (Object.keys(headers).length === 0) delete response.headers;
+      if (code >= 400) {
+        const name = `Problem${code}`;
+        schemas[name] ??= statusProblemSchema(code);
+        const content = (response.content ??= {}) as Json;
+        const problem = (content[PROBLEM_CONTENT_TYPE] ??= {}) as Json;
+        problem.schema = { $ref: `#/components/schemas/${name}` };
+        problem.examples = Object.fromEntries(
+          codesOf(code).map((problemCode) => [
+            problemCode,
+            { $ref: `#/components/examples/problem_${problemCode}` },
+          ]),
+        );
       }
     }
+    if (typeof operation.description === 'string' && operation.description.trim()) {
+      operation.description = `${operation.description.trim()}\n\n${problemsParagraph(responses)}`;
+    }
   }
-  (components.schemas as Json).Problem = PROBLEM_SCHEMA;
+  schemas.Problem = PROBLEM_SCHEMA;
   toOpenApi31(document);
   (document as unknown as Json).webhooks = webhooksSection();
+  return sortedComponents(document);
+}
+
+/** Component schemas in name order, so the committed document's diffs stay where the change is. */
+function sortedComponents(document: OpenAPIObject): OpenAPIObject {
+  const components = document.components as Record<string, Json> | undefined;
+  for (const section of Object.keys(components ?? {})) {
+    const entries = Object.entries(components![section]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    components![section] = Object.fromEntries(entries);
+  }
   return document;
 }
 
-const PROBLEM_SCHEMA_REF = { $ref: '#/components/schemas/Problem' };
+/** The problem body of one status: the catalog's codes of that status and nothing else. */
+function statusProblemSchema(status: number): Json {
+  return {
+    description: `A problem answered with HTTP ${status}`,
+    allOf: [
+      { $ref: '#/components/schemas/Problem' },
+      {
+        type: 'object',
+        properties: {
+          status: { type: 'integer', enum: [status] },
+          code: { type: 'string', enum: codesOf(status) },
+        },
+      },
+    ],
+  };
+}
 
 /** The problems a client should retry (after Retry-After) rather than give up on. */
 export const RETRYABLE_PROBLEMS: readonly (keyof typeof PROBLEMS)[] = [
@@ -175,12 +285,9 @@ export const RETRYABLE_PROBLEMS: readonly (keyof typeof PROBLEMS)[] = [
 ];
 
 function problemResponse(status: number): Json {
-  const codes = Object.entries(PROBLEMS)
-    .filter(([, p]) => p.status === status)
-    .map(([code]) => code);
   return {
-    description: `Problem: ${codes.join(', ')}`,
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA_REF } },
+    description: `Problem: ${codesOf(status).join(', ')}`,
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: `#/components/schemas/Problem${status}` } } },
   };
 }
 
@@ -206,8 +313,8 @@ export const PROBLEM_SCHEMA: Json = {
     },
     alternatives: {
       type: 'array',
-      description: 'On no_capacity and restaurant_closed: the nearest free times',
-      items: { type: 'object' },
+      description: 'On no_capacity and restaurant_closed: the nearest free times that day, nearest first',
+      items: { $ref: '#/components/schemas/AvailabilitySlotOutput' },
     },
   },
 };

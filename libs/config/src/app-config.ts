@@ -62,6 +62,11 @@ export interface AppConfig {
    */
   readonly mcpAllowedHosts: readonly string[];
   readonly webhooks: WebhookConfig;
+  /**
+   * The URL clients reach this gateway at (behind a proxy: the proxy's), the OpenAPI document's
+   * `servers` entry. PUBLIC_BASE_URL; the default is the address `npm start` listens on.
+   */
+  readonly publicBaseUrl: string;
   /** The booking widget's anonymous traffic: manage links and abuse limits (README "Booking widget"). */
   readonly widget: WidgetConfig;
   /**
@@ -243,6 +248,7 @@ export function trustedProxies(env: Env = process.env): readonly string[] {
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/tablekeeper';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:3000';
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -286,6 +292,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     mcpAllowedHosts: hostNames(env, 'MCP_ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']),
     webhooks: webhookConfig(env, production),
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', DEFAULT_PUBLIC_BASE_URL, ['http:', 'https:']).replace(
+      /\/+$/,
+      '',
+    ),
     widget: {
       manageTokenSecret: manageTokenSecret(env, production),
       publicUrl: env.PUBLIC_URL ? new URL(url(env, 'PUBLIC_URL', '', ['http:', 'https:'])).origin : null,

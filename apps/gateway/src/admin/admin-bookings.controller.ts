@@ -65,7 +65,14 @@ export class AdminBookingsController {
   ) {}
 
   @Get('reviews')
-  @ApiOperation({ summary: 'Bookings in manual_review, soonest first, with why and the engine’s pick' })
+  @ApiOperation({
+    operationId: 'adminListReviews',
+    summary: 'Bookings in manual_review, soonest first, with why and the engine’s pick',
+    description:
+      'Bookings in manual_review, soonest first, with why each went to review and the engine’s ' +
+      'table pick. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. ' +
+      'Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ReviewPageOutput })
   @ApiProblems(400, 401)
   reviews(@Staff() staff: StaffPrincipal, @Query() query: PageQuery): Promise<ReviewPageOutput> {
@@ -73,7 +80,14 @@ export class AdminBookingsController {
   }
 
   @Get('bookings')
-  @ApiOperation({ summary: "A day's bookings by time, filtered by status and guest name or phone" })
+  @ApiOperation({
+    operationId: 'adminListBookings',
+    summary: "A day's bookings by time, filtered by status and guest name or phone",
+    description:
+      'A day’s bookings by start time, filtered by status and guest name or phone, paged with ' +
+      'nextCursor. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. ' +
+      'Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: BookingPageOutput })
   @ApiProblems(400, 401)
   day(@Staff() staff: StaffPrincipal, @Query() query: DayQuery): Promise<BookingPageOutput> {
@@ -81,7 +95,14 @@ export class AdminBookingsController {
   }
 
   @Get('bookings/:id')
-  @ApiOperation({ summary: 'A booking with its event timeline, tables, channel and workflow link' })
+  @ApiOperation({
+    operationId: 'adminGetBooking',
+    summary: 'A booking with its event timeline, tables, channel and workflow link',
+    description:
+      'A booking with its event timeline, tables, channel and a link to its workflow in the ' +
+      'Temporal UI. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. ' +
+      'Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: BookingDetailsOutput })
   @ApiProblems(401, 404)
   details(
@@ -95,7 +116,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Approve a booking in review, optionally at other tables (ops only)' })
+  @ApiOperation({
+    operationId: 'adminApproveBooking',
+    summary: 'Approve a booking in review, optionally at other tables (ops only)',
+    description:
+      'Approves a booking in manual_review, optionally at other tables (ops role). Admin UI ' +
+      'route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds ' +
+      'the booking already in the new status and answers 409 invalid_transition, so a double ' +
+      'submit never applies twice.',
+  })
   @ApiBody({ type: ApproveInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -111,7 +140,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Reject a booking in review with a reason (ops only)' })
+  @ApiOperation({
+    operationId: 'adminRejectBooking',
+    summary: 'Reject a booking in review with a reason (ops only)',
+    description:
+      'Rejects a booking in manual_review with a reason (ops role); its tables are freed. Admin ' +
+      'UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call ' +
+      'finds the booking already in the new status and answers 409 invalid_transition, so a ' +
+      'double submit never applies twice.',
+  })
   @ApiBody({ type: ReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -129,7 +166,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Cancel a booking with a reason code and free text (ops only)' })
+  @ApiOperation({
+    operationId: 'adminCancelBooking',
+    summary: 'Cancel a booking with a reason code and free text (ops only)',
+    description:
+      'Cancels a booking with a reason code and free text (ops role). Admin UI route: needs the ' +
+      'staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking ' +
+      'already in the new status and answers 409 invalid_transition, so a double submit never ' +
+      'applies twice.',
+  })
   @ApiBody({ type: CancelBookingInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -147,6 +192,7 @@ export class AdminBookingsController {
   @RequireRole('ops')
   @CsrfHeader()
   @ApiOperation({
+    operationId: 'adminModifyBooking',
     summary: 'Change a booking or move it to other tables (ops only): the same path as the public PATCH',
     description:
       "Staff's own change is applied without a review of the change. Send an Idempotency-Key so a " +
@@ -183,7 +229,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Mark a confirmed booking a no-show, after its start (ops only)' })
+  @ApiOperation({
+    operationId: 'adminMarkNoShow',
+    summary: 'Mark a confirmed booking a no-show, after its start (ops only)',
+    description:
+      'Marks a confirmed booking a no-show after its start time (ops role). Admin UI route: needs ' +
+      'the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking ' +
+      'already in the new status and answers 409 invalid_transition, so a double submit never ' +
+      'applies twice.',
+  })
   @ApiBody({ type: OptionalReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -204,7 +258,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: "Undo a no-show within the restaurant's window (ops only)" })
+  @ApiOperation({
+    operationId: 'adminUndoNoShow',
+    summary: "Undo a no-show within the restaurant's window (ops only)",
+    description:
+      'Undoes a no-show within the restaurant’s window (ops role); 409 when the window has passed ' +
+      'or a table was given away. Admin UI route: needs the staff session cookie, and ' +
+      'X-CSRF-Token on writes. A repeated call finds the booking already in the new status and ' +
+      'answers 409 invalid_transition, so a double submit never applies twice.',
+  })
   @ApiBody({ type: OptionalReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -222,7 +284,14 @@ export class AdminBookingsController {
   }
 
   @Get('changes')
-  @ApiOperation({ summary: 'Changes of confirmed bookings waiting for staff, with before and after' })
+  @ApiOperation({
+    operationId: 'adminListChanges',
+    summary: 'Changes of confirmed bookings waiting for staff, with before and after',
+    description:
+      'Changes of confirmed bookings waiting for staff, with the booking before and after. Admin ' +
+      'UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to ' +
+      'retry.',
+  })
   @ApiOkResponse({ type: ChangeReviewPageOutput })
   @ApiProblems(400, 401)
   changes(@Staff() staff: StaffPrincipal, @Query() query: PageQuery): Promise<ChangeReviewPageOutput> {
@@ -233,7 +302,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Approve the change waiting for staff: the booking moves (ops only)' })
+  @ApiOperation({
+    operationId: 'adminApproveChange',
+    summary: 'Approve the change waiting for staff: the booking moves (ops only)',
+    description:
+      'Approves the change waiting for staff: the booking moves to its new time and tables (ops ' +
+      'role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A ' +
+      'repeated call finds the booking already in the new status and answers 409 ' +
+      'invalid_transition, so a double submit never applies twice.',
+  })
   @ApiBody({ type: OptionalReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -251,7 +328,15 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Reject the change waiting for staff: the booking stays as it was (ops only)' })
+  @ApiOperation({
+    operationId: 'adminRejectChange',
+    summary: 'Reject the change waiting for staff: the booking stays as it was (ops only)',
+    description:
+      'Rejects the change waiting for staff: the booking stays as it was (ops role). Admin UI ' +
+      'route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds ' +
+      'the booking already in the new status and answers 409 invalid_transition, so a double ' +
+      'submit never applies twice.',
+  })
   @ApiBody({ type: ReasonInput })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -269,7 +354,14 @@ export class AdminBookingsController {
   @HttpCode(200)
   @RequireRole('ops')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Seat a confirmed booking (ops only)' })
+  @ApiOperation({
+    operationId: 'adminCheckInBooking',
+    summary: 'Seat a confirmed booking (ops only)',
+    description:
+      'Seats a confirmed booking (ops role). Admin UI route: needs the staff session cookie, and ' +
+      'X-CSRF-Token on writes. A repeated call finds the booking already in the new status and ' +
+      'answers 409 invalid_transition, so a double submit never applies twice.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
   async checkIn(
@@ -280,7 +372,14 @@ export class AdminBookingsController {
   }
 
   @Get('floor')
-  @ApiOperation({ summary: 'Tables by zone at one instant: free, held, reserved, seated or blocked' })
+  @ApiOperation({
+    operationId: 'adminGetFloor',
+    summary: 'Tables by zone at one instant: free, held, reserved, seated or blocked',
+    description:
+      'Every table by zone at one instant: free, held, reserved, seated or blocked, with the ' +
+      'booking on it. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. ' +
+      'Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: FloorOutput })
   @ApiProblems(400, 401)
   floor(@Staff() staff: StaffPrincipal, @Query() query: FloorQuery): Promise<FloorOutput> {
@@ -289,6 +388,7 @@ export class AdminBookingsController {
 
   @Sse('events')
   @ApiOperation({
+    operationId: 'adminStreamBookingEvents',
     summary: 'Live booking changes of your restaurant (server-sent events)',
     description:
       'A `ready` event on connect, then one `booking` event per committed change with ' +

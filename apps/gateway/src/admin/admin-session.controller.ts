@@ -1,3 +1,4 @@
+import { ApiNoAuth } from '../openapi/openapi.decorators';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBody,
@@ -28,7 +29,9 @@ export class AdminSessionController {
 
   @Post()
   @HttpCode(200)
+  @ApiNoAuth()
   @ApiOperation({
+    operationId: 'adminSignIn',
     summary: 'Sign in to the admin UI',
     description:
       'Sets the httpOnly, SameSite=Strict session cookie and answers the CSRF token to send with every ' +
@@ -56,7 +59,13 @@ export class AdminSessionController {
   @Get()
   @UseGuards(StaffSessionGuard)
   @ApiCookieAuth('staff_session')
-  @ApiOperation({ summary: 'The signed-in member of staff and the CSRF token' })
+  @ApiOperation({
+    operationId: 'adminGetSession',
+    summary: 'The signed-in member of staff and the CSRF token',
+    description:
+      'The signed-in member of staff, their restaurant and role, and the CSRF token to send as ' +
+      'X-CSRF-Token. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: SessionOutput })
   @ApiProblems(401)
   current(@Staff() staff: StaffPrincipal): SessionOutput {
@@ -68,7 +77,12 @@ export class AdminSessionController {
   @UseGuards(StaffSessionGuard)
   @ApiCookieAuth('staff_session')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Sign out: ends the session and clears the cookie' })
+  @ApiOperation({
+    operationId: 'adminSignOut',
+    summary: 'Sign out: ends the session and clears the cookie',
+    description:
+      'Ends the staff session and clears its cookie. Signing out twice answers 401 the second ' + 'time.',
+  })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiProblems(401, 403)
   async signOut(

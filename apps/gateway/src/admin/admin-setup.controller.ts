@@ -84,7 +84,14 @@ export class AdminSetupController {
   ) {}
 
   @Get('restaurant')
-  @ApiOperation({ summary: 'The restaurant as agents see it: policy, contact, the coming weeks' })
+  @ApiOperation({
+    operationId: 'adminGetRestaurant',
+    summary: 'The restaurant as agents see it: policy, contact, the coming weeks',
+    description:
+      'The restaurant as agents see it (getRestaurant): policy, contact and the coming weeks. ' +
+      'Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; ' +
+      'safe to retry.',
+  })
   @ApiOkResponse({ type: RestaurantContextOutput })
   @ApiProblems(401)
   async restaurant(@Staff() staff: StaffPrincipal): Promise<RestaurantContextOutput> {
@@ -96,7 +103,14 @@ export class AdminSetupController {
   @Patch('policy')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Change details and booking policy (managers)' })
+  @ApiOperation({
+    operationId: 'adminUpdatePolicy',
+    summary: 'Change details and booking policy (managers)',
+    description:
+      'Changes the restaurant’s details and booking policy, only the fields given (manager role). ' +
+      'One transaction with its change-log row. Admin UI route: needs the staff session cookie, ' +
+      'and X-CSRF-Token on writes. Sending the same change twice leaves the same policy.',
+  })
   @ApiBody({ type: PolicyInput })
   @ApiOkResponse({ type: PolicyChangeOutput })
   @ApiProblems(400, 401, 403, 422)
@@ -105,7 +119,13 @@ export class AdminSetupController {
   }
 
   @Get('zones')
-  @ApiOperation({ summary: 'Zones' })
+  @ApiOperation({
+    operationId: 'adminListZones',
+    summary: 'Zones',
+    description:
+      'The restaurant’s zones. Admin UI route: needs the staff session cookie, and X-CSRF-Token ' +
+      'on writes. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ZoneListOutput })
   @ApiProblems(401)
   zones(@Staff() staff: StaffPrincipal): Promise<ZoneListOutput> {
@@ -115,7 +135,14 @@ export class AdminSetupController {
   @Post('zones')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Add a zone (managers)' })
+  @ApiOperation({
+    operationId: 'adminCreateZone',
+    summary: 'Add a zone (managers)',
+    description:
+      'Adds a zone (manager role); a second zone of the same name answers 409 ' +
+      'duplicate_zone_name. Admin UI route: needs the staff session cookie, and X-CSRF-Token on ' +
+      'writes.',
+  })
   @ApiBody({ type: ZoneInput })
   @ApiCreatedResponse({ type: ZoneOutput })
   @ApiProblems(400, 401, 403, 409)
@@ -126,7 +153,13 @@ export class AdminSetupController {
   @Patch('zones/:zoneId')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Rename or reorder a zone (managers)' })
+  @ApiOperation({
+    operationId: 'adminUpdateZone',
+    summary: 'Rename or reorder a zone (managers)',
+    description:
+      'Renames or reorders a zone (manager role). Admin UI route: needs the staff session cookie, ' +
+      'and X-CSRF-Token on writes. Sending the same change twice leaves the same zone.',
+  })
   @ApiBody({ type: ZonePatchInput })
   @ApiOkResponse({ type: ZoneOutput })
   @ApiProblems(400, 401, 403, 404, 409)
@@ -142,7 +175,13 @@ export class AdminSetupController {
   @HttpCode(200)
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Delete an empty zone (managers)' })
+  @ApiOperation({
+    operationId: 'adminDeleteZone',
+    summary: 'Delete an empty zone (managers)',
+    description:
+      'Deletes a zone without tables (manager role); 409 zone_has_tables otherwise. Admin UI ' +
+      'route: needs the staff session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiOkResponse({ type: ZoneOutput })
   @ApiProblems(401, 403, 404, 409)
   deleteZone(
@@ -153,7 +192,14 @@ export class AdminSetupController {
   }
 
   @Get('tables')
-  @ApiOperation({ summary: 'Tables' })
+  @ApiOperation({
+    operationId: 'adminListTables',
+    summary: 'Tables',
+    description:
+      'The restaurant’s tables with zone, covers, active flag and combinable neighbours. Admin UI ' +
+      'route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to ' +
+      'retry.',
+  })
   @ApiOkResponse({ type: TableListOutput })
   @ApiProblems(401)
   tables(@Staff() staff: StaffPrincipal): Promise<TableListOutput> {
@@ -163,7 +209,13 @@ export class AdminSetupController {
   @Post('tables')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Add a table (managers)' })
+  @ApiOperation({
+    operationId: 'adminCreateTable',
+    summary: 'Add a table (managers)',
+    description:
+      'Adds a table (manager role); a duplicate label answers 409 duplicate_table_label. Admin UI ' +
+      'route: needs the staff session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiBody({ type: TableInput })
   @ApiCreatedResponse({ type: TableOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422)
@@ -174,7 +226,14 @@ export class AdminSetupController {
   @Patch('tables/:tableId')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Change, combine or deactivate a table (managers)' })
+  @ApiOperation({
+    operationId: 'adminUpdateTable',
+    summary: 'Change, combine or deactivate a table (managers)',
+    description:
+      'Changes, combines or deactivates a table (manager role); bookings that no longer fit are ' +
+      'listed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. ' +
+      'Sending the same change twice leaves the same table.',
+  })
   @ApiBody({ type: TablePatchInput })
   @ApiOkResponse({ type: TableChangeOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422)
@@ -190,7 +249,13 @@ export class AdminSetupController {
   @HttpCode(200)
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Delete a table no booking used (managers)' })
+  @ApiOperation({
+    operationId: 'adminDeleteTable',
+    summary: 'Delete a table no booking used (managers)',
+    description:
+      'Deletes a table no booking used (manager role); deactivate it instead when bookings name ' +
+      'it (409). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiOkResponse({ type: TableOutput })
   @ApiProblems(401, 403, 404, 409)
   deleteTable(
@@ -201,7 +266,13 @@ export class AdminSetupController {
   }
 
   @Get('hours')
-  @ApiOperation({ summary: 'Weekly hours and pacing' })
+  @ApiOperation({
+    operationId: 'adminGetHours',
+    summary: 'Weekly hours and pacing',
+    description:
+      'Weekly service periods and pacing rules. Admin UI route: needs the staff session cookie, ' +
+      'and X-CSRF-Token on writes. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: HoursOutput })
   @ApiProblems(401)
   async hours(@Staff() staff: StaffPrincipal): Promise<HoursOutput> {
@@ -211,7 +282,14 @@ export class AdminSetupController {
   @Put('hours')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Replace weekly hours and pacing (managers)' })
+  @ApiOperation({
+    operationId: 'adminReplaceHours',
+    summary: 'Replace weekly hours and pacing (managers)',
+    description:
+      'Replaces the weekly hours and pacing (manager role); bookings they no longer cover are ' +
+      'listed, never cancelled. Admin UI route: needs the staff session cookie, and X-CSRF-Token ' +
+      'on writes. Replacing twice with the same hours leaves the same hours.',
+  })
   @ApiBody({ type: HoursInput })
   @ApiOkResponse({ type: HoursOutput })
   @ApiProblems(400, 401, 403, 422)
@@ -220,7 +298,13 @@ export class AdminSetupController {
   }
 
   @Get('exceptions')
-  @ApiOperation({ summary: 'Closed dates and special hours from today on' })
+  @ApiOperation({
+    operationId: 'adminListExceptions',
+    summary: 'Closed dates and special hours from today on',
+    description:
+      'Closed dates and special hours from today on. Admin UI route: needs the staff session ' +
+      'cookie, and X-CSRF-Token on writes. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ExceptionListOutput })
   @ApiProblems(401)
   exceptions(@Staff() staff: StaffPrincipal): Promise<ExceptionListOutput> {
@@ -230,7 +314,14 @@ export class AdminSetupController {
   @Post('exceptions')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Close a date or give it special hours (managers)' })
+  @ApiOperation({
+    operationId: 'adminCreateException',
+    summary: 'Close a date or give it special hours (managers)',
+    description:
+      'Closes a date or gives it special hours (manager role); overlapping exceptions answer 409 ' +
+      'overlapping_exception. Admin UI route: needs the staff session cookie, and X-CSRF-Token on ' +
+      'writes.',
+  })
   @ApiBody({ type: ExceptionInput })
   @ApiCreatedResponse({ type: ExceptionChangeOutput })
   @ApiProblems(400, 401, 403, 409, 422)
@@ -245,7 +336,13 @@ export class AdminSetupController {
   @HttpCode(200)
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Remove an exception (managers)' })
+  @ApiOperation({
+    operationId: 'adminDeleteException',
+    summary: 'Remove an exception (managers)',
+    description:
+      'Removes an exception (manager role): the weekday hours apply again. Admin UI route: needs ' +
+      'the staff session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiOkResponse({ type: ExceptionOutput })
   @ApiProblems(401, 403, 404)
   deleteException(
@@ -256,7 +353,13 @@ export class AdminSetupController {
   }
 
   @Get('blocks')
-  @ApiOperation({ summary: 'Table and zone blocks not over yet' })
+  @ApiOperation({
+    operationId: 'adminListBlocks',
+    summary: 'Table and zone blocks not over yet',
+    description:
+      'Table and zone blocks not over yet. Admin UI route: needs the staff session cookie, and ' +
+      'X-CSRF-Token on writes. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: BlockListOutput })
   @ApiProblems(401)
   blocks(@Staff() staff: StaffPrincipal): Promise<BlockListOutput> {
@@ -266,7 +369,13 @@ export class AdminSetupController {
   @Post('blocks')
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'Block a table or zone for a time (managers)' })
+  @ApiOperation({
+    operationId: 'adminCreateBlock',
+    summary: 'Block a table or zone for a time (managers)',
+    description:
+      'Takes a table or zone out of service for a time (manager role); bookings there are listed, ' +
+      'never dropped. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiBody({ type: BlockInput })
   @ApiCreatedResponse({ type: BlockChangeOutput })
   @ApiProblems(400, 401, 403, 404, 422)
@@ -278,7 +387,13 @@ export class AdminSetupController {
   @HttpCode(200)
   @RequireRole('manager')
   @CsrfHeader()
-  @ApiOperation({ summary: 'End a block (managers)' })
+  @ApiOperation({
+    operationId: 'adminDeleteBlock',
+    summary: 'End a block (managers)',
+    description:
+      'Ends a block (manager role): its tables are offered again. Admin UI route: needs the staff ' +
+      'session cookie, and X-CSRF-Token on writes.',
+  })
   @ApiOkResponse({ type: BlockOutput })
   @ApiProblems(401, 403, 404)
   deleteBlock(
@@ -289,7 +404,13 @@ export class AdminSetupController {
   }
 
   @Get('changes')
-  @ApiOperation({ summary: 'The setup change log, newest first' })
+  @ApiOperation({
+    operationId: 'adminListSetupChanges',
+    summary: 'The setup change log, newest first',
+    description:
+      'The setup change log, newest first, paged with nextCursor. Admin UI route: needs the staff ' +
+      'session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: SetupChangePageOutput })
   @ApiProblems(400, 401)
   changes(@Staff() staff: StaffPrincipal, @Query() query: ChangeLogQuery): Promise<SetupChangePageOutput> {

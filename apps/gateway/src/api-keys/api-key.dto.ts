@@ -54,14 +54,14 @@ export class CreateApiKeyInput {
   @IsUUID('all', { each: true })
   restaurantIds!: string[];
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1200 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 1200 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
   readsPerMinute?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 300 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 300 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -123,7 +123,7 @@ export class CreatePublishableKeyInput {
 }
 
 export class ListApiKeysQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -146,15 +146,15 @@ export class ApiKeyOutput {
   @ApiProperty({ enum: CHANNELS }) channel!: string;
   @ApiProperty({ enum: API_SCOPES, isArray: true }) scopes!: readonly string[];
   @ApiProperty({ type: [String], format: 'uuid' }) restaurantIds!: readonly string[];
-  @ApiProperty() readsPerMinute!: number;
-  @ApiProperty() writesPerMinute!: number;
+  @ApiProperty({ type: 'integer' }) readsPerMinute!: number;
+  @ApiProperty({ type: 'integer' }) writesPerMinute!: number;
   @ApiProperty({ enum: ['secret', 'publishable'] }) kind!: string;
   @ApiProperty({ type: [String], description: 'Origins of a publishable key' }) allowedOrigins!: string[];
-  @ApiProperty({ type: Number, nullable: true, description: "A publishable key's hold TTL" })
+  @ApiProperty({ type: 'integer', nullable: true, description: "A publishable key's hold TTL" })
   holdTtlSeconds!: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) lastUsedAt!: string | null;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) revokedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
 
   static from(summary: ApiKeySummary): ApiKeyOutput {
     return Object.assign(new ApiKeyOutput(), summary);
@@ -172,6 +172,7 @@ export class CreatedApiKeyOutput extends ApiKeyOutput {
 export class ApiKeyPageOutput {
   @ApiProperty({ type: [ApiKeyOutput] }) data!: ApiKeyOutput[];
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Pass as cursor for the next page; null on the last page',
   })

@@ -26,7 +26,16 @@ export class ApiKeysController {
   @Post()
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Create an API key (the key is in the answer, once)' })
+  @ApiOperation({
+    operationId: 'createApiKey',
+    summary: 'Create an API key (the key is in the answer, once)',
+    description:
+      'Creates an API key for one of the caller’s restaurants with the scopes and rate limits ' +
+      'given (api-keys:admin scope). The secret key is in this answer only, never again. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
+      'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyOutput })
   @ApiProblems(400, 401, 403, 404, 422, 429)
   async create(
@@ -65,7 +74,13 @@ export class ApiKeysController {
 
   @Get()
   @RequireScope('admin')
-  @ApiOperation({ summary: "API keys of the caller's restaurants, newest first" })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: "API keys of the caller's restaurants, newest first",
+    description:
+      'API keys of the caller’s restaurants, newest first, paged with nextCursor. Never the ' +
+      'secrets. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ApiKeyPageOutput })
   @ApiProblems(400, 401, 403, 429)
   async list(
@@ -77,7 +92,11 @@ export class ApiKeysController {
 
   @Get(':id')
   @RequireScope('admin')
-  @ApiOperation({ summary: 'One API key (never the key itself)' })
+  @ApiOperation({
+    operationId: 'getApiKey',
+    summary: 'One API key (never the key itself)',
+    description: 'One API key’s scopes, limits and last use. Never the secret. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ApiKeyOutput })
   @ApiProblems(401, 403, 404, 429)
   async get(
@@ -91,7 +110,15 @@ export class ApiKeysController {
   @HttpCode(200)
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Revoke an API key: it stops working at once, on every gateway' })
+  @ApiOperation({
+    operationId: 'revokeApiKey',
+    summary: 'Revoke an API key: it stops working at once, on every gateway',
+    description:
+      'Revokes an API key: it stops working at once on every gateway. Revoking a revoked key ' +
+      'answers it unchanged. Idempotent: send an Idempotency-Key; a retry with the same key and ' +
+      'body answers the first answer again (Idempotent-Replayed: true), the same key with another ' +
+      'body answers 422 idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: ApiKeyOutput })
   @ApiProblems(401, 403, 404, 429)
   async revoke(

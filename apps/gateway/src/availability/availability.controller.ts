@@ -18,9 +18,13 @@ export class AvailabilityController {
   @RequireScope('availability:read')
   @GuestAccess()
   @ApiOperation({
+    operationId: 'getAvailability',
     summary: 'Bookable times of a day for a party',
     description:
-      'Every start time of the local day with whether the party can have it. Past times and closed days give an empty list.',
+      "Every start time of the restaurant's local day with whether the party can have it, " +
+      'remaining covers and zones. Give `time` to get the nearest free alternatives to a wanted ' +
+      'time. Call it before createBooking or createHold; availability is advisory, the booking ' +
+      'itself decides. Past times and closed days give an empty list. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: AvailabilityOutput })
   @ApiProblems(400, 401, 403, 404, 422)

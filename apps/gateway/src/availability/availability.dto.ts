@@ -8,7 +8,7 @@ export class AvailabilityQuery {
   @IsISO8601({ strict: true }, { message: 'date must be a real calendar date' })
   date!: string;
 
-  @ApiProperty({ example: 4, minimum: 1, maximum: 100 })
+  @ApiProperty({ type: 'integer', example: 4, minimum: 1, maximum: 100 })
   @Type(() => Number)
   @IsInt({ message: 'partySize must be a whole number' })
   @Min(1)
@@ -28,7 +28,11 @@ export class AvailabilitySlotOutput {
   @ApiProperty({ example: '19:30' }) time!: string;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty() available!: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'Covers that may still start in this pacing interval' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    description: 'Covers that may still start in this pacing interval',
+  })
   remainingCovers!: number | null;
   @ApiProperty({ type: [String], example: ['Main room', 'Terrace'] }) zones!: readonly string[];
   @ApiProperty({ description: 'A booking at this time would go to manual review' }) manualReview!: boolean;
@@ -44,7 +48,7 @@ export class AvailabilityOutput {
   @ApiProperty({ format: 'uuid' }) restaurantId!: string;
   @ApiProperty({ example: '2026-11-23' }) date!: string;
   @ApiProperty({ example: 'Europe/London' }) timezone!: string;
-  @ApiProperty() partySize!: number;
+  @ApiProperty({ type: 'integer' }) partySize!: number;
   @ApiProperty({ type: [AvailabilitySlotOutput], description: 'Bookable start times still ahead, in order' })
   slots!: readonly AvailabilitySlotOutput[];
   @ApiPropertyOptional({ type: RequestedTimeOutput }) requested?: RequestedTimeOutput;

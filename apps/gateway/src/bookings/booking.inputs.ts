@@ -102,13 +102,17 @@ export class CreateBookingInput {
   @IsUUID()
   restaurantId!: string;
 
-  @ApiProperty({ example: 4, minimum: 1, maximum: 100 })
+  @ApiProperty({ type: 'integer', example: 4, minimum: 1, maximum: 100 })
   @IsInt()
   @Min(1)
   @Max(100)
   partySize!: number;
 
-  @ApiProperty({ example: '2026-11-23T19:00:00+00:00', description: 'ISO 8601 with an offset (Z or ±hh:mm)' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-23T19:00:00+00:00',
+    description: 'ISO 8601 with an offset (Z or ±hh:mm)',
+  })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(ISO_WITH_OFFSET, {
@@ -183,14 +187,18 @@ export class GuestChangeInput {
  * is, null clears seatingPreference or notes. At least one field must be given.
  */
 export class ModifyBookingInput {
-  @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', example: 4, minimum: 1, maximum: 100 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
   partySize?: number;
 
-  @ApiPropertyOptional({ example: '2026-11-23T20:00:00+00:00', description: 'ISO 8601 with an offset' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-11-23T20:00:00+00:00',
+    description: 'ISO 8601 with an offset',
+  })
   @IsOptional()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })

@@ -10,7 +10,7 @@ import { ManageLinkOutput } from '../guest/manage-links';
 
 export class PendingChangeOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() partySize!: number;
+  @ApiProperty({ type: 'integer' }) partySize!: number;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
   @ApiProperty({ type: [String], description: 'Tables held for the change' }) tables!: string[];
@@ -23,14 +23,14 @@ export class BookingOutput {
   @ApiProperty({ enum: BOOKING_STATUSES }) status!: BookingStatus;
   @ApiProperty({ format: 'date-time' }) startsAt!: string;
   @ApiProperty({ format: 'date-time' }) endsAt!: string;
-  @ApiProperty() partySize!: number;
+  @ApiProperty({ type: 'integer' }) partySize!: number;
   @ApiProperty({ type: [String], example: ['T4'] }) tables!: string[];
   @ApiProperty({ example: 'booking:4f1c…:checkout-123' }) workflowId!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) holdExpiresAt!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'party_size_over_auto_confirm_limit' })
   reviewReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) closeReason!: string | null;
-  @ApiProperty({ description: 'Increments on every change; the ETag' }) version!: number;
+  @ApiProperty({ type: 'integer', description: 'Increments on every change; the ETag' }) version!: number;
   @ApiProperty({
     type: PendingChangeOutput,
     nullable: true,

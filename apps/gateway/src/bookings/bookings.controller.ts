@@ -55,9 +55,15 @@ export class BookingsController {
   ) {}
 
   @PlacementEndpoint({
+    operationId: 'createBooking',
     summary: 'Book a table',
     description:
-      'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome.',
+      'Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome. ' +
+      'Use it when the guest has decided; to keep a table while they decide, use createHold and confirmHold. ' +
+      'When the party does not fit: 409 no_capacity with `alternatives` (the nearest free times) to offer, ' +
+      'then book one with a new Idempotency-Key. 202 when the workflow has not answered within the deadline: ' +
+      'poll getBooking at the Location. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.',
     created: 'Booked (confirmed or manual_review)',
     accepted: 'Still being processed; poll the Location',
   })
@@ -104,8 +110,12 @@ export class BookingsController {
   @Get(':id')
   @RequireScope('bookings:read')
   @ApiOperation({
+    operationId: 'getBooking',
     summary: 'A booking with its event history',
-    description: 'Answers `ETag: "<version>"`; send it back as If-Match on PATCH to change what you read.',
+    description:
+      'A booking with its guest, notes, channel and event history. Use it to poll after a 202 ' +
+      'from createBooking, or before modifyBooking: it answers `ETag: "<version>"` to send back ' +
+      'as If-Match. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: BookingDetailsOutput })
   @ApiProblems(401, 403, 404)
@@ -123,6 +133,7 @@ export class BookingsController {
   @RequireScope('bookings:write')
   @Idempotent()
   @ApiOperation({
+    operationId: 'modifyBooking',
     summary: 'Change a booking: time, party size, seating preference, notes, guest contact',
     description:
       'The booking keeps its id, workflow and history. Its new time and tables are held and ' +
@@ -162,7 +173,16 @@ export class BookingsController {
   @HttpCode(200)
   @RequireScope('bookings:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Mark a confirmed booking a no-show (only after its start time)' })
+  @ApiOperation({
+    operationId: 'markNoShow',
+    summary: 'Mark a confirmed booking a no-show (only after its start time)',
+    description:
+      'Marks a confirmed booking a no-show once its start time has passed (the workflow also does ' +
+      'this on its own after the grace period). Undo it with undoNoShow within the restaurant’s ' +
+      'window. Idempotent: send an Idempotency-Key; a retry with the same key and body answers ' +
+      'the first answer again (Idempotent-Replayed: true), the same key with another body answers ' +
+      '422 idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async noShow(
@@ -183,6 +203,7 @@ export class BookingsController {
   @RequireScope('bookings:write')
   @Idempotent()
   @ApiOperation({
+    operationId: 'undoNoShow',
     summary: "Undo a no-show within the restaurant's window (undoNoShowWindowSeconds)",
     description:
       'The booking is confirmed again at its tables; 409 when the window has passed or a table was given away.',
@@ -207,7 +228,14 @@ export class BookingsController {
   @RequireScope('bookings:write')
   @Idempotent()
   @ApiOperation({
+    operationId: 'cancelBooking',
     summary: 'Cancel a booking (any status before checked_in), with a reason code from the catalog',
+    description:
+      'Cancels a booking in any status before checked_in, with a reason code from the catalog; ' +
+      'its tables are freed at once. Use instead of letting a hold expire when the guest says no. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
+      'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
   })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
@@ -225,7 +253,15 @@ export class BookingsController {
   @HttpCode(200)
   @RequireScope('bookings:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Seat a confirmed booking' })
+  @ApiOperation({
+    operationId: 'checkInBooking',
+    summary: 'Seat a confirmed booking',
+    description:
+      'Seats a confirmed booking when the party arrives; stops its no-show timer. Idempotent: ' +
+      'send an Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
   async checkIn(
@@ -239,7 +275,16 @@ export class BookingsController {
   @HttpCode(200)
   @RequireScope('reviews:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Approve a booking in manual_review' })
+  @ApiOperation({
+    operationId: 'approveBooking',
+    summary: 'Approve a booking in manual_review',
+    description:
+      'Approves a booking in manual_review (reviews:write scope): it becomes confirmed at the ' +
+      'tables the engine picked. Use rejectBooking to refuse it. Idempotent: send an ' +
+      'Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async approve(
@@ -256,7 +301,15 @@ export class BookingsController {
   @HttpCode(200)
   @RequireScope('reviews:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Reject a booking in manual_review' })
+  @ApiOperation({
+    operationId: 'rejectBooking',
+    summary: 'Reject a booking in manual_review',
+    description:
+      'Rejects a booking in manual_review with a reason (reviews:write scope); its tables are ' +
+      'freed. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the ' +
+      'first answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async reject(

@@ -25,9 +25,13 @@ export class HoldsController {
   ) {}
 
   @PlacementEndpoint({
+    operationId: 'createHold',
     summary: 'Hold capacity',
     description:
-      'Holds tables for the party until holdExpiresAt; confirm it with POST /v1/holds/{id}/confirm.',
+      'Holds tables for the party until holdExpiresAt (the restaurant’s hold TTL); confirm it with confirmHold, ' +
+      'or let it expire on its own (or cancelBooking it) when the guest says no. Use it while the guest still ' +
+      'decides; use createBooking when they have. Same body, problems and alternatives as createBooking. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.',
     created: 'Held',
   })
   async create(
@@ -47,7 +51,16 @@ export class HoldsController {
   @HttpCode(200)
   @RequireScope('bookings:write')
   @Idempotent()
-  @ApiOperation({ summary: 'Confirm a hold: verify, assign tables, confirm or send to review' })
+  @ApiOperation({
+    operationId: 'confirmHold',
+    summary: 'Confirm a hold: verify, assign tables, confirm or send to review',
+    description:
+      'Turns a hold from createHold into a booking: capacity is verified again, tables assigned, ' +
+      'and the booking is confirmed or sent to manual_review. A hold past its holdExpiresAt ' +
+      'answers 409 invalid_transition: create a new hold. Idempotent: send an Idempotency-Key; a ' +
+      'retry with the same key and body answers the first answer again (Idempotent-Replayed: ' +
+      'true), the same key with another body answers 422 idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BookingOutput })
   @ApiProblems(401, 403, 404, 409, 503)
   async confirm(

@@ -16,6 +16,7 @@ import type { PlaceResult } from './booking-placement.service';
  * Idempotency-Key, answers and problems; only what the placement stops at differs.
  */
 export function PlacementEndpoint(docs: {
+  readonly operationId: string;
   readonly summary: string;
   readonly description: string;
   readonly created: string;
@@ -25,7 +26,7 @@ export function PlacementEndpoint(docs: {
     Post(),
     RequireScope('bookings:write'),
     GuestAccess(),
-    ApiOperation({ summary: docs.summary, description: docs.description }),
+    ApiOperation({ operationId: docs.operationId, summary: docs.summary, description: docs.description }),
     ApiBody({ type: CreateBookingInput }),
     ApiCreatedResponse({ type: PlacedBookingOutput, description: docs.created }),
     ApiAcceptedResponse({ type: PendingBookingOutput, description: docs.accepted }),

@@ -74,6 +74,7 @@ export class CodecController {
   @Post('decode')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'decodePayloads',
     summary: 'Decrypt Temporal payloads (needs the temporal:codec scope)',
     description: 'Payloads that were not encrypted come back unchanged.',
   })
@@ -89,6 +90,7 @@ export class CodecController {
   @Post('encode')
   @HttpCode(200)
   @ApiOperation({
+    operationId: 'encodePayloads',
     summary: 'Encrypt Temporal payloads (needs the temporal:codec scope)',
     description: 'For starting or signalling workflows from the UI or CLI with encrypted input.',
   })

@@ -159,5 +159,10 @@ export function Idempotent(): MethodDecorator {
       description:
         'Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)',
     }),
+    ApiResponse({ status: 400, description: 'Problem: idempotency_key_required, invalid_idempotency_key' }),
+    ApiResponse({
+      status: 422,
+      description: 'Problem: idempotency_key_reused (the key was used for another body)',
+    }),
   );
 }

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { PrismaClient } from '@tablekeeper/db';
 import { Public } from '../auth/principal';
+import { ApiNoAuth } from '../openapi/openapi.decorators';
 import { PRISMA, REDIS, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { AdmissionControl, type RequestKind } from '../admission/admission-control';
 import type { AdmissionStats } from '../admission/admission-gate';
@@ -38,6 +39,7 @@ async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
 }
 
 @ApiTags('health')
+@ApiNoAuth()
 @Public()
 @Controller('health')
 export class HealthController {
@@ -49,7 +51,13 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness: the process is up' })
+  @ApiOperation({
+    operationId: 'getLiveness',
+    summary: 'Liveness: the process is up',
+    description:
+      'Answers 200 while the process is up, without touching any dependency. For liveness probes; ' +
+      'use getReadiness to decide whether to send traffic. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ schema: { example: { status: 'ok' } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -57,6 +65,7 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
+    operationId: 'getReadiness',
     summary: 'Readiness: Postgres, Redis and Temporal answer, and the gateway is not saturated',
     description:
       "503 with status `saturated` while more than half of a request kind's admission queue waits: a load balancer should send new traffic elsewhere until it drains. `admission` shows each kind's requests in progress, queued and shed.",

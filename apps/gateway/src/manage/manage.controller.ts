@@ -17,6 +17,7 @@ import { ApiKeyCaller, BookingIdPipe, type BookingCaller } from '../bookings/boo
 import { BookingLookup } from '../bookings/booking-lookup.service';
 import { Public, RequireScope } from '../auth/principal';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { ApiNoAuth } from '../openapi/openapi.decorators';
 import { requireIdempotencyKey } from '../common/idempotency-key';
 import { GuestAccess } from '../guest/guest-access';
 import { ManageLinkOutput, ManageLinks } from '../guest/manage-links';
@@ -50,6 +51,7 @@ export class ManageController {
 
   @Get(':token')
   @Public()
+  @ApiNoAuth()
   @GuestAccess()
   @ApiOperation({
     operationId: 'getManagedBooking',
@@ -67,6 +69,7 @@ export class ManageController {
 
   @Patch(':token')
   @Public()
+  @ApiNoAuth()
   @GuestAccess()
   @ApiOperation({
     operationId: 'changeManagedBooking',
@@ -92,6 +95,7 @@ export class ManageController {
   @Post(':token/cancel')
   @HttpCode(200)
   @Public()
+  @ApiNoAuth()
   @GuestAccess()
   @ApiOperation({
     operationId: 'cancelManagedBooking',
@@ -114,6 +118,7 @@ export class ManageController {
   @Post(':token/confirm')
   @HttpCode(200)
   @Public()
+  @ApiNoAuth()
   @GuestAccess()
   @ApiOperation({
     operationId: 'confirmManagedHold',

@@ -26,7 +26,11 @@ export class GuestChangeBookingInput {
   @Max(100)
   partySize?: number;
 
-  @ApiPropertyOptional({ example: '2026-11-23T20:00:00+00:00', description: 'ISO 8601 with an offset' })
+  @ApiPropertyOptional({
+    example: '2026-11-23T20:00:00+00:00',
+    format: 'date-time',
+    description: 'ISO 8601 with an offset',
+  })
   @IsOptional()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })

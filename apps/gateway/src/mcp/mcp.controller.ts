@@ -1,3 +1,4 @@
+import { ApiNoAuth } from '../openapi/openapi.decorators';
 import { Body, Controller, Delete, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -51,6 +52,7 @@ export class McpController {
 
   @Post()
   @ApiOperation({
+    operationId: 'postMcpMessage',
     summary: 'MCP: send a JSON-RPC message',
     description:
       'Model Context Protocol, Streamable HTTP transport. Send initialize without Mcp-Session-Id to open a session; ' +
@@ -74,7 +76,13 @@ export class McpController {
   }
 
   @Get()
-  @ApiOperation({ summary: "MCP: open the session's server-to-client stream (text/event-stream)" })
+  @ApiOperation({
+    operationId: 'openMcpStream',
+    summary: "MCP: open the session's server-to-client stream (text/event-stream)",
+    description:
+      'Opens the session’s server-to-client event stream (Streamable HTTP). Needs Mcp-Session-Id ' +
+      'from initialize.',
+  })
   @ApiHeader({ ...SESSION_HEADER, required: true })
   @ApiOkResponse({ description: 'An SSE stream' })
   async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -82,7 +90,11 @@ export class McpController {
   }
 
   @Delete()
-  @ApiOperation({ summary: 'MCP: end the session' })
+  @ApiOperation({
+    operationId: 'endMcpSession',
+    summary: 'MCP: end the session',
+    description: 'Ends an MCP session; its Mcp-Session-Id stops working.',
+  })
   @ApiHeader({ ...SESSION_HEADER, required: true })
   @ApiOkResponse({ description: 'The session is closed' })
   async end(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -149,18 +161,31 @@ export class ProtectedResourceOutput {
  */
 @ApiTags('mcp')
 @ApiExtraModels(ProtectedResourceOutput)
+@ApiNoAuth()
 @Public()
 @Controller('.well-known/oauth-protected-resource')
 export class ProtectedResourceController {
   @Get()
-  @ApiOperation({ summary: 'Protected-resource metadata of the MCP endpoint (RFC 9728)' })
+  @ApiOperation({
+    operationId: 'getProtectedResourceMetadata',
+    summary: 'Protected-resource metadata of the MCP endpoint (RFC 9728)',
+    description:
+      'OAuth protected-resource metadata (RFC 9728) of the MCP endpoint: how an MCP client learns ' +
+      'to send an API key as a Bearer token. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ProtectedResourceOutput })
   root(@Req() request: FastifyRequest): ProtectedResourceOutput {
     return this.metadata(request);
   }
 
   @Get('mcp')
-  @ApiOperation({ summary: 'Protected-resource metadata of /mcp (RFC 9728 path form)' })
+  @ApiOperation({
+    operationId: 'getMcpProtectedResourceMetadata',
+    summary: 'Protected-resource metadata of /mcp (RFC 9728 path form)',
+    description:
+      'The same metadata as getProtectedResourceMetadata at the RFC 9728 path form for /mcp. ' +
+      'Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ProtectedResourceOutput })
   forMcp(@Req() request: FastifyRequest): ProtectedResourceOutput {
     return this.metadata(request);

@@ -29,7 +29,11 @@ export class RestaurantsController {
   @Get()
   @GuestAccess()
   @ApiOperation({
+    operationId: 'listRestaurants',
     summary: "The caller's restaurants, each with what an agent needs to know (as GET /v1/restaurants/{id})",
+    description:
+      'The restaurants this API key may book, each with what getRestaurant answers. Start here to ' +
+      'find a restaurant id. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: RestaurantContextListOutput })
   @ApiProblems(401)
@@ -40,6 +44,7 @@ export class RestaurantsController {
   @Get(':id')
   @GuestAccess()
   @ApiOperation({
+    operationId: 'getRestaurant',
     summary: 'A restaurant as an agent needs it',
     description:
       'Hours and exceptions for the coming four weeks in the restaurant’s timezone, party-size limits, which parties go to manual review, booking window and notice, start-time grid, hold TTL, cancellation policy, zones offered as seating preferences, and contact.',

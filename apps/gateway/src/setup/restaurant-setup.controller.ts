@@ -106,7 +106,11 @@ export class RestaurantSetupController {
   // ---- exceptions (closed dates, special hours) ----
 
   @Get('exceptions')
-  @ApiOperation({ summary: 'Closed dates and special hours from today on' })
+  @ApiOperation({
+    operationId: 'listExceptions',
+    summary: 'Closed dates and special hours from today on',
+    description: 'Closed dates and special hours from today on. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ExceptionListOutput })
   @ApiProblems(401, 404, 429)
   exceptions(
@@ -120,6 +124,7 @@ export class RestaurantSetupController {
   @RequireScope('admin')
   @Idempotent()
   @ApiOperation({
+    operationId: 'createException',
     summary: 'Close a date (or range) or give it special hours',
     description:
       '`{"date": "2026-12-25", "closed": true, "reason": "Christmas"}`, or `{"startsOn", "endsOn", "closed": false, "periods": [{"name", "opens", "closes", "lastSeating"}]}`. Live bookings on those dates are listed in `affectedBookings`, never cancelled.',
@@ -153,7 +158,15 @@ export class RestaurantSetupController {
   @HttpCode(200)
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Remove an exception: the weekday hours apply again' })
+  @ApiOperation({
+    operationId: 'deleteException',
+    summary: 'Remove an exception: the weekday hours apply again',
+    description:
+      'Removes an exception: the weekday hours apply again on those dates (setup:write scope). ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
+      'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: ExceptionOutput })
   @ApiProblems(401, 403, 404, 429)
   deleteException(
@@ -167,7 +180,12 @@ export class RestaurantSetupController {
   // ---- weekly hours and pacing ----
 
   @Get('hours')
-  @ApiOperation({ summary: 'Weekly service periods and pacing rules' })
+  @ApiOperation({
+    operationId: 'getHours',
+    summary: 'Weekly service periods and pacing rules',
+    description:
+      'Weekly service periods (opens, closes, last seating) and pacing rules. Read-only; safe to ' + 'retry.',
+  })
   @ApiOkResponse({ type: HoursOutput })
   @ApiProblems(401, 404, 429)
   async hours(
@@ -181,7 +199,14 @@ export class RestaurantSetupController {
   @RequireScope('admin')
   @Idempotent()
   @ApiOperation({
+    operationId: 'replaceHours',
     summary: 'Replace the weekly hours (and pacing, when given); bookings they no longer cover are listed',
+    description:
+      'Replaces the weekly hours, and pacing when given (setup:write scope); live bookings they ' +
+      'no longer cover are listed in the answer, never cancelled. Idempotent: send an ' +
+      'Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
   })
   @ApiOkResponse({ type: HoursOutput })
   @ApiProblems(400, 401, 403, 404, 422, 429)
@@ -196,7 +221,11 @@ export class RestaurantSetupController {
   // ---- zones ----
 
   @Get('zones')
-  @ApiOperation({ summary: 'Zones (the seating preferences a guest may ask for)' })
+  @ApiOperation({
+    operationId: 'listZones',
+    summary: 'Zones (the seating preferences a guest may ask for)',
+    description: 'Zones: the seating preferences a guest may ask for. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: ZoneListOutput })
   @ApiProblems(401, 404, 429)
   zones(
@@ -209,7 +238,15 @@ export class RestaurantSetupController {
   @Post('zones')
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Add a zone' })
+  @ApiOperation({
+    operationId: 'createZone',
+    summary: 'Add a zone',
+    description:
+      'Adds a zone (setup:write scope); a duplicate name answers 409 duplicate_zone_name. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
+      'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiCreatedResponse({ type: ZoneOutput })
   @ApiProblems(400, 401, 403, 404, 409, 429)
   createZone(
@@ -223,7 +260,14 @@ export class RestaurantSetupController {
   @Patch('zones/:zoneId')
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Rename or reorder a zone' })
+  @ApiOperation({
+    operationId: 'updateZone',
+    summary: 'Rename or reorder a zone',
+    description:
+      'Renames or reorders a zone (setup:write scope). Idempotent: send an Idempotency-Key; a ' +
+      'retry with the same key and body answers the first answer again (Idempotent-Replayed: ' +
+      'true), the same key with another body answers 422 idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: ZoneOutput })
   @ApiProblems(400, 401, 403, 404, 409, 429)
   updateZone(
@@ -239,7 +283,15 @@ export class RestaurantSetupController {
   @HttpCode(200)
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Delete an empty zone' })
+  @ApiOperation({
+    operationId: 'deleteZone',
+    summary: 'Delete an empty zone',
+    description:
+      'Deletes a zone without tables (setup:write scope); 409 zone_has_tables otherwise. ' +
+      'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
+      'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: ZoneOutput })
   @ApiProblems(401, 403, 404, 409, 429)
   deleteZone(
@@ -253,7 +305,12 @@ export class RestaurantSetupController {
   // ---- tables ----
 
   @Get('tables')
-  @ApiOperation({ summary: 'Tables with their zone, covers, active flag and combinable neighbours' })
+  @ApiOperation({
+    operationId: 'listTables',
+    summary: 'Tables with their zone, covers, active flag and combinable neighbours',
+    description:
+      'Tables with their zone, covers, active flag and combinable neighbours. Read-only; safe to ' + 'retry.',
+  })
   @ApiOkResponse({ type: TableListOutput })
   @ApiProblems(401, 404, 429)
   tables(
@@ -266,7 +323,15 @@ export class RestaurantSetupController {
   @Post('tables')
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Add a table; the very next booking may be seated at it' })
+  @ApiOperation({
+    operationId: 'createTable',
+    summary: 'Add a table; the very next booking may be seated at it',
+    description:
+      'Adds a table (setup:write scope); the very next booking may be seated at it. Idempotent: ' +
+      'send an Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiCreatedResponse({ type: TableOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   createTable(
@@ -281,7 +346,13 @@ export class RestaurantSetupController {
   @RequireScope('admin')
   @Idempotent()
   @ApiOperation({
+    operationId: 'updateTable',
     summary: 'Change a table (deactivate with active=false); bookings that no longer fit it are listed',
+    description:
+      'Changes a table, or deactivates it with active=false (setup:write scope); bookings that no ' +
+      'longer fit it are listed. Idempotent: send an Idempotency-Key; a retry with the same key ' +
+      'and body answers the first answer again (Idempotent-Replayed: true), the same key with ' +
+      'another body answers 422 idempotency_key_reused.',
   })
   @ApiOkResponse({ type: TableChangeOutput })
   @ApiProblems(400, 401, 403, 404, 409, 422, 429)
@@ -298,7 +369,16 @@ export class RestaurantSetupController {
   @HttpCode(200)
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Delete a table no booking used; one future bookings hold answers 409 with them' })
+  @ApiOperation({
+    operationId: 'deleteTable',
+    summary: 'Delete a table no booking used; one future bookings hold answers 409 with them',
+    description:
+      'Deletes a table no booking used (setup:write scope); while future bookings hold it the ' +
+      'answer is 409 table_has_future_bookings with them: deactivate it instead. Idempotent: send ' +
+      'an Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: TableOutput })
   @ApiProblems(401, 403, 404, 409, 429)
   deleteTable(
@@ -312,7 +392,11 @@ export class RestaurantSetupController {
   // ---- table blocks ----
 
   @Get('blocks')
-  @ApiOperation({ summary: 'Table and zone blocks not over yet' })
+  @ApiOperation({
+    operationId: 'listBlocks',
+    summary: 'Table and zone blocks not over yet',
+    description: 'Table and zone blocks not over yet. Read-only; safe to retry.',
+  })
   @ApiOkResponse({ type: BlockListOutput })
   @ApiProblems(401, 404, 429)
   blocks(
@@ -326,7 +410,13 @@ export class RestaurantSetupController {
   @RequireScope('admin')
   @Idempotent()
   @ApiOperation({
+    operationId: 'createBlock',
     summary: 'Take a table or zone out of service for a time; bookings there are listed, never dropped',
+    description:
+      'Takes a table or zone out of service for a time (setup:write scope); bookings there are ' +
+      'listed, never dropped. Idempotent: send an Idempotency-Key; a retry with the same key and ' +
+      'body answers the first answer again (Idempotent-Replayed: true), the same key with another ' +
+      'body answers 422 idempotency_key_reused.',
   })
   @ApiCreatedResponse({ type: BlockChangeOutput })
   @ApiProblems(400, 401, 403, 404, 422, 429)
@@ -342,7 +432,15 @@ export class RestaurantSetupController {
   @HttpCode(200)
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'End a block: its tables are offered again' })
+  @ApiOperation({
+    operationId: 'deleteBlock',
+    summary: 'End a block: its tables are offered again',
+    description:
+      'Ends a block: its tables are offered again (setup:write scope). Idempotent: send an ' +
+      'Idempotency-Key; a retry with the same key and body answers the first answer again ' +
+      '(Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: BlockOutput })
   @ApiProblems(401, 403, 404, 429)
   deleteBlock(
@@ -358,7 +456,15 @@ export class RestaurantSetupController {
   @Patch('policy')
   @RequireScope('admin')
   @Idempotent()
-  @ApiOperation({ summary: 'Change the restaurant’s details and booking policy (only the fields given)' })
+  @ApiOperation({
+    operationId: 'updatePolicy',
+    summary: 'Change the restaurant’s details and booking policy (only the fields given)',
+    description:
+      'Changes the restaurant’s details and booking policy, only the fields given (setup:write ' +
+      'scope); agents see it at once in getRestaurant. Idempotent: send an Idempotency-Key; a ' +
+      'retry with the same key and body answers the first answer again (Idempotent-Replayed: ' +
+      'true), the same key with another body answers 422 idempotency_key_reused.',
+  })
   @ApiOkResponse({ type: PolicyChangeOutput })
   @ApiProblems(400, 401, 403, 404, 422, 429)
   updatePolicy(
@@ -372,7 +478,11 @@ export class RestaurantSetupController {
   @Get('setup-changes')
   @RequireScope('admin')
   @ApiOperation({
+    operationId: 'listSetupChanges',
     summary: 'The change log of the setup: who changed what, when, before and after; newest first',
+    description:
+      'The setup change log: who changed what, when, with before and after, newest first (admin ' +
+      'scope). Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: SetupChangePageOutput })
   @ApiProblems(400, 401, 403, 404, 429)

@@ -34,7 +34,13 @@ export class ZoneInput {
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
-  @ApiPropertyOptional({ example: 1, minimum: 0, maximum: 1000, description: 'Position among the zones' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 1,
+    minimum: 0,
+    maximum: 1000,
+    description: 'Position among the zones',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -50,7 +56,7 @@ export class ZonePatchInput {
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1000 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -69,13 +75,13 @@ export class TableInput {
   @IsUUID()
   zoneId!: string;
 
-  @ApiProperty({ example: 2, minimum: 1, maximum: 50 })
+  @ApiProperty({ type: 'integer', example: 2, minimum: 1, maximum: 50 })
   @IsInt()
   @Min(1)
   @Max(50)
   minCovers!: number;
 
-  @ApiProperty({ example: 4, minimum: 1, maximum: 50 })
+  @ApiProperty({ type: 'integer', example: 4, minimum: 1, maximum: 50 })
   @IsInt()
   @Min(1)
   @Max(50)
@@ -112,14 +118,14 @@ export class TablePatchInput {
   @IsUUID()
   zoneId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(50)
   minCovers?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -166,7 +172,8 @@ export class PeriodTimesInput {
 
 export class WeeklyPeriodInput extends PeriodTimesInput {
   @ApiProperty({
-    type: [Number],
+    type: 'integer',
+    isArray: true,
     example: [1, 2, 3, 4, 5],
     description: 'ISO weekdays: 1 = Monday … 7 = Sunday',
   })
@@ -190,19 +197,19 @@ export class PacingInput {
   @Length(1, 50)
   period?: string | null;
 
-  @ApiProperty({ example: 15, minimum: 5, maximum: 240 })
+  @ApiProperty({ type: 'integer', example: 15, minimum: 5, maximum: 240 })
   @IsInt()
   @Min(5)
   @Max(240)
   intervalMinutes!: number;
 
-  @ApiProperty({ example: 30, minimum: 1, maximum: 10000 })
+  @ApiProperty({ type: 'integer', example: 30, minimum: 1, maximum: 10000 })
   @IsInt()
   @Min(1)
   @Max(10000)
   maxCovers!: number;
 
-  @ApiProperty({ example: 6, minimum: 1, maximum: 1000 })
+  @ApiProperty({ type: 'integer', example: 6, minimum: 1, maximum: 1000 })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -276,13 +283,13 @@ export class BlockInput {
   @IsUUID()
   zoneId?: string;
 
-  @ApiProperty({ example: '2026-12-05T18:00:00+00:00' })
+  @ApiProperty({ format: 'date-time', example: '2026-12-05T18:00:00+00:00' })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'startsAt must carry an offset' })
   startsAt!: string;
 
-  @ApiProperty({ example: '2026-12-05T23:00:00+00:00' })
+  @ApiProperty({ format: 'date-time', example: '2026-12-05T23:00:00+00:00' })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'endsAt must carry an offset' })
@@ -296,13 +303,13 @@ export class BlockInput {
 }
 
 export class DurationRuleInput {
-  @ApiProperty({ example: 2, minimum: 1, maximum: 100 })
+  @ApiProperty({ type: 'integer', example: 2, minimum: 1, maximum: 100 })
   @IsInt()
   @Min(1)
   @Max(100)
   maxPartySize!: number;
 
-  @ApiProperty({ example: 5400, minimum: 900, maximum: 43200 })
+  @ApiProperty({ type: 'integer', example: 5400, minimum: 900, maximum: 43200 })
   @IsInt()
   @Min(900)
   @Max(43200)
@@ -364,7 +371,7 @@ export class PolicyInput {
   @IsIn([...CHANNELS], { each: true })
   bookingChannels?: Channel[];
 
-  @ApiPropertyOptional({ example: 5400, minimum: 900, maximum: 43200 })
+  @ApiPropertyOptional({ type: 'integer', example: 5400, minimum: 900, maximum: 43200 })
   @IsOptional()
   @IsInt()
   @Min(900)
@@ -382,7 +389,7 @@ export class PolicyInput {
   @Type(() => DurationRuleInput)
   durationByPartySize?: DurationRuleInput[];
 
-  @ApiPropertyOptional({ example: 300, minimum: 30, maximum: 3600 })
+  @ApiPropertyOptional({ type: 'integer', example: 300, minimum: 30, maximum: 3600 })
   @IsOptional()
   @IsInt()
   @Min(30)
@@ -401,28 +408,39 @@ export class PolicyInput {
   @Max(100)
   autoConfirmMaxPartySize?: number;
 
-  @ApiPropertyOptional({ example: 1, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', example: 1, minimum: 1, maximum: 100 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
   minPartySize?: number;
 
-  @ApiPropertyOptional({ example: 20, minimum: 1, maximum: 100, description: 'The largest party accepted' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 20,
+    minimum: 1,
+    maximum: 100,
+    description: 'The largest party accepted',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(100)
   maxPartySize?: number;
 
-  @ApiPropertyOptional({ example: 86400, minimum: 60, maximum: 604800 })
+  @ApiPropertyOptional({ type: 'integer', example: 86400, minimum: 60, maximum: 604800 })
   @IsOptional()
   @IsInt()
   @Min(60)
   @Max(604800)
   manualReviewTimeoutSeconds?: number;
 
-  @ApiPropertyOptional({ type: [Number], example: [86400, 7200], description: 'Seconds before the start' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    isArray: true,
+    example: [86400, 7200],
+    description: 'Seconds before the start',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
@@ -431,21 +449,27 @@ export class PolicyInput {
   @Max(1209600, { each: true })
   reminderLeadSeconds?: number[];
 
-  @ApiPropertyOptional({ example: 900, minimum: 0, maximum: 14400 })
+  @ApiPropertyOptional({ type: 'integer', example: 900, minimum: 0, maximum: 14400 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(14400)
   noShowGraceSeconds?: number;
 
-  @ApiPropertyOptional({ example: 90, minimum: 1, maximum: 730, description: 'How far ahead bookings open' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 90,
+    minimum: 1,
+    maximum: 730,
+    description: 'How far ahead bookings open',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(730)
   bookingWindowDays?: number;
 
-  @ApiPropertyOptional({ example: 15, minimum: 0, maximum: 10080 })
+  @ApiPropertyOptional({ type: 'integer', example: 15, minimum: 0, maximum: 10080 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -467,7 +491,7 @@ export class PolicyInput {
   @IsBoolean()
   mustEndByClose?: boolean;
 
-  @ApiPropertyOptional({ example: 120, minimum: 0, maximum: 10080 })
+  @ApiPropertyOptional({ type: 'integer', example: 120, minimum: 0, maximum: 10080 })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -126,8 +126,20 @@ export class SetupChangeOutput {
   @ApiProperty({ example: 'staff:maria@bistro.example' }) actor!: string;
   @ApiProperty({ example: 'table.create' }) action!: string;
   @ApiProperty({ type: String, nullable: true, example: 'T21' }) subject!: string | null;
-  @ApiProperty({ nullable: true, description: 'The state before (null for a creation)' }) before!: unknown;
-  @ApiProperty({ nullable: true, description: 'The state after (null for a deletion)' }) after!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The state before (null for a creation)',
+  })
+  before!: unknown;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'The state after (null for a deletion)',
+  })
+  after!: unknown;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 

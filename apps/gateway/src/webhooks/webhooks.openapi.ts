@@ -48,10 +48,12 @@ export function webhooksSection(): Json {
         event.type,
         {
           post: {
-            operationId: `webhook_${event.type.replace(/[^a-z]/g, '_')}`,
+            operationId: webhookOperationId(event.type),
             summary: event.summary,
             description: `${event.description} Signed per Standard Webhooks; answer 2xx within 15 s (410 disables the endpoint, 429/503 with Retry-After postpone).`,
             tags: ['webhooks'],
+            // We call the receiver: the signature headers are the authentication, not a scheme of ours.
+            security: [],
             parameters: Object.entries(HEADERS).map(([name, h]) => ({ name, in: 'header', ...(h as Json) })),
             requestBody: {
               required: true,
@@ -84,4 +86,9 @@ export function webhooksSection(): Json {
       ];
     }),
   );
+}
+
+/** `booking.no_show` → `bookingNoShowEvent`: camelCase like every operation id of the document. */
+export function webhookOperationId(type: string): string {
+  return `${type.replace(/[._]([a-z])/g, (_m, c: string) => c.toUpperCase())}Event`;
 }

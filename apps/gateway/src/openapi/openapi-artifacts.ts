@@ -1,0 +1,106 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadConfig } from '@tablekeeper/config';
+import { AppModule } from '../app.module';
+import { createAdapter } from '../app.setup';
+import { buildOpenApiDocument, openApiServers } from '../openapi.document';
+
+/** The repository root, from source (tests) or dist/ (the npm script) alike. */
+export function repositoryRoot(from: string = __dirname): string {
+  return existsSync(join(from, 'package.json')) ? from : repositoryRoot(dirname(from));
+}
+
+/**
+ * The files `npm run openapi` writes, relative to the repository root: the document itself, the
+ * typed client's schema and the admin UI's types, all generated from the one document.
+ */
+export const OPENAPI_ARTIFACTS = {
+  document: 'openapi.json',
+  client: join('libs', 'api-client', 'src', 'api-schema.generated.ts'),
+  admin: join('apps', 'admin', 'src', 'api.generated.ts'),
+} as const;
+
+const ADMIN_PATH_PREFIX = '/admin/api';
+
+const header = (what: string) => `/**
+ * ${what}, generated from openapi.json by openapi-typescript.
+ * Do not edit: change the gateway's decorators and DTOs and run \`npm run openapi\` (a test fails
+ * while this file is stale).
+ */
+`;
+
+type Json = Record<string, unknown>;
+
+/**
+ * The document as the gateway serves it with the default configuration, built in preview mode:
+ * Nest reads the module graph and decorators without creating providers, so no database, Redis
+ * or Temporal is needed. A deployment's PUBLIC_BASE_URL changes only its served `servers`.
+ */
+export async function buildServedDocument(): Promise<OpenAPIObject> {
+  const app = await NestFactory.create(AppModule, createAdapter(), { preview: true, logger: false });
+  try {
+    return buildOpenApiDocument(app, openApiServers(loadConfig({})));
+  } finally {
+    await app.close();
+  }
+}
+
+/** Only the admin routes and the components they reach, so the public API's changes do not churn the UI's file. */
+export function adminDocument(document: OpenAPIObject): Json {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths).filter(([path]) => path.startsWith(ADMIN_PATH_PREFIX)),
+  );
+  const components = (document.components ?? {}) as Record<string, Record<string, unknown>>;
+  const kept: Record<string, Record<string, unknown>> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const ref = (node as Json).$ref;
+    if (typeof ref === 'string') {
+      const [, , section, name] = ref.split('/');
+      if (!kept[section]?.[name] && components[section]?.[name]) {
+        (kept[section] ??= {})[name] = components[section][name];
+        visit(components[section][name]);
+      }
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(paths);
+  const sorted = Object.fromEntries(
+    Object.entries(kept).map(([section, entries]) => [
+      section,
+      Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    ]),
+  );
+  return { ...document, paths, components: sorted };
+}
+
+/** Every artifact's text for this document, formatted as the repository's prettier config says. */
+export async function renderOpenApiArtifacts(
+  document: OpenAPIObject,
+  root: string = repositoryRoot(),
+): Promise<Record<keyof typeof OPENAPI_ARTIFACTS, string>> {
+  // Both are ES modules at heart; loaded only here so the gateway never pulls them in.
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const prettier = await import('prettier');
+  const format = async (text: string, file: string) =>
+    prettier.format(text, { ...((await prettier.resolveConfig(join(root, file))) ?? {}), filepath: file });
+  const types = async (source: Json | OpenAPIObject, what: string, file: string) => {
+    const ast = await openapiTS(JSON.stringify(source), { immutable: true, alphabetize: true, silent: true });
+    return format(header(what) + astToString(ast), file);
+  };
+  const json = await format(JSON.stringify(document), OPENAPI_ARTIFACTS.document);
+  // The types come from the document's text, exactly as an integrator reads the committed file.
+  const parsed = JSON.parse(json) as OpenAPIObject;
+  return {
+    document: json,
+    client: await types(
+      parsed,
+      'The Tablekeeper API’s types for @tablekeeper/api-client',
+      OPENAPI_ARTIFACTS.client,
+    ),
+    admin: await types(adminDocument(parsed), 'The admin API’s types', OPENAPI_ARTIFACTS.admin),
+  };
+}

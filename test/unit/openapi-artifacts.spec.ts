@@ -1,0 +1,46 @@
+/**
+ * openapi.json, the typed client's schema and the admin UI's types are what the gateway's
+ * decorators generate now. Runs the compiled CLI (`npm test` builds first) in a plain Node process:
+ * openapi-typescript loads ES modules, which Jest's CommonJS runtime cannot.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'apps', 'gateway', 'src', 'openapi', 'openapi.cli.js');
+const FILES = [
+  'openapi.json',
+  'libs/api-client/src/api-schema.generated.ts',
+  'apps/admin/src/api.generated.ts',
+];
+
+function check(root?: string) {
+  return spawnSync(process.execPath, [CLI, '--check', ...(root ? ['--root', root] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run the tests with npm test, which builds first`);
+});
+
+it('has the committed document, client schema and admin types up to date with the gateway', () => {
+  const result = check();
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+});
+
+it('fails the check on a stale copy, naming the file and the fix', () => {
+  const root = mkdtempSync(join(tmpdir(), 'tk-openapi-'));
+  for (const file of FILES) cpSync(join(ROOT, file), join(root, file), { recursive: true });
+  const admin = join(root, 'apps/admin/src/api.generated.ts');
+  writeFileSync(admin, readFileSync(admin, 'utf8').replace('readonly nextCursor: string | null;', ''));
+  const result = check(root);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(
+    'apps/admin/src/api.generated.ts is stale: run `npm run openapi` and commit the result\n',
+  );
+});
