@@ -75,7 +75,9 @@ async function openTimeline(page: Page, date: string): Promise<void> {
 async function seenWithin(locator: ReturnType<Page['locator']>, since: number): Promise<number> {
   await locator.waitFor({ timeout: 10_000 });
   const elapsed = Date.now() - since;
-  console.log(`[live] seen by the second browser after ${elapsed} ms (target ${LIVE_TARGET_MS} ms)`);
+  process.stdout.write(
+    `[live] seen by the second browser after ${elapsed} ms (target ${LIVE_TARGET_MS} ms)\n`,
+  );
   expect(elapsed).toBeLessThanOrEqual(LIVE_WITHIN_MS);
   return elapsed;
 }
