@@ -11,7 +11,13 @@ import type { Browser, Page } from 'playwright-core';
 import { createStaff, type StaffLogin } from '../support/admin';
 import { launchChromium, signedInPage } from '../support/admin-browser';
 import { wcagViolations } from '../support/axe';
-import { createTestRestaurant, inSeconds, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import {
+  createTestRestaurant,
+  inSeconds,
+  phoneOf,
+  tomorrowAt,
+  type TestRestaurant,
+} from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -55,7 +61,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 async function book(name: string, startsAt: string, partySize = 2): Promise<Booking> {
   const response = await api<Booking>('POST', '/v1/bookings', {
     key: restaurant.apiKey,
-    body: { restaurantId: restaurant.id, partySize, startsAt, guest: { name, phone: '+447700900123' } },
+    body: { restaurantId: restaurant.id, partySize, startsAt, guest: { name, phone: phoneOf(name) } },
   });
   expect(response.status).toBe(201);
   return response.body;
@@ -172,8 +178,10 @@ it('takes a phone booking with availability as staff type, once on a double subm
   // An earlier guest is offered as staff type their name.
   await page.getByRole('textbox', { name: 'Guest name' }).fill('Dana');
   await page.getByRole('button', { name: /Use Dana Drag/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Phone' }).inputValue()).resolves.toBe('+447700900123');
+  await expect(page.getByRole('textbox', { name: 'Phone' }).inputValue()).resolves.toBe(phoneOf('Dana Drag'));
+  // Someone else after all: a new guest, with their own number.
   await page.getByRole('textbox', { name: 'Guest name' }).fill('Priya Phone');
+  await page.getByRole('textbox', { name: 'Phone' }).fill(phoneOf('Priya Phone'));
   await page.getByLabel('Table', { exact: true }).selectOption({ label: 'B1 (4–6, Main)' });
   await page.getByLabel('Notes').fill('Called at noon');
   await expectAccessible(page, 'new booking form');

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { bookingStateQuery } from '@tablekeeper/temporal/shared/booking.contract';
 import { createStaff, type StaffLogin } from '../support/admin';
 import { wcagViolations } from '../support/axe';
-import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import { createTestRestaurant, phoneOf, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -73,7 +73,7 @@ async function book(partySize: number, hour: number, name: string, minute = 0): 
       restaurantId: restaurant.id,
       partySize,
       startsAt: tomorrowAt(hour, minute),
-      guest: { name, phone: '+447700900777' },
+      guest: { name, phone: phoneOf(name) },
       notes: partySize > 4 ? 'Corporate dinner, one vegan' : undefined,
     },
   });

@@ -89,3 +89,13 @@ export function tomorrowAt(hour: number, minute = 0): string {
   at.setUTCHours(hour, minute, 0, 0);
   return at.toISOString().replace('Z', '+00:00');
 }
+
+/**
+ * A phone number of its own for each guest name. Guests are one per restaurant and phone, so
+ * bookings sharing a number are one guest's, shown under the first name booked with it.
+ */
+export function phoneOf(name: string): string {
+  let hash = 0;
+  for (const c of name) hash = (hash * 31 + c.charCodeAt(0)) % 900;
+  return `+447700900${String(100 + hash).padStart(3, '0')}`;
+}
