@@ -42,7 +42,20 @@ export async function waitForSettled(
       SELECT max(e.at) AS last FROM booking_events e JOIN bookings b ON b.id = e.booking_id
       WHERE b.restaurant_id = ANY(${[...restaurantIds]}::uuid[])`;
     const quiet = last === null || Date.now() - last.getTime() >= quietMs;
-    if (quiet && !moving.some((b) => ledger.sent.get(b.idempotencyKey) === 'book')) return;
+    if (quiet && !moving.some((b) => ledger.sent.get(b.idempotencyKey) === 'book')) {
+      // An accepted booking whose workflow has not written its row yet (a worker restarting, a
+      // backlog of tasks) moves nothing in Postgres either: wait for every accepted one to be there.
+      const accepted = [...ledger.accepted.keys()];
+      const settled = accepted.length
+        ? await prisma.booking.count({
+            where: {
+              id: { in: accepted },
+              status: { notIn: ['capacity_verified', 'assigned'] },
+            },
+          })
+        : 0;
+      if (settled >= accepted.length) return;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -63,7 +63,7 @@ async function readOnlyKey(r: TestRestaurant): Promise<string> {
 }
 
 const WRITE_TOOLS = ['hold_table', 'confirm_hold', 'book_table', 'modify_booking', 'cancel_booking'];
-const READ_TOOLS = ['get_restaurant', 'check_availability', 'get_booking'];
+const READ_TOOLS = ['get_restaurant', 'check_availability', 'get_booking', 'find_bookings'];
 
 describe('tools per scope', () => {
   it('a full key sees every tool with snake_case arguments, output schemas and annotations', async () => {
@@ -370,6 +370,27 @@ describe('modify_booking', () => {
     expect(refusalOf(foreign).code).toBe('booking_not_found');
     const empty = await callTool(client, 'modify_booking', { booking_id: booked.booking.id });
     expect(refusalOf(empty)).toMatchObject({ code: 'validation_failed' });
+  });
+});
+
+describe('find_bookings', () => {
+  it("finds the caller's upcoming bookings by phone in any format, only at the key's restaurants", async () => {
+    const r = await createTestRestaurant(stack.prisma);
+    const other = await createTestRestaurant(stack.prisma);
+    const client = await connect(r.apiKey);
+    const booked = changeOf(await callTool(client, 'book_table', bookingArgs(r)));
+    changeOf(await callTool(await connect(other.apiKey), 'book_table', bookingArgs(other)));
+
+    const found = await callTool(client, 'find_bookings', { phone: '07700 900321' });
+    expect(found.isError).toBeFalsy();
+    const items = (found.structuredContent as { items: Booking[] }).items;
+    expect(items.map((b) => b.id)).toEqual([booked.booking.id]);
+    expect(textOf(found)).toContain(booked.booking.id);
+
+    const unknown = await callTool(client, 'find_bookings', { phone: '+447700900999' });
+    expect(unknown.structuredContent).toEqual({ items: [] });
+    const both = await callTool(client, 'find_bookings', { phone: '07700 900321', email: 'a@b.test' });
+    expect(refusalOf(both)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'email' }] });
   });
 });
 

@@ -13,12 +13,13 @@ import { ToolIdempotency } from './tool-idempotency';
 import { BookTableTool, HoldTableTool } from './tools/place-table.tools';
 import { CancelBookingTool, ConfirmHoldTool, GetBookingTool } from './tools/booking.tools';
 import { CheckAvailabilityTool } from './tools/check-availability.tool';
+import { FindBookingsTool } from './tools/find-bookings.tool';
 import { ModifyBookingTool } from './tools/modify-booking.tool';
 import { GetRestaurantTool, RestaurantContextService } from './tools/get-restaurant.tool';
 
 /**
  * The tools, in the order tools/list shows them. A tool is registered here once the capability
- * behind it exists in the gateway's services, never ahead of it: find_bookings once guests are stored (guests), join_waitlist
+ * behind it exists in the gateway's services, never ahead of it: join_waitlist
  * once waitlist entries exist. Each is one class implementing McpTool (its args DTO is the REST
  * DTO) and one line here.
  */
@@ -29,6 +30,7 @@ const TOOLS = [
   ConfirmHoldTool,
   BookTableTool,
   GetBookingTool,
+  FindBookingsTool,
   ModifyBookingTool,
   CancelBookingTool,
 ];

@@ -6,6 +6,7 @@ import type {
   BookingDetailsOutput,
   BookingEventOutput,
   BookingOutput,
+  BookingSearchOutput,
   GuestOutput,
   PendingBookingOutput,
 } from '../bookings/booking.outputs';
@@ -65,6 +66,9 @@ const bookingProperties: Properties<BookingOutput> = {
   ),
 };
 export const BOOKING_SCHEMA = object<BookingOutput>(bookingProperties);
+
+/** find_bookings: the REST lookup's answer. */
+export const BOOKING_SEARCH_SCHEMA = object<BookingSearchOutput>({ items: list(BOOKING_SCHEMA) });
 
 export const PENDING_BOOKING_SCHEMA = object<PendingBookingOutput>({
   id: uuid,
