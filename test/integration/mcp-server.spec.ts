@@ -376,6 +376,8 @@ describe('modify_booking', () => {
 describe('find_bookings', () => {
   it("finds the caller's upcoming bookings by phone in any format, only at the key's restaurants", async () => {
     const r = await createTestRestaurant(stack.prisma);
+    // National numbers are read with the restaurant's country.
+    await stack.prisma.restaurant.update({ where: { id: r.id }, data: { country: 'GB' } });
     const other = await createTestRestaurant(stack.prisma);
     const client = await connect(r.apiKey);
     const booked = changeOf(await callTool(client, 'book_table', bookingArgs(r)));

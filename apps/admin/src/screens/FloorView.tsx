@@ -8,6 +8,7 @@ import {
   Title,
   Tooltip,
   UnstyledButton,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useState } from 'react';
 import { call, type Floor, type Session } from '../api';
@@ -86,13 +87,7 @@ export function FloorView({ session, version, onError }: Props) {
                   withArrow
                   events={{ hover: true, focus: true, touch: true }}
                 >
-                  <UnstyledButton
-                    // The name starts with the tile's visible text (WCAG 2.5.3, label in name).
-                    aria-label={`${table.label} ${s.label} · ${table.minCovers}–${table.maxCovers}${b ? ` ${b.guestName} (${b.partySize})` : ''}. ${detail}`}
-                    data-table={table.label}
-                    data-state={table.state}
-                    className="floor-table"
-                  >
+                  <UnstyledButton data-table={table.label} data-state={table.state} className="floor-table">
                     <Paper p="sm" mih={96} style={{ background: s.bg, border: `2px solid ${s.border}` }}>
                       <Text fw={700} c="dark.9">
                         {table.label}
@@ -106,6 +101,8 @@ export function FloorView({ session, version, onError }: Props) {
                           {b.guestName} ({b.partySize})
                         </Text>
                       )}
+                      {/* The name is the tile's own text and then the detail (WCAG 2.5.3, label in name). */}
+                      <VisuallyHidden>. {detail}</VisuallyHidden>
                     </Paper>
                   </UnstyledButton>
                 </Tooltip>
