@@ -43,7 +43,21 @@ export class BookingWorkflowClient {
   ) {}
 
   async place(input: BookingWorkflowInput): Promise<PlaceAnswer> {
-    const answer = await this.placeOnce(input);
+    const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
+    let answer: PlaceAnswer | undefined;
+    for (let attempt = 1; !answer; attempt++) {
+      try {
+        answer = await this.placeOnce(input, deadline);
+      } catch (error) {
+        // Under a burst the server may refuse the multi-operation as a whole (FAILED_PRECONDITION,
+        // "Update-with-Start could not be executed"). Both halves are keyed (workflow ID with
+        // USE_EXISTING, update ID from the same key), so asking again cannot book twice.
+        if (!isUpdateWithStartRefused(error) || attempt >= PLACE_ATTEMPTS || Date.now() >= deadline) {
+          throw this.unavailable(error);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+      }
+    }
     this.metrics.countBookingRequest(
       answer.outcome === 'placed'
         ? (answer.booking.status as BookingRequestOutcome)
@@ -60,7 +74,7 @@ export class BookingWorkflowClient {
    * ID) and waits for its first answer, bounded by the configured deadline. A workflow ID that
    * belongs to a closed workflow is never reused; its stored result is answered instead.
    */
-  private async placeOnce(input: BookingWorkflowInput): Promise<PlaceAnswer> {
+  private async placeOnce(input: BookingWorkflowInput, deadline: number): Promise<PlaceAnswer> {
     const startOperation = new WithStartWorkflowOperation(BOOKING_WORKFLOW_TYPE, {
       workflowId: input.workflowId,
       taskQueue: this.config.taskQueue,
@@ -90,7 +104,6 @@ export class BookingWorkflowClient {
         mode: input.mode,
       },
     });
-    const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
     try {
       return await this.client.withDeadline(deadline, () =>
         this.client.workflow.executeUpdateWithStart(placeBookingUpdate, {
@@ -101,7 +114,7 @@ export class BookingWorkflowClient {
     } catch (error) {
       if (isAlreadyStarted(error)) return this.closedPlacement(input.workflowId);
       if (isDeadlineExceeded(error)) return { outcome: 'pending' };
-      throw this.unavailable(error);
+      throw error;
     }
   }
 
@@ -154,7 +167,10 @@ export class BookingWorkflowClient {
   }
 
   private unavailable(error: unknown): Error {
-    if (isGrpcServiceError(error) && [14, 4].includes(error.code)) {
+    if (error instanceof ProblemException) return error;
+    // 9: an update-with-start the server still refused after our retries; the caller's retry
+    // with the same key is as safe as ours.
+    if (isGrpcServiceError(error) && [14, 4, 9].includes(error.code)) {
       return Object.assign(
         new ProblemException('workflow_engine_unavailable', 'The workflow engine is unavailable; retry'),
         {
@@ -164,6 +180,13 @@ export class BookingWorkflowClient {
     }
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** How many times one request asks for an update-with-start the server refused as a whole. */
+const PLACE_ATTEMPTS = 3;
+
+function isUpdateWithStartRefused(error: unknown): boolean {
+  return isGrpcServiceError(error) && error.code === 9;
 }
 
 function isAlreadyStarted(error: unknown): boolean {
