@@ -33,6 +33,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  reporters: ['default', '<rootDir>/test/support/run-verdict-reporter.js'],
   testTimeout: 60_000,
   // One file at a time. Integration files each run a worker and a gateway; on two cores, a race
   // file (300 concurrent operations) beside a browser file starved the worker past the booking's

@@ -1,6 +1,9 @@
 // `npm test`: everything the suite needs, started or reused, then jest. Extra arguments go to jest
 // (`npm test -- test/unit`).
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   ensureChromium,
   ensureDependencies,
@@ -41,6 +44,11 @@ async function main() {
     log(`started a Temporal dev server for the tests on ${env.TEMPORAL_ADDRESS}`);
   }
 
+  // jest's reporter writes the verdict here when the last file is done (test/support/run-verdict-reporter.js).
+  const verdictDir = mkdtempSync(join(tmpdir(), 'tk-verdict-'));
+  const verdictFile = join(verdictDir, 'verdict.json');
+  env.TK_RUN_VERDICT_FILE = verdictFile;
+
   const jest = spawn(process.execPath, ['node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
     env,
     stdio: 'inherit',
@@ -48,9 +56,46 @@ async function main() {
   const stop = () => jest.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const code = await new Promise((resolve) => jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  const exited = new Promise((resolve) => jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+  const code = await Promise.race([exited, verdictAfterGrace(verdictFile, jest)]);
+  rmSync(verdictDir, { recursive: true, force: true });
   temporal?.kill('SIGTERM');
   process.exit(code);
+}
+
+/** Seconds jest may take, once its verdict is written, for global teardown and a clean exit. */
+const EXIT_GRACE_SECONDS = 120;
+
+/**
+ * Resolves with the reported verdict when jest, having finished every test, has not exited within the
+ * grace period (a handle left open, a teardown that never returns); jest is killed. Never resolves
+ * while tests are still running: the suite's own length is not limited here.
+ */
+function verdictAfterGrace(file, jest) {
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      if (!existsSync(file)) return;
+      clearInterval(poll);
+      const timer = setTimeout(() => {
+        let verdict = { success: false };
+        try {
+          verdict = JSON.parse(readFileSync(file, 'utf8'));
+        } catch {
+          // A half-written verdict counts as a failure.
+        }
+        log(
+          `jest finished (${verdict.success ? 'passed' : 'failed'}) but had not exited ${EXIT_GRACE_SECONDS} s later; ` +
+            'stopping it (find the open handle with `npm test -- --detectOpenHandles`)',
+        );
+        jest.kill('SIGKILL');
+        resolve(verdict.success ? 0 : 1);
+      }, EXIT_GRACE_SECONDS * 1000);
+      timer.unref();
+      jest.once('exit', () => clearTimeout(timer));
+    }, 1000);
+    poll.unref();
+    jest.once('exit', () => clearInterval(poll));
+  });
 }
 
 main().catch((error) => fail(error?.stack ?? String(error)));
