@@ -5,13 +5,13 @@ import {
   ArrayMinSize,
   IsEmail,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
   MaxLength,
 } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator';
 
 export class SignInInput {
   @ApiProperty({ example: 'ops@demo-bistro.test', maxLength: 254 })
@@ -31,14 +31,14 @@ export class ApproveInput {
     format: 'uuid',
     description: "Seat the party at these tables instead of the engine's; checked free at approval",
   })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(8)
   tableIds?: string[];
 
   @ApiPropertyOptional({ example: 'Manager agreed', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   reason?: string;
@@ -47,32 +47,32 @@ export class ApproveInput {
 /** Query strings arrive as strings; numbers are parsed by the service, not coerced here. */
 export class PageQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   cursor?: string;
 
   @ApiPropertyOptional({ example: '50', description: '1 to 100 (default 50)' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(100|[1-9][0-9]?)$/, { message: 'limit must be a whole number from 1 to 100' })
   limit?: string;
 }
 
 export class DayQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-11-23', description: 'Local date; default today at the restaurant' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   date?: string;
 
   @ApiPropertyOptional({ example: 'confirmed,manual_review', description: 'Comma-separated statuses' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(300)
   status?: string;
 
   @ApiPropertyOptional({ example: 'Lovelace', description: 'Part of the guest name or phone number' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(100)
   q?: string;
@@ -80,7 +80,7 @@ export class DayQuery extends PageQuery {
 
 export class FloorQuery {
   @ApiPropertyOptional({ example: '2026-11-23T19:30:00Z', description: 'The instant to show; default now' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true, strictSeparator: true })
   at?: string;
 }
@@ -92,7 +92,7 @@ export class StaffModifyInput extends ModifyBookingInput {
     format: 'uuid',
     description: 'Move the party to these tables (checked free for the new time under the lock)',
   })
-  @IsOptional()
+  @Omittable()
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(8)

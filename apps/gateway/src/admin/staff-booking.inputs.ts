@@ -7,7 +7,6 @@ import {
   IsDefined,
   IsInt,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CreateBookingInput, GuestInput } from '../bookings/booking.inputs';
+import { Omittable } from '../common/omittable.decorator';
 
 /** A booking staff take on the phone: a guest's booking, with the tables staff may choose. */
 export class StaffBookingInput extends OmitType(CreateBookingInput, ['restaurantId'] as const) {
@@ -26,7 +26,7 @@ export class StaffBookingInput extends OmitType(CreateBookingInput, ['restaurant
     format: 'uuid',
     description: "Seat the party at these tables instead of the engine's pick (checked free under the lock)",
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @IsUUID('all', { each: true })
   @ArrayMinSize(1)
@@ -53,7 +53,7 @@ export class WalkInInput {
   tableIds!: string[];
 
   @ApiPropertyOptional({ type: WalkInGuestInput, description: 'Default: a guest named "Walk-in"' })
-  @IsOptional()
+  @Omittable()
   @IsDefined()
   @IsObject()
   @ValidateNested()
@@ -61,7 +61,7 @@ export class WalkInInput {
   guest?: WalkInGuestInput;
 
   @ApiPropertyOptional({ example: 'Birthday', maxLength: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(1000)
   notes?: string;

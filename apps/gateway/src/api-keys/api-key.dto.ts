@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -18,6 +17,7 @@ import {
 import { API_SCOPES } from '@tablekeeper/auth';
 import type { ApiKeySummary } from '@tablekeeper/db';
 import { CHANNELS } from '@tablekeeper/domain';
+import { Omittable } from '../common/omittable.decorator';
 
 export class CreateApiKeyInput {
   @ApiProperty({ example: 'WhatsApp assistant', minLength: 1, maxLength: 100 })
@@ -35,7 +35,7 @@ export class CreateApiKeyInput {
     isArray: true,
     description: 'Default: availability:read, bookings:read, bookings:write',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -55,14 +55,14 @@ export class CreateApiKeyInput {
   restaurantIds!: string[];
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 1200 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
   readsPerMinute?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000, default: 300 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
@@ -101,21 +101,21 @@ export class CreatePublishableKeyInput {
     default: 300,
     description: "How long the widget's holds last (never longer than the restaurant's hold TTL)",
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(5)
   @Max(900)
   holdTtlSeconds?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 1200 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
   readsPerMinute?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, default: 300 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1_000_000)
@@ -124,7 +124,7 @@ export class CreatePublishableKeyInput {
 
 export class ListApiKeysQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -132,7 +132,7 @@ export class ListApiKeysQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor is not one this API gave out' })
   cursor?: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsISO8601, IsInt, Matches, Max, Min } from 'class-validator';
+import { Omittable } from '../common/omittable.decorator';
 
 export class AvailabilityQuery {
   @ApiProperty({ example: '2026-11-23', description: 'Local date at the restaurant (YYYY-MM-DD)' })
@@ -19,7 +20,7 @@ export class AvailabilityQuery {
     example: '19:30',
     description: 'Wanted local time (HH:MM); adds nearest alternatives when it is not free',
   })
-  @IsOptional()
+  @Omittable()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:MM (24 h)' })
   time?: string;
 }

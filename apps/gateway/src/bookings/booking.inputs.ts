@@ -28,6 +28,7 @@ import {
   type CancelReasonCode,
   type EuAllergen,
 } from '@tablekeeper/domain';
+import { Omittable } from '../common/omittable.decorator';
 
 export class GuestInput {
   @ApiProperty({ example: 'Ada Lovelace', minLength: 1, maxLength: 200 })
@@ -40,13 +41,13 @@ export class GuestInput {
     example: '+447700900123',
     description: 'E.164 preferred; digits, spaces, ()- allowed',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/^\+?[0-9][0-9 ()-]{5,24}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'ada@example.com' })
-  @IsOptional()
+  @Omittable()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email?: string;
@@ -56,7 +57,7 @@ export class GuestInput {
     description: 'Preferred language, BCP 47 (en, de-AT)',
     maxLength: 35,
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(35)
   @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
@@ -68,7 +69,7 @@ export class GuestInput {
     description:
       'The guest agreed (true) or declined (false) to marketing; recorded with its time and channel',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   marketingConsent?: boolean;
 
@@ -77,7 +78,7 @@ export class GuestInput {
     isArray: true,
     description: "Allergies among the 14 EU allergens; added to the guest's profile",
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(EU_ALLERGENS.length)
   @IsIn(EU_ALLERGENS, { each: true, message: `allergens must each be one of: ${EU_ALLERGENS.join(', ')}` })
@@ -88,7 +89,7 @@ export class GuestInput {
     maxLength: 500,
     description: 'Other dietary needs, in words',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 500)
   dietaryNotes?: string;
@@ -132,13 +133,13 @@ export class CreateBookingInput {
     maxLength: 50,
     description: 'A zone name of the restaurant the guest prefers',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 50)
   seatingPreference?: string;
 
   @ApiPropertyOptional({ example: 'Window seat if possible', maxLength: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(1000)
   notes?: string;
@@ -154,7 +155,7 @@ export class ReasonInput {
 
 export class OptionalReasonInput {
   @ApiPropertyOptional({ example: 'Large party approved by the manager', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   reason?: string;
@@ -163,7 +164,7 @@ export class OptionalReasonInput {
 /** New contact details of the guest; a field left out stays as it is, null clears phone or email. */
 export class GuestChangeInput {
   @ApiPropertyOptional({ example: 'Ada Lovelace', minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 200)
   @Matches(/\S/, { message: 'name must not be blank' })
@@ -188,7 +189,7 @@ export class GuestChangeInput {
  */
 export class ModifyBookingInput {
   @ApiPropertyOptional({ type: 'integer', example: 4, minimum: 1, maximum: 100 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -199,7 +200,7 @@ export class ModifyBookingInput {
     example: '2026-11-23T20:00:00+00:00',
     description: 'ISO 8601 with an offset',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(ISO_WITH_OFFSET, {
@@ -220,7 +221,7 @@ export class ModifyBookingInput {
   notes?: string | null;
 
   @ApiPropertyOptional({ type: GuestChangeInput })
-  @IsOptional()
+  @Omittable()
   @IsObject()
   @ValidateNested()
   @Type(() => GuestChangeInput)
@@ -235,7 +236,7 @@ export class CancelBookingInput {
       'Why, from the catalog: guest_request, restaurant_closed, duplicate, no_payment, other. ' +
       '`reason` (free text) is required with `other` or without a code.',
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(CANCEL_REASON_CODES, { message: `reasonCode must be one of: ${CANCEL_REASON_CODES.join(', ')}` })
   reasonCode?: CancelReasonCode;
 

@@ -5,7 +5,6 @@ import {
   IsInt,
   IsISO8601,
   IsObject,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -14,13 +13,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GuestInput } from '../bookings/booking.inputs';
+import { Omittable } from '../common/omittable.decorator';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** What a guest may change of their booking themselves: its time and party size. */
 export class GuestChangeBookingInput {
   @ApiPropertyOptional({ example: 4, minimum: 1, maximum: 100 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -31,7 +31,7 @@ export class GuestChangeBookingInput {
     format: 'date-time',
     description: 'ISO 8601 with an offset',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(ISO_WITH_OFFSET, {
@@ -50,7 +50,7 @@ export class ConfirmHoldAsGuestInput {
   guest!: GuestInput;
 
   @ApiPropertyOptional({ example: 'Window seat if possible', maxLength: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(1000)
   notes?: string;

@@ -5,7 +5,6 @@ import {
   IsArray,
   IsDefined,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -13,6 +12,7 @@ import {
 } from 'class-validator';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
 import { ContactInput, ExceptionInput, HoursInput, PolicyInput, TableInput, ZoneInput } from './setup.inputs';
+import { Omittable } from '../common/omittable.decorator';
 
 export const SETUP_DOCUMENT_VERSION = 1;
 export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -37,7 +37,7 @@ export class SetupRestaurantInput {
   timezone!: string;
 
   @ApiPropertyOptional({ type: ContactInput })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => ContactInput)
   contact?: ContactInput;
@@ -47,7 +47,7 @@ export class SetupRestaurantInput {
     isArray: true,
     description: 'Channels bookings are taken from (all when absent)',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(CHANNELS.length)
   @IsIn([...CHANNELS], { each: true })
@@ -88,7 +88,7 @@ export class SetupDocumentInput {
   restaurant!: SetupRestaurantInput;
 
   @ApiPropertyOptional({ type: SetupPolicyInput, description: 'Fields left out take their defaults' })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => SetupPolicyInput)
   policy?: SetupPolicyInput;
@@ -122,7 +122,7 @@ export class SetupDocumentInput {
     type: [ExceptionInput],
     description: 'Closed dates and special hours, from today on',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

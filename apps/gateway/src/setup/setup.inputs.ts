@@ -20,6 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
+import { Omittable } from '../common/omittable.decorator';
 
 /** Local wall-clock time, HH:MM; 24:00 is midnight at the end of the day. */
 export const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -41,7 +42,7 @@ export class ZoneInput {
     maximum: 1000,
     description: 'Position among the zones',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(1000)
@@ -50,14 +51,14 @@ export class ZoneInput {
 
 export class ZonePatchInput {
   @ApiPropertyOptional({ example: 'Garden', minLength: 1, maxLength: 50 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 50)
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(1000)
@@ -88,7 +89,7 @@ export class TableInput {
   maxCovers!: number;
 
   @ApiPropertyOptional({ default: true, description: 'false: kept, but never offered or assigned' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
@@ -97,7 +98,7 @@ export class TableInput {
     example: ['T20'],
     description: 'Labels of neighbouring tables it can be pushed together with (a table set)',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -107,38 +108,38 @@ export class TableInput {
 
 export class TablePatchInput {
   @ApiPropertyOptional({ example: 'T21', minLength: 1, maxLength: 20 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 20)
   @Matches(LABEL, { message: 'label must be letters, digits and . _ + - / or spaces' })
   label?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   zoneId?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(50)
   minCovers?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(50)
   maxCovers?: number;
 
   @ApiPropertyOptional({ description: 'false takes it out of service; bookings holding it are listed' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ type: [String], example: ['T20'] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -164,7 +165,7 @@ export class PeriodTimesInput {
   closes!: string;
 
   @ApiPropertyOptional({ example: '21:30', pattern: HHMM.source, description: 'Latest start of the period' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(HHMM, { message: 'lastSeating must be HH:MM' })
   lastSeating?: string;
@@ -192,7 +193,7 @@ export class PacingInput {
     example: 'Dinner',
     description: 'The service period it applies to; absent or null: every period without its own rule',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 50)
   period?: string | null;
@@ -226,7 +227,7 @@ export class HoursInput {
   periods!: WeeklyPeriodInput[];
 
   @ApiPropertyOptional({ type: [PacingInput], description: 'Replaces the pacing rules when given' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -236,19 +237,19 @@ export class HoursInput {
 
 export class ExceptionInput {
   @ApiPropertyOptional({ example: '2026-12-25', description: 'One date; or give startsOn and endsOn' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(ISO_DATE, { message: 'date must be YYYY-MM-DD' })
   date?: string;
 
   @ApiPropertyOptional({ example: '2026-12-24', description: 'First date of a range (inclusive)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(ISO_DATE, { message: 'startsOn must be YYYY-MM-DD' })
   startsOn?: string;
 
   @ApiPropertyOptional({ example: '2026-12-26', description: 'Last date of a range (inclusive)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(ISO_DATE, { message: 'endsOn must be YYYY-MM-DD' })
   endsOn?: string;
@@ -258,13 +259,13 @@ export class ExceptionInput {
   closed!: boolean;
 
   @ApiPropertyOptional({ example: 'Christmas', maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   reason?: string;
 
   @ApiPropertyOptional({ type: [PeriodTimesInput], description: 'The special hours when not closed' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -274,12 +275,12 @@ export class ExceptionInput {
 
 export class BlockInput {
   @ApiPropertyOptional({ format: 'uuid', description: 'The table to block; or give zoneId' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   tableId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Every table of this zone' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   zoneId?: string;
 
@@ -346,33 +347,33 @@ export class ContactInput {
 /** The restaurant's details and booking policy; every field optional, only those given change. */
 export class PolicyInput {
   @ApiPropertyOptional({ example: 'Demo Bistro', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ example: 'Europe/London', description: 'IANA timezone' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 64)
   timezone?: string;
 
   @ApiPropertyOptional({ type: ContactInput })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => ContactInput)
   contact?: ContactInput;
 
   @ApiPropertyOptional({ enum: CHANNELS, isArray: true, description: 'Channels bookings are taken from' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(CHANNELS.length)
   @IsIn([...CHANNELS], { each: true })
   bookingChannels?: Channel[];
 
   @ApiPropertyOptional({ type: 'integer', example: 5400, minimum: 900, maximum: 43200 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(900)
   @Max(43200)
@@ -382,7 +383,7 @@ export class PolicyInput {
     type: [DurationRuleInput],
     description: 'Duration by party size, smallest party first',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -390,7 +391,7 @@ export class PolicyInput {
   durationByPartySize?: DurationRuleInput[];
 
   @ApiPropertyOptional({ type: 'integer', example: 300, minimum: 30, maximum: 3600 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(30)
   @Max(3600)
@@ -402,14 +403,14 @@ export class PolicyInput {
     maximum: 100,
     description: 'Larger parties go to manual review',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(100)
   autoConfirmMaxPartySize?: number;
 
   @ApiPropertyOptional({ type: 'integer', example: 1, minimum: 1, maximum: 100 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -422,14 +423,14 @@ export class PolicyInput {
     maximum: 100,
     description: 'The largest party accepted',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(100)
   maxPartySize?: number;
 
   @ApiPropertyOptional({ type: 'integer', example: 86400, minimum: 60, maximum: 604800 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(60)
   @Max(604800)
@@ -441,7 +442,7 @@ export class PolicyInput {
     example: [86400, 7200],
     description: 'Seconds before the start',
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(5)
   @IsInt({ each: true })
@@ -450,7 +451,7 @@ export class PolicyInput {
   reminderLeadSeconds?: number[];
 
   @ApiPropertyOptional({ type: 'integer', example: 900, minimum: 0, maximum: 14400 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(14400)
@@ -463,36 +464,36 @@ export class PolicyInput {
     maximum: 730,
     description: 'How far ahead bookings open',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(730)
   bookingWindowDays?: number;
 
   @ApiPropertyOptional({ type: 'integer', example: 15, minimum: 0, maximum: 10080 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(10080)
   minNoticeMinutes?: number;
 
   @ApiPropertyOptional({ example: 15, enum: [5, 10, 15, 20, 30, 60], description: 'The start-time grid' })
-  @IsOptional()
+  @Omittable()
   @IsIn([5, 10, 15, 20, 30, 60])
   slotIntervalMinutes?: number;
 
   @ApiPropertyOptional({ example: false })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   offGridStartsAllowed?: boolean;
 
   @ApiPropertyOptional({ example: true, description: 'A booking must end by its period’s close' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   mustEndByClose?: boolean;
 
   @ApiPropertyOptional({ type: 'integer', example: 120, minimum: 0, maximum: 10080 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(10080)
@@ -507,12 +508,12 @@ export class PolicyInput {
 
 export class ChangeLogQuery {
   @ApiPropertyOptional({ example: '50', description: 'Entries per page, 1-100 (default 50)' })
-  @IsOptional()
+  @Omittable()
   @Matches(/^(100|[1-9][0-9]?)$/, { message: 'limit must be a whole number from 1 to 100' })
   limit?: string;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/^\d{1,18}$/, { message: 'cursor must be a cursor from a previous page' })
   cursor?: string;

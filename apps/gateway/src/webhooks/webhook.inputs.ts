@@ -15,6 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { SUBSCRIBABLE_EVENT_TYPES } from '@tablekeeper/domain';
+import { Omittable } from '../common/omittable.decorator';
 
 const EVENTS_DESCRIPTION =
   'Event types the endpoint receives; empty or left out: all of them (the catalog is the OpenAPI document’s `webhooks`). A `webhook.test` ping always reaches it.';
@@ -45,14 +46,14 @@ export class CreateWebhookEndpointInput {
     example: ['booking.confirmed', 'booking.cancelled'],
     description: EVENTS_DESCRIPTION,
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsIn(SUBSCRIBABLE_EVENT_TYPES, { each: true })
   events?: string[];
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   enabled?: boolean;
 
@@ -61,7 +62,7 @@ export class CreateWebhookEndpointInput {
     description:
       'Include the guest’s name, phone and email in payloads (only if the restaurant allows this receiver to see them)',
   })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   guestContactAllowed?: boolean;
 
@@ -72,7 +73,7 @@ export class CreateWebhookEndpointInput {
     maximum: 1000,
     description: 'Deliveries per second at most',
   })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -81,7 +82,7 @@ export class CreateWebhookEndpointInput {
 
 export class UpdateWebhookEndpointInput {
   @ApiPropertyOptional({ example: 'https://pos.example.com/tablekeeper/hooks', maxLength: 2000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   url?: string;
@@ -93,24 +94,24 @@ export class UpdateWebhookEndpointInput {
   description?: string | null;
 
   @ApiPropertyOptional({ type: [String], enum: SUBSCRIBABLE_EVENT_TYPES, description: EVENTS_DESCRIPTION })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsIn(SUBSCRIBABLE_EVENT_TYPES, { each: true })
   events?: string[];
 
   @ApiPropertyOptional({ description: 'true re-enables a disabled endpoint (its failure run starts afresh)' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   enabled?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   guestContactAllowed?: boolean;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000 })
-  @IsOptional()
+  @Omittable()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -119,14 +120,14 @@ export class UpdateWebhookEndpointInput {
 
 export class ListWebhookEndpointsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this restaurant’s endpoints' })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   restaurantId?: string;
 }
 
 export class ListWebhookDeliveriesQuery {
   @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
+  @Omittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -134,7 +135,7 @@ export class ListWebhookDeliveriesQuery {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Only deliveries older than this delivery id (the next page)' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Matches(/^\d{1,18}$/)
   before?: string;
