@@ -12,6 +12,9 @@ export interface WebhookRelayObserver {
   error(error: unknown): void;
 }
 
+/** Outbox rows fanned out per pass. */
+const FAN_OUT_BATCH = 500;
+
 const quiet: WebhookRelayObserver = { attempt: () => {}, disabled: () => {}, error: () => {} };
 
 /**
@@ -48,12 +51,18 @@ export class WebhookRelay {
     await this.loop;
   }
 
-  /** One pass: fan out, then send what is due. Returns whether there was work (look again at once). */
+  /**
+   * One pass: fan out, then send what is due. Returns whether a batch came back full, i.e. more is
+   * waiting now (look again at once). A trickle waits for the next poll: looping at once on every few
+   * events ran a fan-out transaction per booking or two while bookings flowed, worker and Postgres CPU
+   * spent on every booking, to save at most one poll interval of lag.
+   */
   async pass(): Promise<boolean> {
-    const fanned = await this.deliveries.fanOut(500, this.config.publicBaseUrl);
-    const claimed = await this.deliveries.claimDue(this.config.concurrency * 4, this.config.leaseSeconds);
+    const claimLimit = this.config.concurrency * 4;
+    const fanned = await this.deliveries.fanOut(FAN_OUT_BATCH, this.config.publicBaseUrl);
+    const claimed = await this.deliveries.claimDue(claimLimit, this.config.leaseSeconds);
     await this.sendAll(claimed);
-    return fanned > 0 || claimed.length > 0;
+    return fanned >= FAN_OUT_BATCH || claimed.length >= claimLimit;
   }
 
   private async run(): Promise<void> {
