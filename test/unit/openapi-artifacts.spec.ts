@@ -33,7 +33,10 @@ it('fails the check on a stale copy, naming the file and the fix', () => {
   const root = mkdtempSync(join(tmpdir(), 'tk-openapi-'));
   for (const file of FILES) cpSync(join(ROOT, file), join(root, file), { recursive: true });
   const types = join(root, 'libs/api-client/src/api-schema.generated.ts');
-  writeFileSync(types, readFileSync(types, 'utf8').replace('readonly nextCursor: string | null;', ''));
+  const fresh = readFileSync(types, 'utf8');
+  const stale = fresh.replace('nextCursor: string | null;', '');
+  expect(stale).not.toBe(fresh);
+  writeFileSync(types, stale);
   const result = check(root);
   expect(result.status).toBe(1);
   expect(result.stderr).toBe(

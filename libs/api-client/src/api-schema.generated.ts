@@ -59,6 +59,8 @@ export interface paths {
      * Bookable times of a day for a party at your restaurant
      * @description The same answer as GET /v1/restaurants/{id}/availability, for the signed-in staff member’s restaurant: with `time`, whether that time is free and the nearest free times if not. Problems: validation_failed, party_size_out_of_range.
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getStaffAvailability'];
@@ -139,6 +141,8 @@ export interface paths {
      * Approve a booking in review, optionally at other tables (ops only)
      * @description Approves a booking in manual_review, optionally at other tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminApproveBooking'];
@@ -160,6 +164,8 @@ export interface paths {
     /**
      * Cancel a booking with a reason code and free text (ops only)
      * @description Cancels a booking with a reason code and free text (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -183,6 +189,8 @@ export interface paths {
      * Approve the change waiting for staff: the booking moves (ops only)
      * @description Approves the change waiting for staff: the booking moves to its new time and tables (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminApproveChange'];
@@ -204,6 +212,8 @@ export interface paths {
     /**
      * Reject the change waiting for staff: the booking stays as it was (ops only)
      * @description Rejects the change waiting for staff: the booking stays as it was (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -227,6 +237,8 @@ export interface paths {
      * Seat a confirmed booking (ops only)
      * @description Seats a confirmed booking (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCheckInBooking'];
@@ -248,6 +260,8 @@ export interface paths {
     /**
      * Mark a confirmed booking a no-show, after its start (ops only)
      * @description Marks a confirmed booking a no-show after its start time (ops role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -271,6 +285,8 @@ export interface paths {
      * Reject a booking in review with a reason (ops only)
      * @description Rejects a booking in manual_review with a reason (ops role); its tables are freed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminRejectBooking'];
@@ -292,6 +308,8 @@ export interface paths {
     /**
      * Undo a no-show within the restaurant's window (ops only)
      * @description Undoes a no-show within the restaurant’s window (ops role); 409 when the window has passed or a table was given away. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. A repeated call finds the booking already in the new status and answers 409 invalid_transition, so a double submit never applies twice.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -334,6 +352,8 @@ export interface paths {
     /**
      * Live booking changes of your restaurant (server-sent events)
      * @description A `ready` event on connect, then one `booking` event per committed change with {bookingId, restaurantId, status, at}, and a `ping` every 20 s.
+     *
+     *     **Retries.** Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -378,6 +398,8 @@ export interface paths {
     /**
      * Earlier guests whose name, phone or email contains the text
      * @description Each contact once, most recently booked first (at most 8), so staff pick a guest instead of typing them again. Problems: validation_failed.
+     *
+     *     **Retries.** Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -431,12 +453,16 @@ export interface paths {
      * Sign in to the admin UI
      * @description Sets the httpOnly, SameSite=Strict session cookie and answers the CSRF token to send with every state-changing admin request. Five failed attempts per email and address pause sign-in for 15 minutes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminSignIn'];
     /**
      * Sign out: ends the session and clears the cookie
      * @description Ends the staff session and clears its cookie. Signing out twice answers 401 the second time.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -465,6 +491,8 @@ export interface paths {
      * Block a table or zone for a time (managers)
      * @description Takes a table or zone out of service for a time (manager role); bookings there are listed, never dropped. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateBlock'];
@@ -487,6 +515,8 @@ export interface paths {
     /**
      * End a block (managers)
      * @description Ends a block (manager role): its tables are offered again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -537,6 +567,8 @@ export interface paths {
      * Close a date or give it special hours (managers)
      * @description Closes a date or gives it special hours (manager role); overlapping exceptions answer 409 overlapping_exception. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateException'];
@@ -559,6 +591,8 @@ export interface paths {
     /**
      * Remove an exception (managers)
      * @description Removes an exception (manager role): the weekday hours apply again. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -586,6 +620,8 @@ export interface paths {
      * Replace weekly hours and pacing (managers)
      * @description Replaces the weekly hours and pacing (manager role); bookings they no longer cover are listed, never cancelled. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Replacing twice with the same hours leaves the same hours.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     put: operations['adminReplaceHours'];
@@ -612,6 +648,8 @@ export interface paths {
     /**
      * Change details and booking policy (managers)
      * @description Changes the restaurant’s details and booking policy, only the fields given (manager role). One transaction with its change-log row. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same policy.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -659,6 +697,8 @@ export interface paths {
      * Add a table (managers)
      * @description Adds a table (manager role); a duplicate label answers 409 duplicate_table_label. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateTable'];
@@ -682,6 +722,8 @@ export interface paths {
      * Delete a table no booking used (managers)
      * @description Deletes a table no booking used (manager role); deactivate it instead when bookings name it (409). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteTable'];
@@ -690,6 +732,8 @@ export interface paths {
     /**
      * Change, combine or deactivate a table (managers)
      * @description Changes, combines or deactivates a table (manager role); bookings that no longer fit are listed. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same table.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -715,6 +759,8 @@ export interface paths {
      * Add a zone (managers)
      * @description Adds a zone (manager role); a second zone of the same name answers 409 duplicate_zone_name. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateZone'];
@@ -738,6 +784,8 @@ export interface paths {
      * Delete an empty zone (managers)
      * @description Deletes a zone without tables (manager role); 409 zone_has_tables otherwise. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteZone'];
@@ -746,6 +794,8 @@ export interface paths {
     /**
      * Rename or reorder a zone (managers)
      * @description Renames or reorders a zone (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Sending the same change twice leaves the same zone.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -785,7 +835,7 @@ export interface paths {
     put?: never;
     /**
      * Decrypt Temporal payloads (needs the temporal:codec scope)
-     * @description Payloads that were not encrypted come back unchanged.
+     * @description The Temporal Codec Server endpoint: the Temporal UI or CLI posts the encrypted payloads of a booking history and gets them back readable. For engineers with a `temporal:codec` key, never for agents. Payloads that were not encrypted come back unchanged. Writes nothing; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
@@ -807,7 +857,7 @@ export interface paths {
     put?: never;
     /**
      * Encrypt Temporal payloads (needs the temporal:codec scope)
-     * @description For starting or signalling workflows from the UI or CLI with encrypted input.
+     * @description The other half of the Codec Server: encrypts payloads the way the worker does, for starting or signalling workflows from the Temporal UI or CLI with encrypted input. Use decodePayloads to read a history. Writes nothing; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
@@ -851,6 +901,8 @@ export interface paths {
      * Readiness: Postgres, Redis and Temporal answer, and the gateway is not saturated
      * @description 503 with status `saturated` while more than half of a request kind's admission queue waits: a load balancer should send new traffic elsewhere until it drains. `admission` shows each kind's requests in progress, queued and shed.
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getReadiness'];
@@ -873,6 +925,8 @@ export interface paths {
      * MCP: open the session's server-to-client stream (text/event-stream)
      * @description Opens the session’s server-to-client event stream (Streamable HTTP). Needs Mcp-Session-Id from initialize.
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
     get: operations['openMcpStream'];
@@ -881,12 +935,16 @@ export interface paths {
      * MCP: send a JSON-RPC message
      * @description Model Context Protocol, Streamable HTTP transport. Send initialize without Mcp-Session-Id to open a session; see README "MCP server" for the tools. Accept: application/json, text/event-stream.
      *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
     post: operations['postMcpMessage'];
     /**
      * MCP: end the session
-     * @description Ends an MCP session; its Mcp-Session-Id stops working.
+     * @description Ends an MCP session (Streamable HTTP transport); its Mcp-Session-Id stops working and a client starts a new one with an initialize POST. An unknown or already ended session answers HTTP 404 with a JSON-RPC error, so a retry after a lost answer does no harm.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
@@ -985,6 +1043,8 @@ export interface paths {
      * Find a guest's upcoming bookings by phone or e-mail ("find my booking")
      * @description Exactly one of `phone` (any format; read as E.164 with each restaurant's country) or `email`. Answers the upcoming bookings (held, confirmed, in review) of that guest at the restaurants of this key only, soonest first, at most 20, so an agent can then change or cancel one. A number nobody has answers the same shape with no items. Safe to repeat. Counts against the reads budget and a lookup budget of its own (30 per minute per key); 429 rate_limited when spent. Problems: validation_failed (field phone or email).
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['findBookingsByGuestContact'];
@@ -1024,6 +1084,8 @@ export interface paths {
     /**
      * Change a booking: time, party size, seating preference, notes, guest contact
      * @description The booking keeps its id, workflow and history. Its new time and tables are held and re-verified (party limits, hours, pacing, a free table set) and swapped in one transaction; its timers move with it. When the change does not fit: 409 no_capacity with alternatives, the booking untouched. A party growing past the auto-confirm limit puts the change (not the booking) under staff review: 202 with `pendingChange`. A held booking changes its hold. Checked-in and finished bookings refuse with invalid_transition.
+     *
+     *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1181,6 +1243,8 @@ export interface paths {
      * Undo a no-show within the restaurant's window (undoNoShowWindowSeconds)
      * @description The booking is confirmed again at its tables; 409 when the window has passed or a table was given away.
      *
+     *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['undoNoShow'];
@@ -1245,6 +1309,8 @@ export interface paths {
      * The booking a manage link opens
      * @description What the guest sees: status, time, party, their details and the restaurant. Every use of the link is recorded. Problems: manage_link_invalid (forged, mistyped or revoked), manage_link_expired (the booking has ended), rate_limited (per client address).
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `manage_link_expired` (410), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getManagedBooking'];
@@ -1297,6 +1363,8 @@ export interface paths {
      * The guest confirms the widget’s hold with their details
      * @description Records the guest’s name, phone, email and notes on the hold, then confirms it (verify, assign, confirmed or manual_review). A retry after success answers the placed booking. Problems: validation_failed, invalid_transition (the hold lapsed: expired), manage_link_invalid, manage_link_expired.
      *
+     *     **Retries.** Send an Idempotency-Key to make a retry safe: the same key and body answer the first answer again (Idempotent-Replayed: true). Without one, a retry after a lost answer runs again.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `manage_link_expired` (410), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['confirmManagedHold'];
@@ -1338,6 +1406,8 @@ export interface paths {
     /**
      * A restaurant as an agent needs it
      * @description Hours and exceptions for the coming four weeks in the restaurant’s timezone, party-size limits, which parties go to manual review, booking window and notice, start-time grid, hold TTL, cancellation policy, zones offered as seating preferences, and contact.
+     *
+     *     **Retries.** Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1381,7 +1451,7 @@ export interface paths {
     };
     /**
      * Table and zone blocks not over yet
-     * @description Table and zone blocks not over yet. Read-only; safe to retry.
+     * @description Table and zone blocks not over yet: tables taken out of service for a while (unlike a closed date, which closes the whole restaurant). Availability already leaves them out. Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1431,7 +1501,7 @@ export interface paths {
     };
     /**
      * Closed dates and special hours from today on
-     * @description Closed dates and special hours from today on. Read-only; safe to retry.
+     * @description Closed dates and special hours from today on, as createException wrote them. Availability and bookings already follow them; read them to show a guest why a day is closed. Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1440,6 +1510,8 @@ export interface paths {
     /**
      * Close a date (or range) or give it special hours
      * @description `{"date": "2026-12-25", "closed": true, "reason": "Christmas"}`, or `{"startsOn", "endsOn", "closed": false, "periods": [{"name", "opens", "closes", "lastSeating"}]}`. Live bookings on those dates are listed in `affectedBookings`, never cancelled.
+     *
+     *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1540,6 +1612,8 @@ export interface paths {
      * Replace the whole setup by a document, all or nothing
      * @description Validated as a whole: every field error (400 validation_failed) or inconsistency (422 invalid_setup, e.g. a table in an unknown zone, a combination with an unknown label, overlapping periods or exceptions; `errors[].field` is the path such as `tables[3].zone`) is answered at once, and a refused document writes nothing. Tables the document leaves out are deactivated, empty zones it leaves out are deleted, exceptions from today on are replaced; bookings the new setup leaves without a table or time are listed, never touched. `restaurant.slug` must be this restaurant’s (422 slug_mismatch). Importing the same document twice leaves the same setup.
      *
+     *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `no_capacity` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     put: operations['importRestaurantSetup'];
@@ -1637,7 +1711,7 @@ export interface paths {
     };
     /**
      * Zones (the seating preferences a guest may ask for)
-     * @description Zones: the seating preferences a guest may ask for. Read-only; safe to retry.
+     * @description Zones of the restaurant in display order: the names a booking’s `seatingPreference` may ask for and availability reports per slot. Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1695,6 +1769,8 @@ export interface paths {
      * Webhook endpoints of the caller’s restaurants
      * @description Oldest first, never their secrets. Problems: `restaurant_not_found` for a foreign `restaurantId`.
      *
+     *     **Retries.** Read-only; safe to retry.
+     *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listWebhookEndpoints'];
@@ -1721,7 +1797,7 @@ export interface paths {
     };
     /**
      * One webhook endpoint
-     * @description Never its secret. Problems: `webhook_endpoint_not_found`.
+     * @description One webhook endpoint of the key’s restaurants: its URL, the event types it receives and whether it is enabled, never its secret (rotateWebhookSecret gives a new one). Use listWebhookDeliveries to see what was sent to it. Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -1756,6 +1832,8 @@ export interface paths {
     /**
      * An endpoint’s deliveries, newest first
      * @description Status, attempts, last response code and latency of each message. Page with `before` (the last id seen). Problems: `webhook_endpoint_not_found`.
+     *
+     *     **Retries.** Read-only; safe to retry.
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -4223,6 +4301,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "resource": "http://localhost:3000/mcp",
+           *       "bearer_methods_supported": [
+           *         "header"
+           *       ],
+           *       "scopes_supported": [
+           *         "text"
+           *       ],
+           *       "resource_name": "Tablekeeper",
+           *       "resource_documentation": "http://localhost:3000/docs"
+           *     }
+           */
           'application/json': components['schemas']['ProtectedResourceOutput'];
         };
       };
@@ -4251,6 +4342,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "resource": "http://localhost:3000/mcp",
+           *       "bearer_methods_supported": [
+           *         "header"
+           *       ],
+           *       "scopes_supported": [
+           *         "text"
+           *       ],
+           *       "resource_name": "Tablekeeper",
+           *       "resource_documentation": "http://localhost:3000/docs"
+           *     }
+           */
           'application/json': components['schemas']['ProtectedResourceOutput'];
         };
       };
@@ -4285,6 +4389,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "date": "2026-11-23",
+           *       "timezone": "Europe/London",
+           *       "partySize": 1,
+           *       "slots": [
+           *         {
+           *           "time": "19:30",
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "available": true,
+           *           "remainingCovers": 1,
+           *           "zones": [
+           *             "Main room",
+           *             "Terrace"
+           *           ],
+           *           "manualReview": true
+           *         }
+           *       ],
+           *       "requested": {
+           *         "time": "19:30",
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "available": true
+           *       },
+           *       "alternatives": [
+           *         {
+           *           "time": "19:30",
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "available": true,
+           *           "remainingCovers": 1,
+           *           "zones": [
+           *             "Main room",
+           *             "Terrace"
+           *           ],
+           *           "manualReview": true
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['AvailabilityOutput'];
         };
       };
@@ -4370,6 +4513,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "workflowId": "text",
+           *           "status": "held",
+           *           "partySize": 1,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "channel": "voice",
+           *           "notes": "text",
+           *           "guest": {
+           *             "name": "text",
+           *             "phone": "+447700900123"
+           *           },
+           *           "tables": [
+           *             {
+           *               "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *               "label": "T4"
+           *             }
+           *           ],
+           *           "reviewReason": "party_size_over_auto_confirm_limit",
+           *           "closeReason": "text"
+           *         }
+           *       ],
+           *       "nextCursor": "text",
+           *       "date": "2026-11-23"
+           *     }
+           */
           'application/json': components['schemas']['BookingPageOutput'];
         };
       };
@@ -4426,6 +4599,28 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T19:00:00+00:00",
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com",
+         *         "language": "en",
+         *         "marketingConsent": true,
+         *         "allergens": [
+         *           "celery"
+         *         ],
+         *         "dietaryNotes": "Vegetarian"
+         *       },
+         *       "seatingPreference": "Terrace",
+         *       "notes": "Window seat if possible",
+         *       "tableIds": [
+         *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['StaffBookingInput'];
       };
     };
@@ -4436,6 +4631,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -4446,6 +4669,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "pending",
+           *       "workflowId": "text",
+           *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
+           *     }
+           */
           'application/json': components['schemas']['PendingBookingOutput'];
         };
       };
@@ -4557,6 +4788,55 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       },
+           *       "channel": "api",
+           *       "notes": "text",
+           *       "seatingPreference": "text",
+           *       "closeReasonCode": "guest_request",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "events": [
+           *         {
+           *           "from": "held",
+           *           "to": "held",
+           *           "actor": "system:booking-workflow",
+           *           "reason": "text",
+           *           "data": {},
+           *           "at": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "workflowUrl": "text"
+           *     }
+           */
           'application/json': components['schemas']['BookingDetailsOutput'];
         };
       };
@@ -4616,6 +4896,22 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T20:00:00+00:00",
+         *       "seatingPreference": "Terrace",
+         *       "notes": "text",
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com"
+         *       },
+         *       "tableIds": [
+         *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['StaffModifyInput'];
       };
     };
@@ -4626,6 +4922,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -4636,6 +4960,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -4765,6 +5117,14 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "tableIds": [
+         *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+         *       ],
+         *       "reason": "Manager agreed"
+         *     }
+         */
         'application/json': components['schemas']['ApproveInput'];
       };
     };
@@ -4774,6 +5134,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -4876,6 +5264,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reasonCode": "other",
+         *       "reason": "Guest called to cancel"
+         *     }
+         */
         'application/json': components['schemas']['CancelBookingInput'];
       };
     };
@@ -4885,6 +5279,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -4987,6 +5409,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -4996,6 +5423,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5098,6 +5553,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Guest called to cancel"
+         *     }
+         */
         'application/json': components['schemas']['ReasonInput'];
       };
     };
@@ -5107,6 +5567,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5214,6 +5702,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5289,6 +5805,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -5298,6 +5819,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5400,6 +5949,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Guest called to cancel"
+         *     }
+         */
         'application/json': components['schemas']['ReasonInput'];
       };
     };
@@ -5409,6 +5963,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5511,6 +6093,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -5520,6 +6107,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -5627,6 +6242,39 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "changeId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "bookingId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "guestName": "text",
+           *           "reviewReason": "party_size_over_auto_confirm_limit",
+           *           "requestedBy": "api:tk_3f9a",
+           *           "requestedAt": "2026-11-23T19:00:00Z",
+           *           "before": {
+           *             "startsAt": "2026-11-23T19:00:00Z",
+           *             "endsAt": "2026-11-23T19:00:00Z",
+           *             "partySize": 1,
+           *             "tables": [
+           *               "T4"
+           *             ],
+           *             "notes": "text"
+           *           },
+           *           "after": {
+           *             "startsAt": "2026-11-23T19:00:00Z",
+           *             "endsAt": "2026-11-23T19:00:00Z",
+           *             "partySize": 1,
+           *             "tables": [
+           *               "T4"
+           *             ],
+           *             "notes": "text"
+           *           }
+           *         }
+           *       ],
+           *       "nextCursor": "text"
+           *     }
+           */
           'application/json': components['schemas']['ChangeReviewPageOutput'];
         };
       };
@@ -5684,6 +6332,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /** @example text */
           'text/event-stream': string;
         };
       };
@@ -5734,6 +6383,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "at": "2026-11-23T19:00:00Z",
+           *       "zones": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "name": "Terrace",
+           *           "tables": [
+           *             {
+           *               "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *               "label": "text",
+           *               "minCovers": 1,
+           *               "maxCovers": 1,
+           *               "state": "free",
+           *               "booking": {
+           *                 "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *                 "status": "held",
+           *                 "guestName": "text",
+           *                 "partySize": 1,
+           *                 "startsAt": "2026-11-23T19:00:00Z",
+           *                 "endsAt": "2026-11-23T19:00:00Z"
+           *               }
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['FloorOutput'];
         };
       };
@@ -5793,6 +6470,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example [
+           *       {
+           *         "name": "Ada Lovelace",
+           *         "phone": "+447700900123",
+           *         "email": "ada@example.com",
+           *         "lastBookedAt": "2026-11-23T19:00:00Z"
+           *       }
+           *     ]
+           */
           'application/json': components['schemas']['GuestMatchOutput'][];
         };
       };
@@ -5854,6 +6541,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "workflowId": "text",
+           *           "status": "held",
+           *           "partySize": 1,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "channel": "voice",
+           *           "notes": "text",
+           *           "guest": {
+           *             "name": "text",
+           *             "phone": "+447700900123"
+           *           },
+           *           "tables": [
+           *             {
+           *               "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *               "label": "T4"
+           *             }
+           *           ],
+           *           "reviewReason": "party_size_over_auto_confirm_limit",
+           *           "closeReason": "text",
+           *           "suggestion": {
+           *             "tables": [
+           *               "B1",
+           *               "B2"
+           *             ],
+           *             "strategy": "combination",
+           *             "score": 1,
+           *             "reason": "no_table_set_fits_party"
+           *           },
+           *           "sentToReviewAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": "text"
+           *     }
+           */
           'application/json': components['schemas']['ReviewPageOutput'];
         };
       };
@@ -5910,6 +6636,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "staff": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "email": "ops@demo-bistro.test",
+           *         "role": "manager",
+           *         "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "restaurantName": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "csrfToken": "text",
+           *       "temporalUiUrl": "http://localhost:8233"
+           *     }
+           */
           'application/json': components['schemas']['SessionOutput'];
         };
       };
@@ -5952,6 +6692,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "email": "ops@demo-bistro.test",
+         *       "password": "text"
+         *     }
+         */
         'application/json': components['schemas']['SignInInput'];
       };
     };
@@ -5961,6 +6707,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "staff": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "email": "ops@demo-bistro.test",
+           *         "role": "manager",
+           *         "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "restaurantName": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "csrfToken": "text",
+           *       "temporalUiUrl": "http://localhost:8233"
+           *     }
+           */
           'application/json': components['schemas']['SessionOutput'];
         };
       };
@@ -6103,6 +6863,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "tableLabel": "T4",
+           *           "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "zoneName": null,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "reason": "Wobbly leg",
+           *           "createdBy": "staff:maria@bistro.example"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BlockListOutput'];
         };
       };
@@ -6148,6 +6925,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "startsAt": "2026-12-05T18:00:00+00:00",
+         *       "endsAt": "2026-12-05T23:00:00+00:00",
+         *       "reason": "Wobbly leg, carpenter on Friday"
+         *     }
+         */
         'application/json': components['schemas']['BlockInput'];
       };
     };
@@ -6157,6 +6943,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "block": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "tableLabel": "T4",
+           *         "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "zoneName": null,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "reason": "Wobbly leg",
+           *         "createdBy": "staff:maria@bistro.example"
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BlockChangeOutput'];
         };
       };
@@ -6263,6 +7076,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "tableLabel": "T4",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zoneName": null,
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "reason": "Wobbly leg",
+           *       "createdBy": "staff:maria@bistro.example"
+           *     }
+           */
           'application/json': components['schemas']['BlockOutput'];
         };
       };
@@ -6333,6 +7159,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "42",
+           *           "actor": "staff:maria@bistro.example",
+           *           "action": "table.create",
+           *           "subject": "T21",
+           *           "before": {},
+           *           "after": {},
+           *           "at": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": "text"
+           *     }
+           */
           'application/json': components['schemas']['SetupChangePageOutput'];
         };
       };
@@ -6389,6 +7231,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "startsOn": "2026-12-25",
+           *           "endsOn": "2026-12-25",
+           *           "closed": true,
+           *           "reason": "Christmas",
+           *           "periods": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionListOutput'];
         };
       };
@@ -6434,6 +7297,23 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "date": "2026-12-25",
+         *       "startsOn": "2026-12-24",
+         *       "endsOn": "2026-12-26",
+         *       "closed": true,
+         *       "reason": "Christmas",
+         *       "periods": [
+         *         {
+         *           "name": "Dinner",
+         *           "opens": "18:00",
+         *           "closes": "23:00",
+         *           "lastSeating": "21:30"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['ExceptionInput'];
       };
     };
@@ -6443,6 +7323,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "exception": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "startsOn": "2026-12-25",
+           *         "endsOn": "2026-12-25",
+           *         "closed": true,
+           *         "reason": "Christmas",
+           *         "periods": [
+           *           {
+           *             "name": "Dinner",
+           *             "opens": "18:00",
+           *             "closes": "23:00",
+           *             "lastSeating": "21:30"
+           *           }
+           *         ]
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionChangeOutput'];
         };
       };
@@ -6550,6 +7461,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "startsOn": "2026-12-25",
+           *       "endsOn": "2026-12-25",
+           *       "closed": true,
+           *       "reason": "Christmas",
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionOutput'];
         };
       };
@@ -6615,6 +7543,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HoursOutput'];
         };
       };
@@ -6660,6 +7627,33 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "periods": [
+         *         {
+         *           "name": "Dinner",
+         *           "opens": "18:00",
+         *           "closes": "23:00",
+         *           "lastSeating": "21:30",
+         *           "days": [
+         *             1,
+         *             2,
+         *             3,
+         *             4,
+         *             5
+         *           ]
+         *         }
+         *       ],
+         *       "pacing": [
+         *         {
+         *           "period": "Dinner",
+         *           "intervalMinutes": 15,
+         *           "maxCovers": 30,
+         *           "maxParties": 6
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['HoursInput'];
       };
     };
@@ -6669,6 +7663,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HoursOutput'];
         };
       };
@@ -6759,6 +7792,45 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Demo Bistro",
+         *       "timezone": "Europe/London",
+         *       "contact": {
+         *         "phone": "+442079460000",
+         *         "email": "hello@demo-bistro.example",
+         *         "address": "1 Market Street, London",
+         *         "website": "https://demo-bistro.example"
+         *       },
+         *       "bookingChannels": [
+         *         "api"
+         *       ],
+         *       "defaultDurationSeconds": 5400,
+         *       "durationByPartySize": [
+         *         {
+         *           "maxPartySize": 2,
+         *           "durationSeconds": 5400
+         *         }
+         *       ],
+         *       "holdTtlSeconds": 300,
+         *       "autoConfirmMaxPartySize": 8,
+         *       "minPartySize": 1,
+         *       "maxPartySize": 20,
+         *       "manualReviewTimeoutSeconds": 86400,
+         *       "reminderLeadSeconds": [
+         *         86400,
+         *         7200
+         *       ],
+         *       "noShowGraceSeconds": 900,
+         *       "bookingWindowDays": 90,
+         *       "minNoticeMinutes": 15,
+         *       "slotIntervalMinutes": 15,
+         *       "offGridStartsAllowed": false,
+         *       "mustEndByClose": true,
+         *       "cancellationCutoffMinutes": 120,
+         *       "cancellationPolicy": "Free cancellation up to 2 hours before."
+         *     }
+         */
         'application/json': components['schemas']['PolicyInput'];
       };
     };
@@ -6768,6 +7840,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "before": {
+           *         "minNoticeMinutes": 15
+           *       },
+           *       "after": {
+           *         "minNoticeMinutes": 60
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['PolicyChangeOutput'];
         };
       };
@@ -6860,6 +7942,89 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "slug": "demo-bistro",
+           *       "name": "Demo Bistro",
+           *       "timezone": "Europe/London",
+           *       "contact": {
+           *         "phone": "+442079460000",
+           *         "email": "hello@demo-bistro.example",
+           *         "address": "1 Market Street, London",
+           *         "website": "https://demo-bistro.example"
+           *       },
+           *       "bookingChannels": [
+           *         "api"
+           *       ],
+           *       "partySize": {
+           *         "min": 1,
+           *         "max": 20
+           *       },
+           *       "manualReview": {
+           *         "partiesLargerThan": 8,
+           *         "decisionWithinSeconds": 86400
+           *       },
+           *       "booking": {
+           *         "windowDays": 90,
+           *         "bookableUntil": "2026-11-23T19:00:00Z",
+           *         "minNoticeMinutes": 15,
+           *         "startTimeGridMinutes": 15,
+           *         "offGridStartsAllowed": false,
+           *         "mustEndByClose": true
+           *       },
+           *       "holdTtlSeconds": 300,
+           *       "durations": {
+           *         "defaultSeconds": 5400,
+           *         "byPartySize": [
+           *           {
+           *             "maxPartySize": 2,
+           *             "durationSeconds": 5400
+           *           }
+           *         ]
+           *       },
+           *       "cancellation": {
+           *         "cutoffMinutes": 120,
+           *         "policy": "Free cancellation up to 2 hours before."
+           *       },
+           *       "seatingPreferences": [
+           *         "Main room",
+           *         "Terrace",
+           *         "Window"
+           *       ],
+           *       "weeklyHours": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "calendar": [
+           *         {
+           *           "date": "2026-12-25",
+           *           "weekday": 5,
+           *           "closed": false,
+           *           "exception": "Christmas",
+           *           "periods": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['RestaurantContextOutput'];
         };
       };
@@ -6907,6 +8072,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "label": "T13",
+           *           "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "zone": "Terrace",
+           *           "minCovers": 2,
+           *           "maxCovers": 4,
+           *           "active": true,
+           *           "combinableWith": [
+           *             "T14"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableListOutput'];
         };
       };
@@ -6952,6 +8135,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "label": "T21",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "minCovers": 2,
+         *       "maxCovers": 4,
+         *       "active": true,
+         *       "combinableWith": [
+         *         "T20"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['TableInput'];
       };
     };
@@ -6961,6 +8156,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "label": "T13",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zone": "Terrace",
+           *       "minCovers": 2,
+           *       "maxCovers": 4,
+           *       "active": true,
+           *       "combinableWith": [
+           *         "T14"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableOutput'];
         };
       };
@@ -7077,6 +8286,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "label": "T13",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zone": "Terrace",
+           *       "minCovers": 2,
+           *       "maxCovers": 4,
+           *       "active": true,
+           *       "combinableWith": [
+           *         "T14"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableOutput'];
         };
       };
@@ -7152,6 +8375,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "label": "T21",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "minCovers": 1,
+         *       "maxCovers": 1,
+         *       "active": true,
+         *       "combinableWith": [
+         *         "T20"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['TablePatchInput'];
       };
     };
@@ -7161,6 +8396,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "table": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "label": "T13",
+           *         "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "zone": "Terrace",
+           *         "minCovers": 2,
+           *         "maxCovers": 4,
+           *         "active": true,
+           *         "combinableWith": [
+           *           "T14"
+           *         ]
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableChangeOutput'];
         };
       };
@@ -7272,6 +8535,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "name": "Terrace",
+           *           "sortOrder": 1,
+           *           "tableCount": 6
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ZoneListOutput'];
         };
       };
@@ -7317,6 +8592,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Terrace",
+         *       "sortOrder": 1
+         *     }
+         */
         'application/json': components['schemas']['ZoneInput'];
       };
     };
@@ -7326,6 +8607,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -7424,6 +8713,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -7499,6 +8796,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Garden",
+         *       "sortOrder": 0
+         *     }
+         */
         'application/json': components['schemas']['ZonePatchInput'];
       };
     };
@@ -7508,6 +8811,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -7610,6 +8921,26 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "partySize": 2,
+         *       "tableIds": [
+         *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+         *       ],
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com",
+         *         "language": "en",
+         *         "marketingConsent": true,
+         *         "allergens": [
+         *           "celery"
+         *         ],
+         *         "dietaryNotes": "Vegetarian"
+         *       },
+         *       "notes": "Birthday"
+         *     }
+         */
         'application/json': components['schemas']['WalkInInput'];
       };
     };
@@ -7620,6 +8951,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -7630,6 +8989,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "pending",
+           *       "workflowId": "text",
+           *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
+           *     }
+           */
           'application/json': components['schemas']['PendingBookingOutput'];
         };
       };
@@ -7738,6 +9105,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "payloads": [
+         *         {
+         *           "metadata": {},
+         *           "data": "text"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
           payloads: {
             /** Format: byte */
@@ -7759,6 +9136,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "payloads": [
+           *         {
+           *           "metadata": {},
+           *           "data": "text"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             payloads: {
               /** Format: byte */
@@ -7890,6 +9277,16 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "payloads": [
+         *         {
+         *           "metadata": {},
+         *           "data": "text"
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': {
           payloads: {
             /** Format: byte */
@@ -7911,6 +9308,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "payloads": [
+           *         {
+           *           "metadata": {},
+           *           "data": "text"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': {
             payloads: {
               /** Format: byte */
@@ -8030,6 +9437,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "ok"
+           *     }
+           */
           'application/json': unknown;
         };
       };
@@ -8058,6 +9470,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "ready",
+           *       "checks": {
+           *         "postgres": {
+           *           "status": "up"
+           *         }
+           *       }
+           *     }
+           */
           'application/json': unknown;
         };
       };
@@ -8337,6 +9759,35 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "prefix": "3f9a0c1b2d",
+           *           "name": "text",
+           *           "channel": "api",
+           *           "scopes": [
+           *             "availability:read"
+           *           ],
+           *           "restaurantIds": [
+           *             "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *           ],
+           *           "readsPerMinute": 1,
+           *           "writesPerMinute": 1,
+           *           "kind": "secret",
+           *           "allowedOrigins": [
+           *             "text"
+           *           ],
+           *           "holdTtlSeconds": 1,
+           *           "createdAt": "2026-11-23T19:00:00Z",
+           *           "lastUsedAt": "2026-11-23T19:00:00Z",
+           *           "revokedAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": "text"
+           *     }
+           */
           'application/json': components['schemas']['ApiKeyPageOutput'];
         };
       };
@@ -8434,6 +9885,20 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "WhatsApp assistant",
+         *       "channel": "whatsapp",
+         *       "scopes": [
+         *         "availability:read"
+         *       ],
+         *       "restaurantIds": [
+         *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+         *       ],
+         *       "readsPerMinute": 1200,
+         *       "writesPerMinute": 300
+         *     }
+         */
         'application/json': components['schemas']['CreateApiKeyInput'];
       };
     };
@@ -8448,6 +9913,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z",
+           *       "key": "tk_3f9a0c1b2d_…"
+           *     }
+           */
           'application/json': components['schemas']['CreatedApiKeyOutput'];
         };
       };
@@ -8636,6 +10126,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['ApiKeyOutput'];
         };
       };
@@ -8745,6 +10259,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['ApiKeyOutput'];
         };
       };
@@ -8889,6 +10427,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Booking widget on demo-bistro.example",
+         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "allowedOrigins": [
+         *         "https://demo-bistro.example"
+         *       ],
+         *       "holdTtlSeconds": 300,
+         *       "readsPerMinute": 1200,
+         *       "writesPerMinute": 300
+         *     }
+         */
         'application/json': components['schemas']['CreatePublishableKeyInput'];
       };
     };
@@ -8903,6 +10453,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z",
+           *       "key": "tk_3f9a0c1b2d_…"
+           *     }
+           */
           'application/json': components['schemas']['CreatedApiKeyOutput'];
         };
       };
@@ -9093,6 +10668,38 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "held",
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "partySize": 1,
+           *           "tables": [
+           *             "T4"
+           *           ],
+           *           "workflowId": "booking:4f1c…:checkout-123",
+           *           "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *           "reviewReason": "party_size_over_auto_confirm_limit",
+           *           "closeReason": "text",
+           *           "version": 1,
+           *           "pendingChange": {
+           *             "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *             "partySize": 1,
+           *             "startsAt": "2026-11-23T19:00:00Z",
+           *             "endsAt": "2026-11-23T19:00:00Z",
+           *             "tables": [
+           *               "text"
+           *             ],
+           *             "reviewReason": "party_size_over_auto_confirm_limit"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BookingSearchOutput'];
         };
       };
@@ -9190,6 +10797,26 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T19:00:00+00:00",
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com",
+         *         "language": "en",
+         *         "marketingConsent": true,
+         *         "allergens": [
+         *           "celery"
+         *         ],
+         *         "dietaryNotes": "Vegetarian"
+         *       },
+         *       "seatingPreference": "Terrace",
+         *       "notes": "Window seat if possible"
+         *     }
+         */
         'application/json': components['schemas']['CreateBookingInput'];
       };
     };
@@ -9205,6 +10832,39 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       },
+           *       "guestRecognised": true,
+           *       "manage": {
+           *         "token": "text",
+           *         "url": "https://book.example.com/manage/Qk9…"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['PlacedBookingOutput'];
         };
       };
@@ -9220,6 +10880,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "pending",
+           *       "workflowId": "text",
+           *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
+           *     }
+           */
           'application/json': components['schemas']['PendingBookingOutput'];
         };
       };
@@ -9412,6 +11080,55 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       },
+           *       "channel": "api",
+           *       "notes": "text",
+           *       "seatingPreference": "text",
+           *       "closeReasonCode": "guest_request",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "events": [
+           *         {
+           *           "from": "held",
+           *           "to": "held",
+           *           "actor": "system:booking-workflow",
+           *           "reason": "text",
+           *           "data": {},
+           *           "at": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "workflowUrl": "text"
+           *     }
+           */
           'application/json': components['schemas']['BookingDetailsOutput'];
         };
       };
@@ -9513,6 +11230,19 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T20:00:00+00:00",
+         *       "seatingPreference": "Terrace",
+         *       "notes": "text",
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com"
+         *       }
+         *     }
+         */
         'application/json': components['schemas']['ModifyBookingInput'];
       };
     };
@@ -9528,6 +11258,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -9543,6 +11301,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -9743,6 +11529,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -9757,6 +11548,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -9939,6 +11758,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reasonCode": "other",
+         *       "reason": "Guest called to cancel"
+         *     }
+         */
         'application/json': components['schemas']['CancelBookingInput'];
       };
     };
@@ -9953,6 +11778,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -10145,6 +11998,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -10301,6 +12182,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "token": "text",
+           *       "url": "https://book.example.com/manage/Qk9…"
+           *     }
+           */
           'application/json': components['schemas']['ManageLinkOutput'];
         };
       };
@@ -10406,6 +12293,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "revoked": 1
+           *     }
+           */
           'application/json': components['schemas']['RevokedManageLinksOutput'];
         };
       };
@@ -10505,6 +12397,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -10519,6 +12416,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -10701,6 +12626,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Guest called to cancel"
+         *     }
+         */
         'application/json': components['schemas']['ReasonInput'];
       };
     };
@@ -10715,6 +12645,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -10897,6 +12855,11 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "reason": "Large party approved by the manager"
+         *     }
+         */
         'application/json': components['schemas']['OptionalReasonInput'];
       };
     };
@@ -10911,6 +12874,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -11091,6 +13082,26 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T19:00:00+00:00",
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com",
+         *         "language": "en",
+         *         "marketingConsent": true,
+         *         "allergens": [
+         *           "celery"
+         *         ],
+         *         "dietaryNotes": "Vegetarian"
+         *       },
+         *       "seatingPreference": "Terrace",
+         *       "notes": "Window seat if possible"
+         *     }
+         */
         'application/json': components['schemas']['CreateBookingInput'];
       };
     };
@@ -11106,6 +13117,39 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       },
+           *       "guestRecognised": true,
+           *       "manage": {
+           *         "token": "text",
+           *         "url": "https://book.example.com/manage/Qk9…"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['PlacedBookingOutput'];
         };
       };
@@ -11120,6 +13164,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "pending",
+           *       "workflowId": "text",
+           *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
+           *     }
+           */
           'application/json': components['schemas']['PendingBookingOutput'];
         };
       };
@@ -11316,6 +13368,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "tables": [
+           *         "T4"
+           *       ],
+           *       "workflowId": "booking:4f1c…:checkout-123",
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "reviewReason": "party_size_over_auto_confirm_limit",
+           *       "closeReason": "text",
+           *       "version": 1,
+           *       "pendingChange": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "partySize": 1,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "tables": [
+           *           "text"
+           *         ],
+           *         "reviewReason": "party_size_over_auto_confirm_limit"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BookingOutput'];
         };
       };
@@ -11468,6 +13548,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "notes": "text",
+           *       "restaurant": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "name": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "changeable": true,
+           *       "changePending": true,
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
@@ -11534,6 +13638,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "partySize": 4,
+         *       "startsAt": "2026-11-23T20:00:00+00:00"
+         *     }
+         */
         'application/json': components['schemas']['GuestChangeBookingInput'];
       };
     };
@@ -11544,6 +13654,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "notes": "text",
+           *       "restaurant": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "name": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "changeable": true,
+           *       "changePending": true,
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
@@ -11670,6 +13804,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "notes": "text",
+           *       "restaurant": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "name": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "changeable": true,
+           *       "changePending": true,
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
@@ -11750,6 +13908,22 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "guest": {
+         *         "name": "Ada Lovelace",
+         *         "phone": "+447700900123",
+         *         "email": "ada@example.com",
+         *         "language": "en",
+         *         "marketingConsent": true,
+         *         "allergens": [
+         *           "celery"
+         *         ],
+         *         "dietaryNotes": "Vegetarian"
+         *       },
+         *       "notes": "Window seat if possible"
+         *     }
+         */
         'application/json': components['schemas']['ConfirmHoldAsGuestInput'];
       };
     };
@@ -11760,6 +13934,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "status": "held",
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "partySize": 1,
+           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
+           *       "guest": {
+           *         "name": "text",
+           *         "phone": "text",
+           *         "email": "text"
+           *       },
+           *       "notes": "text",
+           *       "restaurant": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "name": "Demo Bistro",
+           *         "timezone": "Europe/London"
+           *       },
+           *       "changeable": true,
+           *       "changePending": true,
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
@@ -11874,6 +14072,93 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "slug": "demo-bistro",
+           *           "name": "Demo Bistro",
+           *           "timezone": "Europe/London",
+           *           "contact": {
+           *             "phone": "+442079460000",
+           *             "email": "hello@demo-bistro.example",
+           *             "address": "1 Market Street, London",
+           *             "website": "https://demo-bistro.example"
+           *           },
+           *           "bookingChannels": [
+           *             "api"
+           *           ],
+           *           "partySize": {
+           *             "min": 1,
+           *             "max": 20
+           *           },
+           *           "manualReview": {
+           *             "partiesLargerThan": 8,
+           *             "decisionWithinSeconds": 86400
+           *           },
+           *           "booking": {
+           *             "windowDays": 90,
+           *             "bookableUntil": "2026-11-23T19:00:00Z",
+           *             "minNoticeMinutes": 15,
+           *             "startTimeGridMinutes": 15,
+           *             "offGridStartsAllowed": false,
+           *             "mustEndByClose": true
+           *           },
+           *           "holdTtlSeconds": 300,
+           *           "durations": {
+           *             "defaultSeconds": 5400,
+           *             "byPartySize": [
+           *               {
+           *                 "maxPartySize": 2,
+           *                 "durationSeconds": 5400
+           *               }
+           *             ]
+           *           },
+           *           "cancellation": {
+           *             "cutoffMinutes": 120,
+           *             "policy": "Free cancellation up to 2 hours before."
+           *           },
+           *           "seatingPreferences": [
+           *             "Main room",
+           *             "Terrace",
+           *             "Window"
+           *           ],
+           *           "weeklyHours": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30",
+           *               "days": [
+           *                 1,
+           *                 2,
+           *                 3,
+           *                 4,
+           *                 5
+           *               ]
+           *             }
+           *           ],
+           *           "calendar": [
+           *             {
+           *               "date": "2026-12-25",
+           *               "weekday": 5,
+           *               "closed": false,
+           *               "exception": "Christmas",
+           *               "periods": [
+           *                 {
+           *                   "name": "Dinner",
+           *                   "opens": "18:00",
+           *                   "closes": "23:00",
+           *                   "lastSeating": "21:30"
+           *                 }
+           *               ]
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['RestaurantContextListOutput'];
         };
       };
@@ -11953,6 +14238,89 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "slug": "demo-bistro",
+           *       "name": "Demo Bistro",
+           *       "timezone": "Europe/London",
+           *       "contact": {
+           *         "phone": "+442079460000",
+           *         "email": "hello@demo-bistro.example",
+           *         "address": "1 Market Street, London",
+           *         "website": "https://demo-bistro.example"
+           *       },
+           *       "bookingChannels": [
+           *         "api"
+           *       ],
+           *       "partySize": {
+           *         "min": 1,
+           *         "max": 20
+           *       },
+           *       "manualReview": {
+           *         "partiesLargerThan": 8,
+           *         "decisionWithinSeconds": 86400
+           *       },
+           *       "booking": {
+           *         "windowDays": 90,
+           *         "bookableUntil": "2026-11-23T19:00:00Z",
+           *         "minNoticeMinutes": 15,
+           *         "startTimeGridMinutes": 15,
+           *         "offGridStartsAllowed": false,
+           *         "mustEndByClose": true
+           *       },
+           *       "holdTtlSeconds": 300,
+           *       "durations": {
+           *         "defaultSeconds": 5400,
+           *         "byPartySize": [
+           *           {
+           *             "maxPartySize": 2,
+           *             "durationSeconds": 5400
+           *           }
+           *         ]
+           *       },
+           *       "cancellation": {
+           *         "cutoffMinutes": 120,
+           *         "policy": "Free cancellation up to 2 hours before."
+           *       },
+           *       "seatingPreferences": [
+           *         "Main room",
+           *         "Terrace",
+           *         "Window"
+           *       ],
+           *       "weeklyHours": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "calendar": [
+           *         {
+           *           "date": "2026-12-25",
+           *           "weekday": 5,
+           *           "closed": false,
+           *           "exception": "Christmas",
+           *           "periods": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['RestaurantContextOutput'];
         };
       };
@@ -12051,6 +14419,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "date": "2026-11-23",
+           *       "timezone": "Europe/London",
+           *       "partySize": 1,
+           *       "slots": [
+           *         {
+           *           "time": "19:30",
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "available": true,
+           *           "remainingCovers": 1,
+           *           "zones": [
+           *             "Main room",
+           *             "Terrace"
+           *           ],
+           *           "manualReview": true
+           *         }
+           *       ],
+           *       "requested": {
+           *         "time": "19:30",
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "available": true
+           *       },
+           *       "alternatives": [
+           *         {
+           *           "time": "19:30",
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "available": true,
+           *           "remainingCovers": 1,
+           *           "zones": [
+           *             "Main room",
+           *             "Terrace"
+           *           ],
+           *           "manualReview": true
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['AvailabilityOutput'];
         };
       };
@@ -12182,6 +14589,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "tableLabel": "T4",
+           *           "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "zoneName": null,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "reason": "Wobbly leg",
+           *           "createdBy": "staff:maria@bistro.example"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BlockListOutput'];
         };
       };
@@ -12268,6 +14692,15 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "startsAt": "2026-12-05T18:00:00+00:00",
+         *       "endsAt": "2026-12-05T23:00:00+00:00",
+         *       "reason": "Wobbly leg, carpenter on Friday"
+         *     }
+         */
         'application/json': components['schemas']['BlockInput'];
       };
     };
@@ -12282,6 +14715,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "block": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "tableLabel": "T4",
+           *         "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "zoneName": null,
+           *         "startsAt": "2026-11-23T19:00:00Z",
+           *         "endsAt": "2026-11-23T19:00:00Z",
+           *         "reason": "Wobbly leg",
+           *         "createdBy": "staff:maria@bistro.example"
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BlockChangeOutput'];
         };
       };
@@ -12475,6 +14935,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "tableId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "tableLabel": "T4",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zoneName": null,
+           *       "startsAt": "2026-11-23T19:00:00Z",
+           *       "endsAt": "2026-11-23T19:00:00Z",
+           *       "reason": "Wobbly leg",
+           *       "createdBy": "staff:maria@bistro.example"
+           *     }
+           */
           'application/json': components['schemas']['BlockOutput'];
         };
       };
@@ -12627,6 +15100,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "startsOn": "2026-12-25",
+           *           "endsOn": "2026-12-25",
+           *           "closed": true,
+           *           "reason": "Christmas",
+           *           "periods": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionListOutput'];
         };
       };
@@ -12727,6 +15221,37 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "exception": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "startsOn": "2026-12-25",
+           *         "endsOn": "2026-12-25",
+           *         "closed": true,
+           *         "reason": "Christmas",
+           *         "periods": [
+           *           {
+           *             "name": "Dinner",
+           *             "opens": "18:00",
+           *             "closes": "23:00",
+           *             "lastSeating": "21:30"
+           *           }
+           *         ]
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionChangeOutput'];
         };
       };
@@ -12924,6 +15449,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "startsOn": "2026-12-25",
+           *       "endsOn": "2026-12-25",
+           *       "closed": true,
+           *       "reason": "Christmas",
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ExceptionOutput'];
         };
       };
@@ -13076,6 +15618,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HoursOutput'];
         };
       };
@@ -13162,6 +15743,33 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "periods": [
+         *         {
+         *           "name": "Dinner",
+         *           "opens": "18:00",
+         *           "closes": "23:00",
+         *           "lastSeating": "21:30",
+         *           "days": [
+         *             1,
+         *             2,
+         *             3,
+         *             4,
+         *             5
+         *           ]
+         *         }
+         *       ],
+         *       "pacing": [
+         *         {
+         *           "period": "Dinner",
+         *           "intervalMinutes": 15,
+         *           "maxCovers": 30,
+         *           "maxParties": 6
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['HoursInput'];
       };
     };
@@ -13176,6 +15784,45 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periods": [
+           *         {
+           *           "name": "Dinner",
+           *           "opens": "18:00",
+           *           "closes": "23:00",
+           *           "lastSeating": "21:30",
+           *           "days": [
+           *             1,
+           *             2,
+           *             3,
+           *             4,
+           *             5
+           *           ]
+           *         }
+           *       ],
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HoursOutput'];
         };
       };
@@ -13358,6 +16005,45 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Demo Bistro",
+         *       "timezone": "Europe/London",
+         *       "contact": {
+         *         "phone": "+442079460000",
+         *         "email": "hello@demo-bistro.example",
+         *         "address": "1 Market Street, London",
+         *         "website": "https://demo-bistro.example"
+         *       },
+         *       "bookingChannels": [
+         *         "api"
+         *       ],
+         *       "defaultDurationSeconds": 5400,
+         *       "durationByPartySize": [
+         *         {
+         *           "maxPartySize": 2,
+         *           "durationSeconds": 5400
+         *         }
+         *       ],
+         *       "holdTtlSeconds": 300,
+         *       "autoConfirmMaxPartySize": 8,
+         *       "minPartySize": 1,
+         *       "maxPartySize": 20,
+         *       "manualReviewTimeoutSeconds": 86400,
+         *       "reminderLeadSeconds": [
+         *         86400,
+         *         7200
+         *       ],
+         *       "noShowGraceSeconds": 900,
+         *       "bookingWindowDays": 90,
+         *       "minNoticeMinutes": 15,
+         *       "slotIntervalMinutes": 15,
+         *       "offGridStartsAllowed": false,
+         *       "mustEndByClose": true,
+         *       "cancellationCutoffMinutes": 120,
+         *       "cancellationPolicy": "Free cancellation up to 2 hours before."
+         *     }
+         */
         'application/json': components['schemas']['PolicyInput'];
       };
     };
@@ -13372,6 +16058,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "before": {
+           *         "minNoticeMinutes": 15
+           *       },
+           *       "after": {
+           *         "minNoticeMinutes": 60
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['PolicyChangeOutput'];
         };
       };
@@ -13560,6 +16256,111 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "version": 1,
+           *       "restaurant": {
+           *         "slug": "demo-bistro",
+           *         "name": "Demo Bistro",
+           *         "timezone": "Europe/London",
+           *         "contact": {
+           *           "phone": "+442079460000",
+           *           "email": "hello@demo-bistro.example",
+           *           "address": "1 Market Street, London",
+           *           "website": "https://demo-bistro.example"
+           *         },
+           *         "bookingChannels": [
+           *           "api"
+           *         ]
+           *       },
+           *       "policy": {
+           *         "defaultDurationSeconds": 5400,
+           *         "durationByPartySize": [
+           *           {
+           *             "maxPartySize": 2,
+           *             "durationSeconds": 5400
+           *           }
+           *         ],
+           *         "holdTtlSeconds": 300,
+           *         "autoConfirmMaxPartySize": 8,
+           *         "minPartySize": 1,
+           *         "maxPartySize": 20,
+           *         "manualReviewTimeoutSeconds": 86400,
+           *         "reminderLeadSeconds": [
+           *           86400,
+           *           7200
+           *         ],
+           *         "noShowGraceSeconds": 900,
+           *         "bookingWindowDays": 90,
+           *         "minNoticeMinutes": 15,
+           *         "slotIntervalMinutes": 15,
+           *         "offGridStartsAllowed": false,
+           *         "mustEndByClose": true,
+           *         "cancellationCutoffMinutes": 120,
+           *         "cancellationPolicy": "Free cancellation up to 2 hours before."
+           *       },
+           *       "zones": [
+           *         {
+           *           "name": "Terrace",
+           *           "sortOrder": 1
+           *         }
+           *       ],
+           *       "tables": [
+           *         {
+           *           "label": "T21",
+           *           "minCovers": 2,
+           *           "maxCovers": 4,
+           *           "active": true,
+           *           "combinableWith": [
+           *             "T20"
+           *           ],
+           *           "zone": "Terrace"
+           *         }
+           *       ],
+           *       "hours": {
+           *         "periods": [
+           *           {
+           *             "name": "Dinner",
+           *             "opens": "18:00",
+           *             "closes": "23:00",
+           *             "lastSeating": "21:30",
+           *             "days": [
+           *               1,
+           *               2,
+           *               3,
+           *               4,
+           *               5
+           *             ]
+           *           }
+           *         ],
+           *         "pacing": [
+           *           {
+           *             "period": "Dinner",
+           *             "intervalMinutes": 15,
+           *             "maxCovers": 30,
+           *             "maxParties": 6
+           *           }
+           *         ]
+           *       },
+           *       "exceptions": [
+           *         {
+           *           "date": "2026-12-25",
+           *           "startsOn": "2026-12-24",
+           *           "endsOn": "2026-12-26",
+           *           "closed": true,
+           *           "reason": "Christmas",
+           *           "periods": [
+           *             {
+           *               "name": "Dinner",
+           *               "opens": "18:00",
+           *               "closes": "23:00",
+           *               "lastSeating": "21:30"
+           *             }
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['SetupDocumentInput'];
         };
       };
@@ -13659,6 +16460,111 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "version": 1,
+         *       "restaurant": {
+         *         "slug": "demo-bistro",
+         *         "name": "Demo Bistro",
+         *         "timezone": "Europe/London",
+         *         "contact": {
+         *           "phone": "+442079460000",
+         *           "email": "hello@demo-bistro.example",
+         *           "address": "1 Market Street, London",
+         *           "website": "https://demo-bistro.example"
+         *         },
+         *         "bookingChannels": [
+         *           "api"
+         *         ]
+         *       },
+         *       "policy": {
+         *         "defaultDurationSeconds": 5400,
+         *         "durationByPartySize": [
+         *           {
+         *             "maxPartySize": 2,
+         *             "durationSeconds": 5400
+         *           }
+         *         ],
+         *         "holdTtlSeconds": 300,
+         *         "autoConfirmMaxPartySize": 8,
+         *         "minPartySize": 1,
+         *         "maxPartySize": 20,
+         *         "manualReviewTimeoutSeconds": 86400,
+         *         "reminderLeadSeconds": [
+         *           86400,
+         *           7200
+         *         ],
+         *         "noShowGraceSeconds": 900,
+         *         "bookingWindowDays": 90,
+         *         "minNoticeMinutes": 15,
+         *         "slotIntervalMinutes": 15,
+         *         "offGridStartsAllowed": false,
+         *         "mustEndByClose": true,
+         *         "cancellationCutoffMinutes": 120,
+         *         "cancellationPolicy": "Free cancellation up to 2 hours before."
+         *       },
+         *       "zones": [
+         *         {
+         *           "name": "Terrace",
+         *           "sortOrder": 1
+         *         }
+         *       ],
+         *       "tables": [
+         *         {
+         *           "label": "T21",
+         *           "minCovers": 2,
+         *           "maxCovers": 4,
+         *           "active": true,
+         *           "combinableWith": [
+         *             "T20"
+         *           ],
+         *           "zone": "Terrace"
+         *         }
+         *       ],
+         *       "hours": {
+         *         "periods": [
+         *           {
+         *             "name": "Dinner",
+         *             "opens": "18:00",
+         *             "closes": "23:00",
+         *             "lastSeating": "21:30",
+         *             "days": [
+         *               1,
+         *               2,
+         *               3,
+         *               4,
+         *               5
+         *             ]
+         *           }
+         *         ],
+         *         "pacing": [
+         *           {
+         *             "period": "Dinner",
+         *             "intervalMinutes": 15,
+         *             "maxCovers": 30,
+         *             "maxParties": 6
+         *           }
+         *         ]
+         *       },
+         *       "exceptions": [
+         *         {
+         *           "date": "2026-12-25",
+         *           "startsOn": "2026-12-24",
+         *           "endsOn": "2026-12-26",
+         *           "closed": true,
+         *           "reason": "Christmas",
+         *           "periods": [
+         *             {
+         *               "name": "Dinner",
+         *               "opens": "18:00",
+         *               "closes": "23:00",
+         *               "lastSeating": "21:30"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['SetupDocumentInput'];
       };
     };
@@ -13673,6 +16579,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "created": true,
+           *       "deactivatedTables": [
+           *         "T21"
+           *       ],
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['SetupImportOutput'];
         };
       };
@@ -13870,6 +16797,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "42",
+           *           "actor": "staff:maria@bistro.example",
+           *           "action": "table.create",
+           *           "subject": "T21",
+           *           "before": {},
+           *           "after": {},
+           *           "at": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": "text"
+           *     }
+           */
           'application/json': components['schemas']['SetupChangePageOutput'];
         };
       };
@@ -13988,6 +16931,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "label": "T13",
+           *           "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "zone": "Terrace",
+           *           "minCovers": 2,
+           *           "maxCovers": 4,
+           *           "active": true,
+           *           "combinableWith": [
+           *             "T14"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableListOutput'];
         };
       };
@@ -14074,6 +17035,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "label": "T21",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "minCovers": 2,
+         *       "maxCovers": 4,
+         *       "active": true,
+         *       "combinableWith": [
+         *         "T20"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['TableInput'];
       };
     };
@@ -14088,6 +17061,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "label": "T13",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zone": "Terrace",
+           *       "minCovers": 2,
+           *       "maxCovers": 4,
+           *       "active": true,
+           *       "combinableWith": [
+           *         "T14"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableOutput'];
         };
       };
@@ -14285,6 +17272,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "label": "T13",
+           *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "zone": "Terrace",
+           *       "minCovers": 2,
+           *       "maxCovers": 4,
+           *       "active": true,
+           *       "combinableWith": [
+           *         "T14"
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableOutput'];
         };
       };
@@ -14436,6 +17437,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "label": "T21",
+         *       "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "minCovers": 1,
+         *       "maxCovers": 1,
+         *       "active": true,
+         *       "combinableWith": [
+         *         "T20"
+         *       ]
+         *     }
+         */
         'application/json': components['schemas']['TablePatchInput'];
       };
     };
@@ -14450,6 +17463,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "table": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "label": "T13",
+           *         "zoneId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "zone": "Terrace",
+           *         "minCovers": 2,
+           *         "maxCovers": 4,
+           *         "active": true,
+           *         "combinableWith": [
+           *           "T14"
+           *         ]
+           *       },
+           *       "affectedBookings": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "status": "confirmed",
+           *           "partySize": 4,
+           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "endsAt": "2026-11-23T19:00:00Z",
+           *           "tables": [
+           *             "T13"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TableChangeOutput'];
         };
       };
@@ -14642,6 +17683,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "name": "Terrace",
+           *           "sortOrder": 1,
+           *           "tableCount": 6
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['ZoneListOutput'];
         };
       };
@@ -14728,6 +17781,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Terrace",
+         *       "sortOrder": 1
+         *     }
+         */
         'application/json': components['schemas']['ZoneInput'];
       };
     };
@@ -14742,6 +17801,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -14935,6 +18002,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -15086,6 +18161,12 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "name": "Garden",
+         *       "sortOrder": 0
+         *     }
+         */
         'application/json': components['schemas']['ZonePatchInput'];
       };
     };
@@ -15100,6 +18181,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "name": "Terrace",
+           *       "sortOrder": 1,
+           *       "tableCount": 6
+           *     }
+           */
           'application/json': components['schemas']['ZoneOutput'];
         };
       };
@@ -15289,6 +18378,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "url": "https://pos.example.com/tablekeeper/hooks",
+           *           "description": "Front-of-house POS",
+           *           "events": [
+           *             "booking.confirmed",
+           *             "booking.cancelled"
+           *           ],
+           *           "enabled": true,
+           *           "disabledReason": "gone",
+           *           "disabledAt": "2026-11-23T19:00:00Z",
+           *           "guestContactAllowed": true,
+           *           "rateLimitPerSecond": 10,
+           *           "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *           "failingSince": "2026-11-23T19:00:00Z",
+           *           "createdAt": "2026-11-23T19:00:00Z",
+           *           "updatedAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointListOutput'];
         };
       };
@@ -15399,6 +18513,20 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+         *       "url": "https://pos.example.com/tablekeeper/hooks",
+         *       "description": "Front-of-house POS",
+         *       "events": [
+         *         "booking.confirmed",
+         *         "booking.cancelled"
+         *       ],
+         *       "enabled": true,
+         *       "guestContactAllowed": false,
+         *       "rateLimitPerSecond": 10
+         *     }
+         */
         'application/json': components['schemas']['CreateWebhookEndpointInput'];
       };
     };
@@ -15413,6 +18541,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z",
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+           *     }
+           */
           'application/json': components['schemas']['CreatedWebhookEndpointOutput'];
         };
       };
@@ -15605,6 +18755,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointOutput'];
         };
       };
@@ -15714,6 +18885,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointOutput'];
         };
       };
@@ -15869,6 +19061,18 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "url": "https://pos.example.com/tablekeeper/hooks",
+         *       "description": "text",
+         *       "events": [
+         *         "booking.held"
+         *       ],
+         *       "enabled": true,
+         *       "guestContactAllowed": true,
+         *       "rateLimitPerSecond": 1
+         *     }
+         */
         'application/json': components['schemas']['UpdateWebhookEndpointInput'];
       };
     };
@@ -15882,6 +19086,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookEndpointOutput'];
         };
       };
@@ -16043,6 +19268,27 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "1042",
+           *           "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "messageId": "evt_1042",
+           *           "eventType": "booking.confirmed",
+           *           "status": "pending",
+           *           "attempts": 1,
+           *           "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *           "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *           "lastStatusCode": 200,
+           *           "lastLatencyMs": 48,
+           *           "lastError": "text",
+           *           "deliveredAt": "2026-11-23T19:00:00Z",
+           *           "createdAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['WebhookDeliveryListOutput'];
         };
       };
@@ -16167,6 +19413,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "1042",
+           *       "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "messageId": "evt_1042",
+           *       "eventType": "booking.confirmed",
+           *       "status": "pending",
+           *       "attempts": 1,
+           *       "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastStatusCode": 200,
+           *       "lastLatencyMs": 48,
+           *       "lastError": "text",
+           *       "deliveredAt": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookDeliveryOutput'];
         };
       };
@@ -16335,6 +19598,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "endpoint": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "url": "https://pos.example.com/tablekeeper/hooks",
+           *         "description": "Front-of-house POS",
+           *         "events": [
+           *           "booking.confirmed",
+           *           "booking.cancelled"
+           *         ],
+           *         "enabled": true,
+           *         "disabledReason": "gone",
+           *         "disabledAt": "2026-11-23T19:00:00Z",
+           *         "guestContactAllowed": true,
+           *         "rateLimitPerSecond": 10,
+           *         "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *         "failingSince": "2026-11-23T19:00:00Z",
+           *         "createdAt": "2026-11-23T19:00:00Z",
+           *         "updatedAt": "2026-11-23T19:00:00Z"
+           *       },
+           *       "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['RotatedSecretOutput'];
         };
       };
@@ -16504,6 +19792,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "1042",
+           *       "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "messageId": "evt_1042",
+           *       "eventType": "booking.confirmed",
+           *       "status": "pending",
+           *       "attempts": 1,
+           *       "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastStatusCode": 200,
+           *       "lastLatencyMs": 48,
+           *       "lastError": "text",
+           *       "deliveredAt": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
           'application/json': components['schemas']['WebhookDeliveryOutput'];
         };
       };
