@@ -10797,26 +10797,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-         *       "partySize": 4,
-         *       "startsAt": "2026-11-23T19:00:00+00:00",
-         *       "guest": {
-         *         "name": "Ada Lovelace",
-         *         "phone": "+447700900123",
-         *         "email": "ada@example.com",
-         *         "language": "en",
-         *         "marketingConsent": true,
-         *         "allergens": [
-         *           "celery"
-         *         ],
-         *         "dietaryNotes": "Vegetarian"
-         *       },
-         *       "seatingPreference": "Terrace",
-         *       "notes": "Window seat if possible"
-         *     }
-         */
         'application/json': components['schemas']['CreateBookingInput'];
       };
     };
@@ -10834,35 +10814,22 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "status": "held",
-           *       "startsAt": "2026-11-23T19:00:00Z",
-           *       "endsAt": "2026-11-23T19:00:00Z",
-           *       "partySize": 1,
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
+           *       "startsAt": "2026-11-23T19:30:00Z",
+           *       "endsAt": "2026-11-23T21:00:00Z",
+           *       "partySize": 4,
            *       "tables": [
            *         "T4"
            *       ],
-           *       "workflowId": "booking:4f1c…:checkout-123",
-           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
-           *       "reviewReason": "party_size_over_auto_confirm_limit",
-           *       "closeReason": "text",
-           *       "version": 1,
-           *       "pendingChange": {
-           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *         "partySize": 1,
-           *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "endsAt": "2026-11-23T19:00:00Z",
-           *         "tables": [
-           *           "text"
-           *         ],
-           *         "reviewReason": "party_size_over_auto_confirm_limit"
-           *       },
-           *       "guestRecognised": true,
-           *       "manage": {
-           *         "token": "text",
-           *         "url": "https://book.example.com/manage/Qk9…"
-           *       }
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "reviewReason": null,
+           *       "closeReason": null,
+           *       "pendingChange": null,
+           *       "status": "confirmed",
+           *       "holdExpiresAt": null,
+           *       "version": 3,
+           *       "guestRecognised": false
            *     }
            */
           'application/json': components['schemas']['PlacedBookingOutput'];
@@ -10882,9 +10849,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
            *       "status": "pending",
-           *       "workflowId": "text",
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
            *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
            *     }
            */
@@ -11082,51 +11049,62 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "status": "held",
-           *       "startsAt": "2026-11-23T19:00:00Z",
-           *       "endsAt": "2026-11-23T19:00:00Z",
-           *       "partySize": 1,
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
+           *       "startsAt": "2026-11-23T19:30:00Z",
+           *       "endsAt": "2026-11-23T21:00:00Z",
+           *       "partySize": 4,
            *       "tables": [
            *         "T4"
            *       ],
-           *       "workflowId": "booking:4f1c…:checkout-123",
-           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
-           *       "reviewReason": "party_size_over_auto_confirm_limit",
-           *       "closeReason": "text",
-           *       "version": 1,
-           *       "pendingChange": {
-           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *         "partySize": 1,
-           *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "endsAt": "2026-11-23T19:00:00Z",
-           *         "tables": [
-           *           "text"
-           *         ],
-           *         "reviewReason": "party_size_over_auto_confirm_limit"
-           *       },
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "reviewReason": null,
+           *       "closeReason": null,
+           *       "pendingChange": null,
+           *       "status": "confirmed",
+           *       "holdExpiresAt": null,
+           *       "version": 3,
            *       "channel": "api",
-           *       "notes": "text",
-           *       "seatingPreference": "text",
-           *       "closeReasonCode": "guest_request",
+           *       "notes": "Birthday: a quiet table if possible",
+           *       "seatingPreference": "Terrace",
+           *       "closeReasonCode": null,
            *       "guest": {
-           *         "name": "text",
-           *         "phone": "text",
-           *         "email": "text"
+           *         "name": "Ada Lovelace",
+           *         "phone": "+447700900123",
+           *         "email": "ada@example.com"
            *       },
-           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-22T18:00:00Z",
+           *       "workflowUrl": "http://localhost:8233/namespaces/default/workflows/booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
            *       "events": [
            *         {
-           *           "from": "held",
+           *           "from": null,
            *           "to": "held",
+           *           "actor": "api:4f1c9e2a",
+           *           "reason": null,
+           *           "at": "2026-11-22T18:00:00Z"
+           *         },
+           *         {
+           *           "from": "held",
+           *           "to": "capacity_verified",
            *           "actor": "system:booking-workflow",
-           *           "reason": "text",
-           *           "data": {},
-           *           "at": "2026-11-23T19:00:00Z"
+           *           "reason": null,
+           *           "at": "2026-11-22T18:04:12Z"
+           *         },
+           *         {
+           *           "from": "capacity_verified",
+           *           "to": "assigned",
+           *           "actor": "system:booking-workflow",
+           *           "reason": null,
+           *           "at": "2026-11-22T18:04:12Z"
+           *         },
+           *         {
+           *           "from": "assigned",
+           *           "to": "confirmed",
+           *           "actor": "system:booking-workflow",
+           *           "reason": null,
+           *           "at": "2026-11-22T18:04:13Z"
            *         }
-           *       ],
-           *       "workflowUrl": "text"
+           *       ]
            *     }
            */
           'application/json': components['schemas']['BookingDetailsOutput'];
@@ -11758,12 +11736,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "reasonCode": "other",
-         *       "reason": "Guest called to cancel"
-         *     }
-         */
         'application/json': components['schemas']['CancelBookingInput'];
       };
     };
@@ -11780,30 +11752,21 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "status": "held",
-           *       "startsAt": "2026-11-23T19:00:00Z",
-           *       "endsAt": "2026-11-23T19:00:00Z",
-           *       "partySize": 1,
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
+           *       "startsAt": "2026-11-23T19:30:00Z",
+           *       "endsAt": "2026-11-23T21:00:00Z",
+           *       "partySize": 4,
            *       "tables": [
            *         "T4"
            *       ],
-           *       "workflowId": "booking:4f1c…:checkout-123",
-           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
-           *       "reviewReason": "party_size_over_auto_confirm_limit",
-           *       "closeReason": "text",
-           *       "version": 1,
-           *       "pendingChange": {
-           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *         "partySize": 1,
-           *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "endsAt": "2026-11-23T19:00:00Z",
-           *         "tables": [
-           *           "text"
-           *         ],
-           *         "reviewReason": "party_size_over_auto_confirm_limit"
-           *       }
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "reviewReason": null,
+           *       "closeReason": "Plans changed",
+           *       "pendingChange": null,
+           *       "status": "cancelled",
+           *       "holdExpiresAt": null,
+           *       "version": 4
            *     }
            */
           'application/json': components['schemas']['BookingOutput'];
@@ -13082,26 +13045,6 @@ export interface operations {
     };
     requestBody: {
       content: {
-        /**
-         * @example {
-         *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-         *       "partySize": 4,
-         *       "startsAt": "2026-11-23T19:00:00+00:00",
-         *       "guest": {
-         *         "name": "Ada Lovelace",
-         *         "phone": "+447700900123",
-         *         "email": "ada@example.com",
-         *         "language": "en",
-         *         "marketingConsent": true,
-         *         "allergens": [
-         *           "celery"
-         *         ],
-         *         "dietaryNotes": "Vegetarian"
-         *       },
-         *       "seatingPreference": "Terrace",
-         *       "notes": "Window seat if possible"
-         *     }
-         */
         'application/json': components['schemas']['CreateBookingInput'];
       };
     };
@@ -13119,35 +13062,22 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "status": "held",
-           *       "startsAt": "2026-11-23T19:00:00Z",
-           *       "endsAt": "2026-11-23T19:00:00Z",
-           *       "partySize": 1,
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
+           *       "startsAt": "2026-11-23T19:30:00Z",
+           *       "endsAt": "2026-11-23T21:00:00Z",
+           *       "partySize": 4,
            *       "tables": [
            *         "T4"
            *       ],
-           *       "workflowId": "booking:4f1c…:checkout-123",
-           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
-           *       "reviewReason": "party_size_over_auto_confirm_limit",
-           *       "closeReason": "text",
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "reviewReason": null,
+           *       "closeReason": null,
+           *       "pendingChange": null,
+           *       "status": "held",
+           *       "holdExpiresAt": "2026-11-22T18:10:00Z",
            *       "version": 1,
-           *       "pendingChange": {
-           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *         "partySize": 1,
-           *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "endsAt": "2026-11-23T19:00:00Z",
-           *         "tables": [
-           *           "text"
-           *         ],
-           *         "reviewReason": "party_size_over_auto_confirm_limit"
-           *       },
-           *       "guestRecognised": true,
-           *       "manage": {
-           *         "token": "text",
-           *         "url": "https://book.example.com/manage/Qk9…"
-           *       }
+           *       "guestRecognised": false
            *     }
            */
           'application/json': components['schemas']['PlacedBookingOutput'];
@@ -13166,9 +13096,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
            *       "status": "pending",
-           *       "workflowId": "text",
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
            *       "detail": "The booking is still being processed; poll GET /v1/bookings/{id}"
            *     }
            */
@@ -13370,30 +13300,21 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *       "status": "held",
-           *       "startsAt": "2026-11-23T19:00:00Z",
-           *       "endsAt": "2026-11-23T19:00:00Z",
-           *       "partySize": 1,
+           *       "id": "9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
+           *       "startsAt": "2026-11-23T19:30:00Z",
+           *       "endsAt": "2026-11-23T21:00:00Z",
+           *       "partySize": 4,
            *       "tables": [
            *         "T4"
            *       ],
-           *       "workflowId": "booking:4f1c…:checkout-123",
-           *       "holdExpiresAt": "2026-11-23T19:00:00Z",
-           *       "reviewReason": "party_size_over_auto_confirm_limit",
-           *       "closeReason": "text",
-           *       "version": 1,
-           *       "pendingChange": {
-           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
-           *         "partySize": 1,
-           *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "endsAt": "2026-11-23T19:00:00Z",
-           *         "tables": [
-           *           "text"
-           *         ],
-           *         "reviewReason": "party_size_over_auto_confirm_limit"
-           *       }
+           *       "workflowId": "booking:9c4e2a71-0b3d-4f6a-8e15-7d2c9b0a3e48",
+           *       "reviewReason": null,
+           *       "closeReason": null,
+           *       "pendingChange": null,
+           *       "status": "confirmed",
+           *       "holdExpiresAt": null,
+           *       "version": 3
            *     }
            */
           'application/json': components['schemas']['BookingOutput'];
@@ -14421,39 +14342,47 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "2f7b1c9e-5a43-4d8e-9b61-3c0a7e2d4f15",
            *       "date": "2026-11-23",
            *       "timezone": "Europe/London",
-           *       "partySize": 1,
+           *       "partySize": 4,
            *       "slots": [
            *         {
-           *           "time": "19:30",
+           *           "time": "19:00",
            *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "available": false,
+           *           "remainingCovers": 0,
+           *           "zones": [],
+           *           "manualReview": false
+           *         },
+           *         {
+           *           "time": "19:30",
+           *           "startsAt": "2026-11-23T19:30:00Z",
            *           "available": true,
-           *           "remainingCovers": 1,
+           *           "remainingCovers": 12,
            *           "zones": [
            *             "Main room",
            *             "Terrace"
            *           ],
-           *           "manualReview": true
+           *           "manualReview": false
            *         }
            *       ],
            *       "requested": {
-           *         "time": "19:30",
+           *         "time": "19:00",
            *         "startsAt": "2026-11-23T19:00:00Z",
-           *         "available": true
+           *         "available": false
            *       },
            *       "alternatives": [
            *         {
            *           "time": "19:30",
-           *           "startsAt": "2026-11-23T19:00:00Z",
+           *           "startsAt": "2026-11-23T19:30:00Z",
            *           "available": true,
-           *           "remainingCovers": 1,
+           *           "remainingCovers": 12,
            *           "zones": [
            *             "Main room",
            *             "Terrace"
            *           ],
-           *           "manualReview": true
+           *           "manualReview": false
            *         }
            *       ]
            *     }
