@@ -30,6 +30,9 @@ async function main() {
 
   // The worker-crash test runs the real compiled worker; the browser tests drive the built admin UI.
   run('npm', ['run', '--silent', 'build']);
+  // Jest's swc transform strips types without checking them; this is what makes a test (the typed
+  // API client's flow among them) fail when the types it relies on lie.
+  run('npm', ['run', '--silent', 'typecheck']);
 
   let temporal;
   if (env.TEMPORAL_TEST_ADDRESS) {

@@ -1,6 +1,6 @@
 /** Public endpoints: health, readiness and the OpenAPI document, over real HTTP. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROBLEMS } from '../../apps/gateway/src/common/problem';
@@ -102,6 +102,15 @@ it('serves a valid OpenAPI 3.1 document that lists every route, the headers and 
   );
   const docs = await api('GET', '/docs');
   expect(docs.status).toBe(200);
+});
+
+it('serves exactly the committed openapi.json, servers included', async () => {
+  const served = await api<Record<string, unknown>>('GET', '/docs-json');
+  expect(served.status).toBe(200);
+  const committed: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8'));
+  // The test gateway runs on the default PUBLIC_BASE_URL, as `npm run openapi` builds the file.
+  expect(stack.config.publicBaseUrl).toBe('http://localhost:3000');
+  expect(served.body).toEqual(committed);
 });
 
 it('answers an unknown route with a problem+json 404', async () => {

@@ -1,7 +1,9 @@
 /** The admin API (same origin, session cookie), with the session's CSRF token on every write. */
-import type { components } from './api.generated';
+// The same generated types as the typed client @tablekeeper/api-client (`npm run openapi`): a type
+// import only, so Vite bundles nothing from outside the app.
+import type { components } from '../../../libs/api-client/src/api-schema.generated';
 
-// The shapes come from the gateway's OpenAPI document (api.generated.ts, `npm run api-types`).
+// The shapes come from the gateway's OpenAPI document.
 type Schemas = components['schemas'];
 
 export type Session = Schemas['SessionOutput'];

@@ -5,6 +5,7 @@ import { PROBLEM_CONTENT_TYPE, PROBLEMS, problemType } from './common/problem';
 import type { AppConfig } from '@tablekeeper/config';
 import { NO_AUTH_EXTENSION } from './openapi/openapi.decorators';
 import { OPENAPI_TAGS } from './openapi/openapi-tags';
+import { addSampleExample } from './openapi/openapi-examples';
 
 type Json = Record<string, unknown>;
 
@@ -130,6 +131,31 @@ function problemsParagraph(responses: Record<string, Json>): string {
 }
 
 /**
+ * What a client does after a lost answer, for operations whose own description does not say:
+ * written from the Idempotency-Key parameter, so it cannot drift from it.
+ */
+function retryParagraph(method: string, operation: Json, description: string): string | undefined {
+  if (/idempoten|safe to retry/i.test(description)) return undefined;
+  const key = ((operation.parameters as Json[] | undefined) ?? []).find((p) => p.name === 'Idempotency-Key');
+  if (key?.required)
+    return (
+      '**Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the ' +
+      'first answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
+      'idempotency_key_reused.'
+    );
+  if (key)
+    return (
+      '**Retries.** Send an Idempotency-Key to make a retry safe: the same key and body answer the first ' +
+      'answer again (Idempotent-Replayed: true). Without one, a retry after a lost answer runs again.'
+    );
+  if (method === 'get' || method === 'head') return '**Retries.** Read-only; safe to retry.';
+  return (
+    '**Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the ' +
+    'change was made before sending it again.'
+  );
+}
+
+/**
  * The REST contract: Nest's document from the decorators, completed with what decorators cannot
  * say per route: servers and declared tags, `security: []` on public routes, the problem catalog
  * with an example per code, typed problem bodies per status, the rate-limit, replay and retry
@@ -187,7 +213,7 @@ export function buildOpenApiDocument(
   const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
   const schemas = components.schemas as Json;
 
-  for (const { path, operation } of operationsOf(document)) {
+  for (const { method, path, operation } of operationsOf(document)) {
     if (!operation.responses) continue;
     const responses = operation.responses as Record<string, Json>;
     const extensions = operation as Json;
@@ -237,11 +263,24 @@ export function buildOpenApiDocument(
       }
     }
     if (typeof operation.description === 'string' && operation.description.trim()) {
-      operation.description = `${operation.description.trim()}\n\n${problemsParagraph(responses)}`;
+      const text = operation.description.trim();
+      const retry = retryParagraph(method, operation, text);
+      operation.description = `${text}\n\n${retry ? `${retry}\n\n` : ''}${problemsParagraph(responses)}`;
     }
   }
   schemas.Problem = PROBLEM_SCHEMA;
   toOpenApi31(document);
+  // After the 3.1 conversion: examples are composed from the schemas they must validate against.
+  for (const { operation } of operationsOf(document)) {
+    const body = operation.requestBody as { content?: Record<string, Json> } | undefined;
+    for (const media of Object.values(body?.content ?? {}))
+      addSampleExample(media, schemas as Record<string, Json>);
+    for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, Json>)) {
+      if (Number(status) >= 300) continue;
+      for (const media of Object.values((response.content ?? {}) as Record<string, Json>))
+        addSampleExample(media, schemas as Record<string, Json>);
+    }
+  }
   (document as unknown as Json).webhooks = webhooksSection();
   return sortedComponents(document);
 }

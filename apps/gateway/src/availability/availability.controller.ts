@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { AVAILABILITY_EXAMPLE } from '../bookings/booking.examples';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiPrincipal } from '@tablekeeper/auth';
 import { Principal, RequireScope } from '../auth/principal';
@@ -26,7 +27,7 @@ export class AvailabilityController {
       'time. Call it before createBooking or createHold; availability is advisory, the booking ' +
       'itself decides. Past times and closed days give an empty list. Read-only; safe to retry.',
   })
-  @ApiOkResponse({ type: AvailabilityOutput })
+  @ApiOkResponse({ type: AvailabilityOutput, example: AVAILABILITY_EXAMPLE })
   @ApiProblems(400, 401, 403, 404, 422)
   get(
     @Principal() principal: ApiPrincipal,

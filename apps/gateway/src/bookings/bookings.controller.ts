@@ -2,12 +2,19 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Re
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import {
+  BOOKING_DETAILS_EXAMPLE,
+  CANCELLED_EXAMPLE,
+  CANCEL_REQUEST_EXAMPLE,
+  CONFIRMED_PLACED_EXAMPLE,
+} from './booking.examples';
 import type { ApiPrincipal } from '@tablekeeper/auth';
 import { GuestLookupRepository } from '@tablekeeper/db';
 import { ApiKeyRateLimiter } from '../auth/api-key.rate-limiter';
@@ -65,6 +72,7 @@ export class BookingsController {
       'poll getBooking at the Location. ' +
       'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.',
     created: 'Booked (confirmed or manual_review)',
+    createdExample: CONFIRMED_PLACED_EXAMPLE,
     accepted: 'Still being processed; poll the Location',
   })
   async create(
@@ -117,7 +125,7 @@ export class BookingsController {
       'from createBooking, or before modifyBooking: it answers `ETag: "<version>"` to send back ' +
       'as If-Match. Read-only; safe to retry.',
   })
-  @ApiOkResponse({ type: BookingDetailsOutput })
+  @ApiOkResponse({ type: BookingDetailsOutput, example: BOOKING_DETAILS_EXAMPLE })
   @ApiProblems(401, 403, 404)
   async get(
     @ApiKeyCaller() caller: BookingCaller,
@@ -237,7 +245,11 @@ export class BookingsController {
       'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
       'idempotency_key_reused.',
   })
-  @ApiOkResponse({ type: BookingOutput })
+  @ApiBody({
+    type: CancelBookingInput,
+    examples: { guestRequest: { summary: 'The guest cancels', value: CANCEL_REQUEST_EXAMPLE } },
+  })
+  @ApiOkResponse({ type: BookingOutput, example: CANCELLED_EXAMPLE })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
     @ApiKeyCaller() caller: BookingCaller,

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { CONFIRMED_EXAMPLE, HELD_EXAMPLE } from './booking.examples';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ApiPrincipal } from '@tablekeeper/auth';
@@ -33,6 +34,7 @@ export class HoldsController {
       'decides; use createBooking when they have. Same body, problems and alternatives as createBooking. ' +
       'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.',
     created: 'Held',
+    createdExample: HELD_EXAMPLE,
   })
   async create(
     @Principal() principal: ApiPrincipal,
@@ -61,7 +63,7 @@ export class HoldsController {
       'retry with the same key and body answers the first answer again (Idempotent-Replayed: ' +
       'true), the same key with another body answers 422 idempotency_key_reused.',
   })
-  @ApiOkResponse({ type: BookingOutput })
+  @ApiOkResponse({ type: BookingOutput, example: CONFIRMED_EXAMPLE })
   @ApiProblems(401, 403, 404, 409, 503)
   async confirm(
     @ApiKeyCaller() caller: BookingCaller,

@@ -9,6 +9,7 @@ import type { ManageLinkOutput } from '../guest/manage-links';
 import type { LoggedRequest } from '../infrastructure/request-log';
 import { CreateBookingInput } from './booking.inputs';
 import { PendingBookingOutput, PlacedBookingOutput } from './booking.outputs';
+import { CREATE_BOOKING_REQUEST_EXAMPLE, PENDING_EXAMPLE } from './booking.examples';
 import type { PlaceResult } from './booking-placement.service';
 
 /**
@@ -20,6 +21,8 @@ export function PlacementEndpoint(docs: {
   readonly summary: string;
   readonly description: string;
   readonly created: string;
+  /** The 201 answer's example: a hold stops at `held`, a booking goes on to `confirmed`. */
+  readonly createdExample: Record<string, unknown>;
   readonly accepted?: string;
 }): MethodDecorator {
   return applyDecorators(
@@ -27,9 +30,18 @@ export function PlacementEndpoint(docs: {
     RequireScope('bookings:write'),
     GuestAccess(),
     ApiOperation({ operationId: docs.operationId, summary: docs.summary, description: docs.description }),
-    ApiBody({ type: CreateBookingInput }),
-    ApiCreatedResponse({ type: PlacedBookingOutput, description: docs.created }),
-    ApiAcceptedResponse({ type: PendingBookingOutput, description: docs.accepted }),
+    ApiBody({
+      type: CreateBookingInput,
+      examples: {
+        partyOfFour: { summary: 'A party of 4 on the terrace', value: CREATE_BOOKING_REQUEST_EXAMPLE },
+      },
+    }),
+    ApiCreatedResponse({
+      type: PlacedBookingOutput,
+      description: docs.created,
+      example: docs.createdExample,
+    }),
+    ApiAcceptedResponse({ type: PendingBookingOutput, description: docs.accepted, example: PENDING_EXAMPLE }),
     // Before Idempotent(): its 409 text is appended to the catalog's, as on every other write.
     ApiProblems(400, 401, 403, 404, 409, 422, 503),
     Idempotent(),

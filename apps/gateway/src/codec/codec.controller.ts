@@ -76,7 +76,10 @@ export class CodecController {
   @ApiOperation({
     operationId: 'decodePayloads',
     summary: 'Decrypt Temporal payloads (needs the temporal:codec scope)',
-    description: 'Payloads that were not encrypted come back unchanged.',
+    description:
+      'The Temporal Codec Server endpoint: the Temporal UI or CLI posts the encrypted payloads of a booking ' +
+      'history and gets them back readable. For engineers with a `temporal:codec` key, never for agents. ' +
+      'Payloads that were not encrypted come back unchanged. Writes nothing; safe to retry.',
   })
   @CodecExchange()
   @ApiProblems(400, 403, 422)
@@ -92,7 +95,10 @@ export class CodecController {
   @ApiOperation({
     operationId: 'encodePayloads',
     summary: 'Encrypt Temporal payloads (needs the temporal:codec scope)',
-    description: 'For starting or signalling workflows from the UI or CLI with encrypted input.',
+    description:
+      'The other half of the Codec Server: encrypts payloads the way the worker does, for starting or ' +
+      'signalling workflows from the Temporal UI or CLI with encrypted input. Use decodePayloads to read ' +
+      'a history. Writes nothing; safe to retry.',
   })
   @CodecExchange()
   @ApiProblems(400, 403)

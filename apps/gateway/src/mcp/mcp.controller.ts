@@ -93,7 +93,10 @@ export class McpController {
   @ApiOperation({
     operationId: 'endMcpSession',
     summary: 'MCP: end the session',
-    description: 'Ends an MCP session; its Mcp-Session-Id stops working.',
+    description:
+      'Ends an MCP session (Streamable HTTP transport); its Mcp-Session-Id stops working and a client ' +
+      'starts a new one with an initialize POST. An unknown or already ended session answers HTTP 404 with a ' +
+      'JSON-RPC error, so a retry after a lost answer does no harm.',
   })
   @ApiHeader({ ...SESSION_HEADER, required: true })
   @ApiOkResponse({ description: 'The session is closed' })

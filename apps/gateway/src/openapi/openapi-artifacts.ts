@@ -13,16 +13,14 @@ export function repositoryRoot(from: string = __dirname): string {
 }
 
 /**
- * The files `npm run openapi` writes, relative to the repository root: the document itself, the
- * typed client's schema and the admin UI's types, all generated from the one document.
+ * The files `npm run openapi` writes, relative to the repository root: the document itself and
+ * the types generated from it. The typed client and the admin UI (apps/admin/src/api.ts) both
+ * import those one set of types, so neither can drift from the other.
  */
 export const OPENAPI_ARTIFACTS = {
   document: 'openapi.json',
   client: join('libs', 'api-client', 'src', 'api-schema.generated.ts'),
-  admin: join('apps', 'admin', 'src', 'api.generated.ts'),
 } as const;
-
-const ADMIN_PATH_PREFIX = '/admin/api';
 
 const header = (what: string) => `/**
  * ${what}, generated from openapi.json by openapi-typescript.
@@ -30,8 +28,6 @@ const header = (what: string) => `/**
  * while this file is stale).
  */
 `;
-
-type Json = Record<string, unknown>;
 
 /**
  * The document as the gateway serves it with the default configuration, built in preview mode:
@@ -47,36 +43,6 @@ export async function buildServedDocument(): Promise<OpenAPIObject> {
   }
 }
 
-/** Only the admin routes and the components they reach, so the public API's changes do not churn the UI's file. */
-export function adminDocument(document: OpenAPIObject): Json {
-  const paths = Object.fromEntries(
-    Object.entries(document.paths).filter(([path]) => path.startsWith(ADMIN_PATH_PREFIX)),
-  );
-  const components = (document.components ?? {}) as Record<string, Record<string, unknown>>;
-  const kept: Record<string, Record<string, unknown>> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const ref = (node as Json).$ref;
-    if (typeof ref === 'string') {
-      const [, , section, name] = ref.split('/');
-      if (!kept[section]?.[name] && components[section]?.[name]) {
-        (kept[section] ??= {})[name] = components[section][name];
-        visit(components[section][name]);
-      }
-    }
-    Object.values(node).forEach(visit);
-  };
-  visit(paths);
-  const sorted = Object.fromEntries(
-    Object.entries(kept).map(([section, entries]) => [
-      section,
-      Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    ]),
-  );
-  return { ...document, paths, components: sorted };
-}
-
 /** Every artifact's text for this document, formatted as the repository's prettier config says. */
 export async function renderOpenApiArtifacts(
   document: OpenAPIObject,
@@ -87,8 +53,10 @@ export async function renderOpenApiArtifacts(
   const prettier = await import('prettier');
   const format = async (text: string, file: string) =>
     prettier.format(text, { ...((await prettier.resolveConfig(join(root, file))) ?? {}), filepath: file });
-  const types = async (source: Json | OpenAPIObject, what: string, file: string) => {
-    const ast = await openapiTS(JSON.stringify(source), { immutable: true, alphabetize: true, silent: true });
+  const types = async (source: OpenAPIObject, what: string, file: string) => {
+    // Not `immutable`: openapi-fetch's Readable<T> maps only mutable arrays (`T extends (infer E)[]`),
+    // so a `readonly X[]` answer came out of the client as an object without array methods.
+    const ast = await openapiTS(JSON.stringify(source), { alphabetize: true, silent: true });
     return format(header(what) + astToString(ast), file);
   };
   const json = await format(JSON.stringify(document), OPENAPI_ARTIFACTS.document);
@@ -98,9 +66,8 @@ export async function renderOpenApiArtifacts(
     document: json,
     client: await types(
       parsed,
-      'The Tablekeeper API’s types for @tablekeeper/api-client',
+      'The Tablekeeper API’s types for @tablekeeper/api-client and the admin UI',
       OPENAPI_ARTIFACTS.client,
     ),
-    admin: await types(adminDocument(parsed), 'The admin API’s types', OPENAPI_ARTIFACTS.admin),
   };
 }

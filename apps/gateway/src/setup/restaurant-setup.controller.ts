@@ -109,7 +109,9 @@ export class RestaurantSetupController {
   @ApiOperation({
     operationId: 'listExceptions',
     summary: 'Closed dates and special hours from today on',
-    description: 'Closed dates and special hours from today on. Read-only; safe to retry.',
+    description:
+      'Closed dates and special hours from today on, as createException wrote them. Availability and ' +
+      'bookings already follow them; read them to show a guest why a day is closed. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: ExceptionListOutput })
   @ApiProblems(401, 404, 429)
@@ -224,7 +226,9 @@ export class RestaurantSetupController {
   @ApiOperation({
     operationId: 'listZones',
     summary: 'Zones (the seating preferences a guest may ask for)',
-    description: 'Zones: the seating preferences a guest may ask for. Read-only; safe to retry.',
+    description:
+      'Zones of the restaurant in display order: the names a booking’s `seatingPreference` may ask for ' +
+      'and availability reports per slot. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: ZoneListOutput })
   @ApiProblems(401, 404, 429)
@@ -395,7 +399,9 @@ export class RestaurantSetupController {
   @ApiOperation({
     operationId: 'listBlocks',
     summary: 'Table and zone blocks not over yet',
-    description: 'Table and zone blocks not over yet. Read-only; safe to retry.',
+    description:
+      'Table and zone blocks not over yet: tables taken out of service for a while (unlike a closed date, ' +
+      'which closes the whole restaurant). Availability already leaves them out. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: BlockListOutput })
   @ApiProblems(401, 404, 429)

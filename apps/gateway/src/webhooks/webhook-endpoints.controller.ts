@@ -84,7 +84,10 @@ export class WebhookEndpointsController {
   @ApiOperation({
     operationId: 'getWebhookEndpoint',
     summary: 'One webhook endpoint',
-    description: 'Never its secret. Problems: `webhook_endpoint_not_found`.',
+    description:
+      'One webhook endpoint of the key’s restaurants: its URL, the event types it receives and whether ' +
+      'it is enabled, never its secret (rotateWebhookSecret gives a new one). Use listWebhookDeliveries ' +
+      'to see what was sent to it. Read-only; safe to retry.',
   })
   @ApiOkResponse({ type: WebhookEndpointOutput })
   @ApiProblems(401, 403, 404, 429)
