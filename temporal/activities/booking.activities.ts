@@ -54,6 +54,11 @@ export interface HoldAndSettleInput {
   readonly request: BookingRequest;
   /** Who takes the steps after the hold (the workflow). */
   readonly actor: string;
+  /**
+   * A walk-in seated as it is placed: the workflow says so (behind WALK_IN_SEATED_PATCH), not the
+   * request, so a workflow started before the patch keeps placing it confirmed.
+   */
+  readonly seat?: boolean;
 }
 
 /** What the workflow decided the placement should end in, once tables are assigned. */
@@ -88,8 +93,9 @@ export class BookingActivities {
    * still its own event in Postgres, and the cache and live update hear of the outcome once.
    */
   async holdAndSettle(input: HoldAndSettleInput): Promise<HoldOutcome> {
-    const { request, actor } = input;
-    return this.taken(request, await this.placement.holdAndSettle(request, actor), 'booking placed');
+    const { request, actor, seat } = input;
+    const outcome = await this.placement.holdAndSettle(request, { actor, seat });
+    return this.taken(request, outcome, seat ? 'walk-in seated' : 'booking placed');
   }
 
   /** After a new booking committed: the cache and live updates are told, and the log says so. */

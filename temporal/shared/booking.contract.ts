@@ -154,3 +154,10 @@ export interface ChangeRefusal {
  * commands. README "Changing the workflow".
  */
 export const BOOKING_CHANGES_PATCH = 'booking-changes-v1';
+
+/**
+ * The patch that seats a walk-in as it is placed (one local activity, one transaction: it is never
+ * seen confirmed). Taken only by walk-ins, so no other booking pays its marker. A walk-in started
+ * before it is placed confirmed and checked in by the gateway's check-in update, as it was.
+ */
+export const WALK_IN_SEATED_PATCH = 'walk-in-seated-v1';

@@ -5,7 +5,8 @@
  *   hold ─► (a hold: wait for its client's confirm, or expire at holdExpiresAt)
  *        ─► placed: capacity verified ─► tables assigned ─► confirmed | manual review
  *           (a one-shot booking is placed with its hold, in one local activity and one Postgres
- *           transaction; a confirmed hold in one more; each step is still its own event)
+ *           transaction; a confirmed hold in one more; each step is still its own event;
+ *           a walk-in is checked in in that same transaction: it starts seated)
  *        ─► manual review: staff approve or reject; undecided, it is rejected at the deadline
  *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
  *        ─► a no-show stays open for the restaurant's undo window (staff correct a late arrival)
@@ -44,6 +45,7 @@ import { SA_CHANNEL, SA_PARTY_SIZE, SA_RESTAURANT, SA_STARTS_AT } from '../share
 import {
   BOOKING_CHANGES_PATCH,
   INVALID_TRANSITION_FAILURE,
+  WALK_IN_SEATED_PATCH,
   type BookingWorkflowInput,
   type BookingWorkflowResult,
 } from '../shared/booking.contract';
@@ -79,10 +81,12 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   }
   describeForSearch(input);
 
-  // ── 1. hold (a one-shot booking is placed with it) ───────────────────────────────────────
+  // ── 1. hold (a one-shot booking is placed with it, a walk-in seated too) ─────────────────
+  // patched() only for walk-ins: the condition is the input's, so a replay asks the same question.
+  const seat = input.mode === 'book' && input.walkIn === true && patched(WALK_IN_SEATED_PATCH);
   const hold =
     input.mode === 'book'
-      ? await placement.holdAndSettle({ request: input, actor: SYSTEM })
+      ? await placement.holdAndSettle({ request: input, actor: SYSTEM, ...(seat ? { seat } : {}) })
       : await placement.holdBooking(input);
   if (!hold.ok) {
     inbox.refusePlacement(hold);

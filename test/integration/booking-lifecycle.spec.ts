@@ -2,8 +2,9 @@
  * The booking lifecycle over real HTTP, the real Temporal dev server, Postgres and Redis.
  * Timers use the test restaurant's short policies, so nothing waits more than a few seconds.
  */
-import { SA_RESTAURANT, SA_STATUS } from '@tablekeeper/temporal/shared/booking.contract';
+import { SA_RESTAURANT, SA_STATUS, bookingStateQuery } from '@tablekeeper/temporal/shared/booking.contract';
 import { recordHistoryIfAsked } from '../replay/history-recorder';
+import { createStaff, openEventStream, signIn } from '../support/admin';
 import { createTestRestaurant, inSeconds, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
@@ -385,6 +386,66 @@ describe('after confirmation', () => {
     });
     await waitForClosed(response.body.workflowId);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'checked-in-completed', true);
+  });
+
+  it('seats a walk-in as it is placed: checked in in one transaction, one announcement, no check-in update', async () => {
+    const restaurant = await createTestRestaurant(stack.prisma);
+    const login = await createStaff(stack.prisma, restaurant.id, 'ops');
+    const ops = await signIn(stack.baseUrl, login);
+    const stream = openEventStream(`${stack.baseUrl}/admin/api/events`, ops.cookie);
+    try {
+      expect(await stream.status).toBe(200);
+      await eventually(async () => (stream.events.some((e) => e.type === 'ready') ? true : undefined));
+      const table = await stack.prisma.diningTable.findFirstOrThrow({
+        where: { restaurantId: restaurant.id, label: 'B2' },
+      });
+      const seated = await ops.call<Booking>('POST', '/admin/api/walk-ins', {
+        body: { partySize: 4, tableIds: [table.id] },
+        headers: { 'idempotency-key': newKey('walk-in') },
+      });
+      expect(seated.status).toBe(201);
+      expect(seated.body).toMatchObject({ status: 'checked_in', tables: ['B2'], partySize: 4 });
+
+      const events = await stack.prisma.bookingEvent.findMany({
+        where: { bookingId: seated.body.id },
+        orderBy: { id: 'asc' },
+      });
+      expect(events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+        [null, 'held'],
+        ['held', 'capacity_verified'],
+        ['capacity_verified', 'assigned'],
+        ['assigned', 'confirmed'],
+        ['confirmed', 'checked_in'],
+      ]);
+      // One transaction: every step at the same instant; the check-in is the staff member's own.
+      expect(new Set(events.map((e) => e.at.getTime())).size).toBe(1);
+      expect(events.at(-1)).toMatchObject({ actor: `staff:${login.email}`, reason: 'walk_in' });
+
+      // Screens hear of it once, already seated: never a confirmed walk-in waiting for its check-in.
+      await eventually(async () =>
+        stream.events.some((e) => e.type === 'booking' && e.data.bookingId === seated.body.id)
+          ? true
+          : undefined,
+      );
+      const handle = stack.temporal.workflow.getHandle(seated.body.workflowId);
+      const state = await eventually(async () => {
+        const s = await handle.query(bookingStateQuery);
+        return s.nextTimer ? s : undefined;
+      });
+      expect(state.nextTimer?.kind).toBe('completion');
+      const announced = stream.events.filter(
+        (e) => e.type === 'booking' && e.data.bookingId === seated.body.id,
+      );
+      expect(announced.map((e) => e.data.status)).toEqual(['checked_in']);
+      const history = await handle.fetchHistory();
+      const updates = (history.events ?? [])
+        .map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name)
+        .filter((name): name is string => Boolean(name));
+      expect(updates).toEqual(['placeBooking']);
+      await recordHistoryIfAsked(stack.temporal, seated.body.workflowId, 'walk-in-seated', false);
+    } finally {
+      stream.stop();
+    }
   });
 
   it('records due reminders in the outbox, skips past ones, and marks a no-show after the grace period', async () => {

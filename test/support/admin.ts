@@ -26,7 +26,7 @@ export interface AdminSession {
   call<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options?: { body?: unknown; csrf?: string | null; baseUrl?: string },
+    options?: { body?: unknown; csrf?: string | null; baseUrl?: string; headers?: Record<string, string> },
   ): Promise<ApiResponse<T>>;
 }
 
@@ -67,7 +67,7 @@ export async function signIn(baseUrl: string, login: StaffLogin): Promise<AdminS
     cookie,
     csrfToken,
     call: (method, path, options = {}) => {
-      const headers: Record<string, string> = { cookie };
+      const headers: Record<string, string> = { ...options.headers, cookie };
       const csrf = options.csrf === undefined ? csrfToken : options.csrf;
       if (method !== 'GET' && csrf !== null) headers['x-csrf-token'] = csrf;
       if (options.body !== undefined) headers['content-type'] = 'application/json';

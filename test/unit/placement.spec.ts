@@ -92,3 +92,28 @@ describe('review rule', () => {
     expect(reviewReasonFor(7, { autoConfirmMaxPartySize: 6 })).toBe('party_size_over_auto_confirm_limit');
   });
 });
+
+describe('a walk-in, seated as it is placed', () => {
+  it('ends checked in after its confirmation', () => {
+    expect(
+      path(placementSteps({ from: 'held', noTablesReason: null, reviewReason: null, seat: true })),
+    ).toEqual([
+      'held→capacity_verified:pacing_and_tables_held',
+      'capacity_verified→assigned:tables_assigned',
+      'assigned→confirmed:auto_confirmed',
+      'confirmed→checked_in:walk_in',
+    ]);
+  });
+
+  it('is not seated when it goes to review instead (no table, or a review reason)', () => {
+    expect(
+      path(placementSteps({ from: 'held', noTablesReason: 'no_table_free', reviewReason: null, seat: true })),
+    ).toEqual([
+      'held→capacity_verified:pacing_and_tables_held',
+      'capacity_verified→manual_review:no_table_free',
+    ]);
+    expect(
+      path(placementSteps({ from: 'held', noTablesReason: null, reviewReason: 'vip', seat: true })).at(-1),
+    ).toBe('assigned→manual_review:vip');
+  });
+});

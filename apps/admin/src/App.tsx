@@ -111,7 +111,13 @@ export function App() {
             <FloorView session={session} version={live.version} onError={onError} />
           </Tabs.Panel>
           <Tabs.Panel value="timeline">
-            <TimelineView session={session} version={live.version} canAct={canAct} onError={onError} />
+            <TimelineView
+              session={session}
+              version={live.version}
+              refresh={live.refresh}
+              canAct={canAct}
+              onError={onError}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="new-booking">
             <NewBookingForm session={session} version={live.version} canAct={canAct} onError={onError} />

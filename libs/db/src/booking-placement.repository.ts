@@ -32,6 +32,12 @@ import { linkGuest } from './guest-identity.statements';
 
 const MAX_HOLD_ATTEMPTS = 3;
 
+/** Who takes a one-shot booking's placement steps, and whether it ends seated (a walk-in). */
+export interface SettleOptions {
+  readonly actor: string;
+  readonly seat?: boolean;
+}
+
 /** Where a settled placement rests, and whether it freed or took capacity on the way. */
 export interface SettledPlacement {
   readonly booking: BookingSnapshot;
@@ -59,27 +65,25 @@ export class BookingPlacementRepository {
 
   /**
    * A one-shot booking in one transaction: the hold, then capacity verified, tables assigned and
-   * confirmed (or sent to review), each step its own event with `placementActor` as its actor;
-   * nothing else can come between them, since the restaurant's lock is held throughout.
-   * Idempotent like `holdBooking`: a retry answers the booking as it is.
+   * confirmed (or sent to review), each step its own event with `settle.actor` as its actor;
+   * nothing else can come between them, since the restaurant's lock is held throughout. With
+   * `settle.seat` (a walk-in) the confirmed booking is checked in as well, by the request's own
+   * actor (the member of staff who seated the party). Idempotent like `holdBooking`: a retry
+   * answers the booking as it is.
    */
   async holdAndSettle(
     req: BookingRequest,
-    placementActor: string,
+    settle: SettleOptions,
     now: Date = new Date(),
   ): Promise<HoldOutcome> {
-    return this.takeHold(req, placementActor, now);
+    return this.takeHold(req, settle, now);
   }
 
-  private async takeHold(
-    req: BookingRequest,
-    placementActor: string | null,
-    now: Date,
-  ): Promise<HoldOutcome> {
+  private async takeHold(req: BookingRequest, settle: SettleOptions | null, now: Date): Promise<HoldOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.prisma.$transaction(
-          (tx) => this.holdInTx(tx, req, placementActor, now),
+          (tx) => this.holdInTx(tx, req, settle, now),
           LOCKING_TX_OPTIONS,
         );
       } catch (error) {
@@ -91,7 +95,7 @@ export class BookingPlacementRepository {
   private async holdInTx(
     tx: Tx,
     req: BookingRequest,
-    placementActor: string | null,
+    settle: SettleOptions | null,
     now: Date,
   ): Promise<HoldOutcome> {
     const { floor, existingStatus } = await readFloorAndBooking(
@@ -122,7 +126,11 @@ export class BookingPlacementRepository {
       now,
       capacityTaking: CAPACITY_TAKING_STATUSES,
     });
-    const decision = decideHold(where.floor, req, slot, taken, { now, settle: placementActor !== null });
+    const decision = decideHold(where.floor, req, slot, taken, {
+      now,
+      settle: settle !== null,
+      seat: settle?.seat === true,
+    });
     if (!decision.ok) return decision;
 
     const { plan } = decision;
@@ -161,7 +169,12 @@ export class BookingPlacementRepository {
         plan: plan ? describePlan(plan) : { strategy: 'none', reason: 'no_table_set_fits_party' },
       },
       placement:
-        placementActor === null ? [] : decision.steps.map((step) => ({ ...step, actor: placementActor })),
+        settle === null
+          ? []
+          : decision.steps.map((step) => ({
+              ...step,
+              actor: step.action === 'check_in' ? req.actor : settle.actor,
+            })),
       now,
     });
     const booking: BookingSnapshot = {

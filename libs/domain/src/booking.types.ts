@@ -68,6 +68,11 @@ export interface BookingRequest {
   readonly byStaff?: boolean;
   /** The tables staff chose; the hold takes exactly these or refuses with `tables_unavailable`. */
   readonly tableIds?: readonly string[];
+  /**
+   * A walk-in (admin UI): the party is at the table already, so the booking is seated as it is
+   * placed, in the same transaction (WALK_IN_SEATED_PATCH in the workflow). Absent otherwise.
+   */
+  readonly walkIn?: boolean;
 }
 
 /** The restaurant's policy as it stood when the booking was held; the workflow's timers use it. */

@@ -148,14 +148,15 @@ export function holdSlot(
 
 /**
  * The second half, once the slot's load is read: pacing, the table plan, the hold's expiry and,
- * when `settle` (a one-shot booking placed in the hold's transaction), the placement steps.
+ * when `settle` (a one-shot booking placed in the hold's transaction), the placement steps; with
+ * `seat` too (a walk-in), they end checked in.
  */
 export function decideHold(
   floor: HoldFloor,
   request: HoldRequest,
   slot: HoldSlot,
   taken: SlotTaken,
-  options: { readonly now: Date; readonly settle: boolean },
+  options: { readonly now: Date; readonly settle: boolean; readonly seat?: boolean },
 ): HoldDecision | HoldRefusal {
   if (!fitsPacing(taken, request.partySize, slot.rule)) {
     return { ok: false, code: 'no_capacity', detail: 'That time is fully booked' };
@@ -178,6 +179,7 @@ export function decideHold(
         from: 'held',
         noTablesReason: plan ? null : 'no_table_set_fits_party',
         reviewReason: request.byStaff ? null : reviewReasonFor(request.partySize, policy),
+        seat: options.seat === true,
       })
     : [];
   return {

@@ -15,6 +15,9 @@ export function reviewReasonFor(
   return partySize > policy.autoConfirmMaxPartySize ? 'party_size_over_auto_confirm_limit' : null;
 }
 
+/** The reason of a walk-in's check-in, whether taken at placement or by a later check-in. */
+export const WALK_IN_SEATED_REASON = 'walk_in';
+
 export interface PlacementStep {
   readonly action: BookingAction;
   readonly from: BookingStatus;
@@ -30,12 +33,15 @@ export type NoTablesReason = 'no_table_set_fits_party' | 'no_table_free';
  * held), its tables assigned, then confirmed or sent to review for `reviewReason`. A booking
  * without tables goes to review once verified, for `noTablesReason`, whatever the review rule says.
  * No steps from a status that is not a placing one (the booking was placed, or left placement).
+ * With `seat` (a walk-in, whose party is at the table already) a confirmed booking is checked in as
+ * its last step, so nobody ever sees the walk-in confirmed and waiting.
  */
 export function placementSteps(options: {
   readonly from: BookingStatus;
   /** null: the booking has its tables (held with it, or planned just now). */
   readonly noTablesReason: NoTablesReason | null;
   readonly reviewReason: string | null;
+  readonly seat?: boolean;
 }): PlacementStep[] {
   if (!PLACING_STATUSES.includes(options.from)) return [];
   const planned: [BookingAction, string][] = [];
@@ -49,6 +55,7 @@ export function placementSteps(options: {
         ? ['confirm', 'auto_confirmed']
         : ['send_to_review', options.reviewReason],
     );
+    if (options.seat && options.reviewReason === null) planned.push(['check_in', WALK_IN_SEATED_REASON]);
   }
   const steps: PlacementStep[] = [];
   let status = options.from;

@@ -52,8 +52,9 @@ export function BookingDrawer({ bookingId, session, version, canAct, onClose, on
   const tz = session.staff.timezone;
   const { data: b, error } = useLoad(
     () => call<BookingDetails>('GET', `/bookings/${bookingId}`),
-    [bookingId, version],
+    [bookingId],
     onError,
+    version,
   );
   const { data: tables } = useLoad(
     () => call<{ data: SetupTable[] }>('GET', '/setup/tables'),

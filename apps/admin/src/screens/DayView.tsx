@@ -36,8 +36,9 @@ export function DayView({ session, version, canAct, onError }: Props) {
   if (search.trim()) query.set('q', search.trim());
   const { data, error } = useLoad(
     () => call<BookingPage>('GET', `/bookings?${query.toString()}`),
-    [version, query.toString()],
+    [query.toString()],
     onError,
+    version,
   );
 
   return (

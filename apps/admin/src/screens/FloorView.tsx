@@ -27,8 +27,9 @@ export function FloorView({ session, version, onError }: Props) {
   const [at, setAt] = useState(() => localInput(tz));
   const { data, error } = useLoad(
     () => call<Floor>('GET', `/floor?at=${encodeURIComponent(instantOf(at, tz))}`),
-    [version, at],
+    [at],
     onError,
+    version,
   );
 
   return (

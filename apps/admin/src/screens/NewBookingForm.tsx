@@ -71,8 +71,9 @@ export function NewBookingForm({ session, version, canAct, onError }: Props) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || !/^\d{2}:\d{2}$/.test(t) || !(Number(p) >= 1)) return null;
       return call<Availability>('GET', `/availability?date=${d}&partySize=${p}&time=${t}`);
     },
-    [wanted, version],
+    [wanted],
     () => undefined,
+    version,
   );
   const lookup = useDebounced(name.trim().length >= 2 ? name.trim() : '');
   const { data: matches } = useLoad<GuestMatch[]>(

@@ -13,7 +13,7 @@ interface Props {
 
 export function ReviewQueue({ session, version, canAct, onError }: Props) {
   const tz = session.staff.timezone;
-  const { data, error } = useLoad(() => call<ReviewPage>('GET', '/reviews?limit=100'), [version], onError);
+  const { data, error } = useLoad(() => call<ReviewPage>('GET', '/reviews?limit=100'), [], onError, version);
   const [approving, setApproving] = useState<ReviewItem | null>(null);
   const [rejecting, setRejecting] = useState<ReviewItem | null>(null);
 

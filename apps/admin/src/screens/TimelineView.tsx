@@ -18,6 +18,8 @@ import { useLoad } from './useLoad';
 interface Props {
   session: Session;
   version: number;
+  /** Goes up on the live stream's (re)connects and slow refreshes: reload the floor itself. */
+  refresh: number;
   canAct: boolean;
   onError: (error: unknown) => void;
 }
@@ -68,7 +70,7 @@ function spanOf(data: TimelineData, date: string, tz: string): { from: number; t
  * colour and symbol. Drag a bar to another table or time, or focus it and use Alt+arrows, to move
  * the booking through the same change path as the API; a refusal shows its reason.
  */
-export function TimelineView({ session, version, canAct, onError }: Props) {
+export function TimelineView({ session, version, refresh, canAct, onError }: Props) {
   const tz = session.staff.timezone;
   const [date, setDate] = useState(() => localDate(tz));
   const [open, setOpen] = useState<string | null>(null);
@@ -76,24 +78,31 @@ export function TimelineView({ session, version, canAct, onError }: Props) {
   const [walkInAt, setWalkInAt] = useState<SetupTable | null>(null);
   const [moving, setMoving] = useState(false);
 
-  const { data } = useLoad<TimelineData>(
+  // A booking change reloads the bookings alone; the floor (tables, blocks, hours) on the slower
+  // refresh, since booking changes do not touch it.
+  const { data: setup } = useLoad<Omit<TimelineData, 'bookings'>>(
     async () => {
-      const [tables, bookings, blocks, hours] = await Promise.all([
+      const [tables, blocks, hours] = await Promise.all([
         call<{ data: SetupTable[] }>('GET', '/setup/tables'),
-        call<BookingPage>('GET', `/bookings?date=${date}&limit=100`),
         call<{ data: TableBlock[] }>('GET', '/setup/blocks'),
         call<WeeklyHours>('GET', '/setup/hours'),
       ]);
-      return {
-        tables: tables.data.filter((t) => t.active),
-        bookings: bookings.items.filter((b) => SHOWN.has(b.status)),
-        blocks: blocks.data,
-        hours,
-      };
+      return { tables: tables.data.filter((t) => t.active), blocks: blocks.data, hours };
     },
-    [version, date],
+    [],
     onError,
+    refresh,
   );
+  const { data: booked } = useLoad<AdminBooking[]>(
+    async () =>
+      (await call<BookingPage>('GET', `/bookings?date=${date}&limit=100`)).items.filter((b) =>
+        SHOWN.has(b.status),
+      ),
+    [date],
+    onError,
+    version,
+  );
+  const data: TimelineData | undefined = setup && booked ? { ...setup, bookings: booked } : undefined;
 
   const span = data ? spanOf(data, date, tz) : { from: 12 * 60, to: 23 * 60 };
   const width = (span.to - span.from) * PX_PER_MIN;

@@ -109,7 +109,8 @@ export class AdminStaffBookingsController {
     summary: 'Seat a walk-in party now at free tables (ops only): a booking that starts checked in',
     description:
       'Placed through the booking workflow at the current start time (notice does not apply), at ' +
-      'the tables given, channel `walk_in`, then checked in by the same workflow. Idempotent on ' +
+      'the tables given, channel `walk_in`, and checked in in the same transaction: it is never ' +
+      'seen confirmed. Idempotent on ' +
       'Idempotency-Key. Problems: tables_unavailable (the tables are taken or too small), ' +
       'no_capacity, restaurant_closed, closed_on_date, party_size_out_of_range.',
   })

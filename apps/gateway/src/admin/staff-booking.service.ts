@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { staffActor, type StaffPrincipal } from '@tablekeeper/auth';
 import { GuestLookupRepository, RestaurantRepository, type GuestMatch } from '@tablekeeper/db';
-import { walkInStart, type BookingSnapshot } from '@tablekeeper/domain';
+import { WALK_IN_SEATED_REASON, walkInStart, type BookingSnapshot } from '@tablekeeper/domain';
 import { staffCallerOf } from '../bookings/booking-caller';
 import { BookingCommandsService } from '../bookings/booking-commands.service';
 import { BookingLookup } from '../bookings/booking-lookup.service';
@@ -42,8 +42,9 @@ export class StaffBookingService {
 
   /**
    * Seated now: placed at the grid start at or before now (notice does not apply), at the tables
-   * staff chose, then checked in through the workflow. A retried request finds the booking placed
-   * and, once seated, answers it as it is.
+   * staff chose, and checked in by the workflow in the same transaction. A walk-in whose workflow
+   * placed it confirmed (started before WALK_IN_SEATED_PATCH, or by a worker without it) is checked
+   * in here through the workflow, as before. A retried request answers the booking as it is.
    */
   async walkIn(staff: StaffPrincipal, input: WalkInInput, key: string): Promise<PlaceResult> {
     const restaurant = await this.restaurantOf(staff);
@@ -69,15 +70,15 @@ export class StaffBookingService {
   }
 
   private async seat(staff: StaffPrincipal, booking: BookingSnapshot): Promise<BookingSnapshot> {
+    if (booking.status === 'checked_in') return booking;
     const caller = staffCallerOf(staff);
     const now = await this.lookup.find(caller, booking.id);
-    if (now.status === 'checked_in')
-      return booking.status === 'checked_in' ? booking : { ...booking, status: 'checked_in' };
+    if (now.status === 'checked_in') return { ...booking, status: 'checked_in' };
     return this.commands.send(
       caller,
       booking.id,
       'check_in',
-      { actor: caller.actor, reason: 'walk_in' },
+      { actor: caller.actor, reason: WALK_IN_SEATED_REASON },
       {
         updateId: `walk-in:${booking.workflowId}`,
       },

@@ -183,6 +183,7 @@ export class BookingPlacementService {
       ...(origin.maxHoldSeconds === undefined ? {} : { maxHoldSeconds: origin.maxHoldSeconds }),
       ...(origin.byStaff ? { byStaff: true } : {}),
       ...(origin.tableIds?.length ? { tableIds: [...origin.tableIds] } : {}),
+      ...(origin.walkIn ? { walkIn: true } : {}),
     });
     if (answer.outcome === 'pending') return { kind: 'pending', bookingId, workflowId };
     if (answer.requestFingerprint !== fingerprint) throw keyReused();
