@@ -652,6 +652,150 @@ export interface paths {
     readonly patch: operations['adminUpdateTable'];
     readonly trace?: never;
   };
+  readonly '/admin/api/setup/webhooks': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * Webhook endpoints with their latest deliveries
+     * @description The restaurant's webhook endpoints (never their secrets), each with its 10 latest deliveries, and the event types an endpoint may subscribe to. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListWebhookEndpoints'];
+    readonly put?: never;
+    /**
+     * Register a webhook endpoint (managers; its secret is in the answer, once)
+     * @description Creates an endpoint of the staff member's restaurant (manager role). The answer carries `secret`, shown only here. Problems: `validation_failed`, `invalid_webhook_url`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminCreateWebhookEndpoint'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/webhooks/{id}': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    readonly post?: never;
+    /**
+     * Remove a webhook endpoint and its delivery history (managers)
+     * @description Nothing more is sent to it (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly delete: operations['adminDeleteWebhookEndpoint'];
+    readonly options?: never;
+    readonly head?: never;
+    /**
+     * Change a webhook endpoint (managers)
+     * @description Changes only the fields sent (manager role); `enabled: true` re-enables an endpoint the relay disabled. Sending the same change twice leaves the same endpoint. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly patch: operations['adminUpdateWebhookEndpoint'];
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/webhooks/{id}/deliveries': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    /**
+     * An endpoint’s deliveries, newest first
+     * @description Status, attempts, last response code and latency of each message; page with `before`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly get: operations['adminListWebhookDeliveries'];
+    readonly put?: never;
+    readonly post?: never;
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Send a past message again (managers)
+     * @description The same message (same `webhook-id` and body, a fresh signature) with a new round of retries; its total attempts count on (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRedeliverWebhook'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/webhooks/{id}/rotate-secret': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Issue a new signing secret; the old one keeps signing for 24 h (managers)
+     * @description The new secret is in this answer only (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminRotateWebhookSecret'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
+  readonly '/admin/api/setup/webhooks/{id}/test': {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly get?: never;
+    readonly put?: never;
+    /**
+     * Send a signed `webhook.test` ping (managers)
+     * @description Queues a ping the relay sends like any event; its row in the endpoint's deliveries shows the outcome (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    readonly post: operations['adminPingWebhookEndpoint'];
+    readonly delete?: never;
+    readonly options?: never;
+    readonly head?: never;
+    readonly patch?: never;
+    readonly trace?: never;
+  };
   readonly '/admin/api/setup/zones': {
     readonly parameters: {
       readonly query?: never;
@@ -1066,10 +1210,104 @@ export interface components {
       readonly tables: readonly components['schemas']['TableRefOutput'][];
       readonly workflowId: string;
     };
+    readonly AdminCreateWebhookEndpointInput: {
+      /** @example Front-of-house POS */
+      readonly description?: string | null;
+      /** @default true */
+      readonly enabled: boolean;
+      /**
+       * @description Event types the endpoint receives; empty or left out: all of them (the catalog is the OpenAPI document’s `webhooks`). A `webhook.test` ping always reaches it.
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      readonly events?: readonly (
+        | 'booking.held'
+        | 'booking.confirmed'
+        | 'booking.review_required'
+        | 'booking.approved'
+        | 'booking.rejected'
+        | 'booking.modified'
+        | 'booking.cancelled'
+        | 'booking.expired'
+        | 'booking.checked_in'
+        | 'booking.no_show'
+        | 'booking.no_show_undone'
+        | 'booking.completed'
+        | 'booking.reminder'
+        | 'webhook_endpoint.disabled'
+      )[];
+      /**
+       * @description Include the guest’s name, phone and email in payloads (only if the restaurant allows this receiver to see them)
+       * @default false
+       */
+      readonly guestContactAllowed: boolean;
+      /**
+       * @description Deliveries per second at most
+       * @default 10
+       */
+      readonly rateLimitPerSecond: number;
+      /**
+       * @description https (http only in development); no credentials; not an internal address
+       * @example https://pos.example.com/tablekeeper/hooks
+       */
+      readonly url: string;
+    };
     readonly AdminGuestOutput: {
       readonly name: string;
       /** @example +447700900123 */
       readonly phone: string | null;
+    };
+    readonly AdminWebhookEndpointOutput: {
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** @example Front-of-house POS */
+      readonly description: string | null;
+      /** Format: date-time */
+      readonly disabledAt: string | null;
+      /**
+       * @description gone: the receiver answered 410; failing: failed for days; manual: switched off by a person
+       * @enum {string|null}
+       */
+      readonly disabledReason: 'gone' | 'failing' | 'manual' | null;
+      readonly enabled: boolean;
+      /**
+       * @description Empty: all types
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      readonly events: readonly string[];
+      /**
+       * Format: date-time
+       * @description Failing without a success since
+       */
+      readonly failingSince: string | null;
+      readonly guestContactAllowed: boolean;
+      /** Format: uuid */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description After a rotation: until when the previous secret still signs too
+       */
+      readonly previousSecretExpiresAt: string | null;
+      /** @example 10 */
+      readonly rateLimitPerSecond: number;
+      /** @description The latest deliveries, newest first */
+      readonly recentDeliveries: readonly components['schemas']['WebhookDeliveryOutput'][];
+      /** Format: uuid */
+      readonly restaurantId: string;
+      /** Format: date-time */
+      readonly updatedAt: string;
+      /** @example https://pos.example.com/tablekeeper/hooks */
+      readonly url: string;
+    };
+    readonly AdminWebhooksOutput: {
+      readonly endpoints: readonly components['schemas']['AdminWebhookEndpointOutput'][];
+      /** @description The event types an endpoint may subscribe to, in catalog order */
+      readonly eventTypes: readonly components['schemas']['WebhookEventTypeOutput'][];
     };
     readonly AffectedBookingOutput: {
       /** Format: date-time */
@@ -1449,6 +1687,54 @@ export interface components {
       readonly phone: string | null;
       /** @example https://demo-bistro.example */
       readonly website: string | null;
+    };
+    readonly CreatedWebhookEndpointOutput: {
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** @example Front-of-house POS */
+      readonly description: string | null;
+      /** Format: date-time */
+      readonly disabledAt: string | null;
+      /**
+       * @description gone: the receiver answered 410; failing: failed for days; manual: switched off by a person
+       * @enum {string|null}
+       */
+      readonly disabledReason: 'gone' | 'failing' | 'manual' | null;
+      readonly enabled: boolean;
+      /**
+       * @description Empty: all types
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      readonly events: readonly string[];
+      /**
+       * Format: date-time
+       * @description Failing without a success since
+       */
+      readonly failingSince: string | null;
+      readonly guestContactAllowed: boolean;
+      /** Format: uuid */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description After a rotation: until when the previous secret still signs too
+       */
+      readonly previousSecretExpiresAt: string | null;
+      /** @example 10 */
+      readonly rateLimitPerSecond: number;
+      /** Format: uuid */
+      readonly restaurantId: string;
+      /**
+       * @description The signing secret, shown only in this answer: store it now
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      readonly secret: string;
+      /** Format: date-time */
+      readonly updatedAt: string;
+      /** @example https://pos.example.com/tablekeeper/hooks */
+      readonly url: string;
     };
     readonly DurationRuleInput: {
       /** @example 5400 */
@@ -2133,6 +2419,19 @@ export interface components {
       /** @description Pass as cursor for the next page */
       readonly nextCursor: string | null;
     };
+    readonly RotatedSecretOutput: {
+      readonly endpoint: components['schemas']['WebhookEndpointOutput'];
+      /**
+       * Format: date-time
+       * @description Until then every delivery carries a signature with the old secret too
+       */
+      readonly previousSecretExpiresAt: string;
+      /**
+       * @description The new secret, shown once
+       * @example whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD
+       */
+      readonly secret: string;
+    };
     readonly SessionOutput: {
       /** @description Send as X-CSRF-Token on every POST and DELETE of the admin API */
       readonly csrfToken: string;
@@ -2299,6 +2598,32 @@ export interface components {
       /** @example T4 */
       readonly label: string;
     };
+    readonly UpdateWebhookEndpointInput: {
+      readonly description?: string | null;
+      /** @description true re-enables a disabled endpoint (its failure run starts afresh) */
+      readonly enabled?: boolean;
+      /** @description Event types the endpoint receives; empty or left out: all of them (the catalog is the OpenAPI document’s `webhooks`). A `webhook.test` ping always reaches it. */
+      readonly events?: readonly (
+        | 'booking.held'
+        | 'booking.confirmed'
+        | 'booking.review_required'
+        | 'booking.approved'
+        | 'booking.rejected'
+        | 'booking.modified'
+        | 'booking.cancelled'
+        | 'booking.expired'
+        | 'booking.checked_in'
+        | 'booking.no_show'
+        | 'booking.no_show_undone'
+        | 'booking.completed'
+        | 'booking.reminder'
+        | 'webhook_endpoint.disabled'
+      )[];
+      readonly guestContactAllowed?: boolean;
+      readonly rateLimitPerSecond?: number;
+      /** @example https://pos.example.com/tablekeeper/hooks */
+      readonly url?: string;
+    };
     readonly WalkInGuestInput: {
       /** @description Allergies among the 14 EU allergens; added to the guest's profile */
       readonly allergens?: readonly (
@@ -2348,6 +2673,97 @@ export interface components {
       readonly partySize: number;
       /** @description The free tables to seat them at */
       readonly tableIds: readonly string[];
+    };
+    readonly WebhookDeliveryListOutput: {
+      readonly data: readonly components['schemas']['WebhookDeliveryOutput'][];
+    };
+    readonly WebhookDeliveryOutput: {
+      /** @description Attempts of the current round (a redelivery starts a new one) */
+      readonly attempts: number;
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** Format: date-time */
+      readonly deliveredAt: string | null;
+      /** Format: uuid */
+      readonly endpointId: string;
+      /** @example booking.confirmed */
+      readonly eventType: string;
+      /**
+       * @description Delivery id (a string: it is a 64-bit number)
+       * @example 1042
+       */
+      readonly id: string;
+      /** Format: date-time */
+      readonly lastAttemptAt: string | null;
+      /** @description Why there was no answer (timeout, refused...) */
+      readonly lastError: string | null;
+      /** @example 48 */
+      readonly lastLatencyMs: number | null;
+      /** @example 200 */
+      readonly lastStatusCode: number | null;
+      /**
+       * @description The `webhook-id` header, the same on every attempt
+       * @example evt_1042
+       */
+      readonly messageId: string;
+      /** Format: date-time */
+      readonly nextAttemptAt: string | null;
+      /**
+       * @description failed: the retry schedule ran out
+       * @enum {string}
+       */
+      readonly status: 'pending' | 'delivered' | 'failed';
+      /** @description Attempts over every round: a redelivery adds to it rather than starting again */
+      readonly totalAttempts: number;
+    };
+    readonly WebhookEndpointOutput: {
+      /** Format: date-time */
+      readonly createdAt: string;
+      /** @example Front-of-house POS */
+      readonly description: string | null;
+      /** Format: date-time */
+      readonly disabledAt: string | null;
+      /**
+       * @description gone: the receiver answered 410; failing: failed for days; manual: switched off by a person
+       * @enum {string|null}
+       */
+      readonly disabledReason: 'gone' | 'failing' | 'manual' | null;
+      readonly enabled: boolean;
+      /**
+       * @description Empty: all types
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      readonly events: readonly string[];
+      /**
+       * Format: date-time
+       * @description Failing without a success since
+       */
+      readonly failingSince: string | null;
+      readonly guestContactAllowed: boolean;
+      /** Format: uuid */
+      readonly id: string;
+      /**
+       * Format: date-time
+       * @description After a rotation: until when the previous secret still signs too
+       */
+      readonly previousSecretExpiresAt: string | null;
+      /** @example 10 */
+      readonly rateLimitPerSecond: number;
+      /** Format: uuid */
+      readonly restaurantId: string;
+      /** Format: date-time */
+      readonly updatedAt: string;
+      /** @example https://pos.example.com/tablekeeper/hooks */
+      readonly url: string;
+    };
+    readonly WebhookEventTypeOutput: {
+      /** @example The booking is confirmed */
+      readonly summary: string;
+      /** @example booking.confirmed */
+      readonly type: string;
     };
     readonly WeeklyPeriodInput: {
       /**
@@ -5406,6 +5822,616 @@ export interface operations {
         };
         content: {
           readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminListWebhookEndpoints: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header?: never;
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['AdminWebhooksOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminCreateWebhookEndpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path?: never;
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['AdminCreateWebhookEndpointInput'];
+      };
+    };
+    readonly responses: {
+      readonly 201: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['CreatedWebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminDeleteWebhookEndpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['WebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminUpdateWebhookEndpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody: {
+      readonly content: {
+        readonly 'application/json': components['schemas']['UpdateWebhookEndpointInput'];
+      };
+    };
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['WebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      readonly 413: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      readonly 415: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      readonly 422: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminListWebhookDeliveries: {
+    readonly parameters: {
+      readonly query?: {
+        /** @description Only deliveries older than this delivery id (the next page) */
+        readonly before?: string;
+        readonly limit?: number;
+      };
+      readonly header?: never;
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['WebhookDeliveryListOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      readonly 400: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminRedeliverWebhook: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly deliveryId: string;
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 202: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['WebhookDeliveryOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminRotateWebhookSecret: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 200: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['RotatedSecretOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      readonly 500: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      readonly 503: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  readonly adminPingWebhookEndpoint: {
+    readonly parameters: {
+      readonly query?: never;
+      readonly header: {
+        /** @description The csrfToken of the session */
+        readonly 'X-CSRF-Token': string;
+      };
+      readonly path: {
+        readonly id: string;
+      };
+      readonly cookie?: never;
+    };
+    readonly requestBody?: never;
+    readonly responses: {
+      readonly 202: {
+        headers: {
+          readonly 'Retry-After': components['headers']['Retry-After'];
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/json': components['schemas']['WebhookDeliveryOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      readonly 401: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      readonly 403: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      readonly 404: {
+        headers: {
+          readonly [name: string]: unknown;
+        };
+        content: {
+          readonly 'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: internal_error */
