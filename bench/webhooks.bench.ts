@@ -29,7 +29,7 @@ interface Arrival {
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.BENCH_DATABASE_URL!;
+  const databaseUrl = ownDatabase(process.env.BENCH_DATABASE_URL!);
   await freshDatabase(databaseUrl);
   const prisma = createPrismaClient(databaseUrl, { poolSize: 2 });
   const bench = await seedBenchRestaurants(prisma, 6);
@@ -160,6 +160,17 @@ async function main(): Promise<void> {
     receiver.close();
     await prisma.$disconnect();
   }
+}
+
+/**
+ * A database of this benchmark's own (`<bench database>_webhooks`): freshDatabase drops the one it
+ * is given, and another benchmark running at the same time on the shared default would lose its
+ * data mid-run (seen here: bookings answered 404 when a booking-cost run recreated it).
+ */
+function ownDatabase(url: string): string {
+  const own = new URL(url);
+  own.pathname = `${own.pathname}_webhooks`;
+  return own.toString();
 }
 
 function log(message: string): void {
