@@ -6,10 +6,11 @@ import { DayView } from './screens/DayView';
 import { FloorView } from './screens/FloorView';
 import { NewBookingForm } from './screens/NewBookingForm';
 import { ReviewQueue } from './screens/ReviewQueue';
+import { SetupArea } from './screens/SetupArea';
 import { SignIn } from './screens/SignIn';
 import { TimelineView } from './screens/TimelineView';
 
-const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking'] as const;
+const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking', 'setup'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromPath(): Screen {
@@ -100,6 +101,7 @@ export function App() {
             <Tabs.Tab value="floor">Floor</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
             <Tabs.Tab value="new-booking">New booking</Tabs.Tab>
+            <Tabs.Tab value="setup">Setup</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="reviews">
             <ReviewQueue session={session} version={live.version} canAct={canAct} onError={onError} />
@@ -121,6 +123,9 @@ export function App() {
           </Tabs.Panel>
           <Tabs.Panel value="new-booking">
             <NewBookingForm session={session} version={live.version} canAct={canAct} onError={onError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="setup">
+            <SetupArea session={session} onError={onError} />
           </Tabs.Panel>
         </Tabs>
       </AppShell.Main>

@@ -21,6 +21,11 @@ export type WeeklyHours = Schemas['HoursOutput'];
 export type Availability = Schemas['AvailabilityOutput'];
 export type AvailabilitySlot = Schemas['AvailabilitySlotOutput'];
 export type GuestMatch = Schemas['GuestMatchOutput'];
+export type WebhookOverview = Schemas['AdminWebhooksOutput'];
+export type WebhookEndpoint = Schemas['AdminWebhookEndpointOutput'];
+export type WebhookDelivery = Schemas['WebhookDeliveryOutput'];
+export type CreatedWebhookEndpoint = Schemas['CreatedWebhookEndpointOutput'];
+export type RotatedWebhookSecret = Schemas['RotatedSecretOutput'];
 export type CancelReasonCode = NonNullable<BookingDetails['closeReasonCode']>;
 
 export class ApiError extends Error {

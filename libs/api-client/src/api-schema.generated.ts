@@ -740,6 +740,162 @@ export interface paths {
     patch: operations['adminUpdateTable'];
     trace?: never;
   };
+  '/admin/api/setup/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook endpoints with their latest deliveries
+     * @description The restaurant's webhook endpoints (never their secrets), each with its 10 latest deliveries, and the event types an endpoint may subscribe to. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminListWebhookEndpoints'];
+    put?: never;
+    /**
+     * Register a webhook endpoint (managers; its secret is in the answer, once)
+     * @description Creates an endpoint of the staff member's restaurant (manager role). The answer carries `secret`, shown only here. Problems: `validation_failed`, `invalid_webhook_url`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminCreateWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a webhook endpoint and its delivery history (managers)
+     * @description Nothing more is sent to it (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    delete: operations['adminDeleteWebhookEndpoint'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a webhook endpoint (managers)
+     * @description Changes only the fields sent (manager role); `enabled: true` re-enables an endpoint the relay disabled. Sending the same change twice leaves the same endpoint. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    patch: operations['adminUpdateWebhookEndpoint'];
+    trace?: never;
+  };
+  '/admin/api/setup/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An endpoint’s deliveries, newest first
+     * @description Status, attempts, last response code and latency of each message; page with `before`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminListWebhookDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a past message again (managers)
+     * @description The same message (same `webhook-id` and body, a fresh signature) with a new round of retries; its total attempts count on (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminRedeliverWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a new signing secret; the old one keeps signing for 24 h (managers)
+     * @description The new secret is in this answer only (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminRotateWebhookSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/webhooks/{id}/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a signed `webhook.test` ping (managers)
+     * @description Queues a ping the relay sends like any event; its row in the endpoint's deliveries shows the outcome (manager role). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminPingWebhookEndpoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/api/setup/zones': {
     parameters: {
       query?: never;
@@ -2248,10 +2404,104 @@ export interface components {
       tables: components['schemas']['TableRefOutput'][];
       workflowId: string;
     };
+    AdminCreateWebhookEndpointInput: {
+      /** @example Front-of-house POS */
+      description?: string | null;
+      /** @default true */
+      enabled: boolean;
+      /**
+       * @description Event types the endpoint receives; empty or left out: all of them (the catalog is the OpenAPI document’s `webhooks`). A `webhook.test` ping always reaches it.
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      events?: (
+        | 'booking.held'
+        | 'booking.confirmed'
+        | 'booking.review_required'
+        | 'booking.approved'
+        | 'booking.rejected'
+        | 'booking.modified'
+        | 'booking.cancelled'
+        | 'booking.expired'
+        | 'booking.checked_in'
+        | 'booking.no_show'
+        | 'booking.no_show_undone'
+        | 'booking.completed'
+        | 'booking.reminder'
+        | 'webhook_endpoint.disabled'
+      )[];
+      /**
+       * @description Include the guest’s name, phone and email in payloads (only if the restaurant allows this receiver to see them)
+       * @default false
+       */
+      guestContactAllowed: boolean;
+      /**
+       * @description Deliveries per second at most
+       * @default 10
+       */
+      rateLimitPerSecond: number;
+      /**
+       * @description https (http only in development); no credentials; not an internal address
+       * @example https://pos.example.com/tablekeeper/hooks
+       */
+      url: string;
+    };
     AdminGuestOutput: {
       name: string;
       /** @example +447700900123 */
       phone: string | null;
+    };
+    AdminWebhookEndpointOutput: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example Front-of-house POS */
+      description: string | null;
+      /** Format: date-time */
+      disabledAt: string | null;
+      /**
+       * @description gone: the receiver answered 410; failing: failed for days; manual: switched off by a person
+       * @enum {string|null}
+       */
+      disabledReason: 'gone' | 'failing' | 'manual' | null;
+      enabled: boolean;
+      /**
+       * @description Empty: all types
+       * @example [
+       *       "booking.confirmed",
+       *       "booking.cancelled"
+       *     ]
+       */
+      events: string[];
+      /**
+       * Format: date-time
+       * @description Failing without a success since
+       */
+      failingSince: string | null;
+      guestContactAllowed: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description After a rotation: until when the previous secret still signs too
+       */
+      previousSecretExpiresAt: string | null;
+      /** @example 10 */
+      rateLimitPerSecond: number;
+      /** @description The latest deliveries, newest first */
+      recentDeliveries: components['schemas']['WebhookDeliveryOutput'][];
+      /** Format: uuid */
+      restaurantId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @example https://pos.example.com/tablekeeper/hooks */
+      url: string;
+    };
+    AdminWebhooksOutput: {
+      endpoints: components['schemas']['AdminWebhookEndpointOutput'][];
+      /** @description The event types an endpoint may subscribe to, in catalog order */
+      eventTypes: components['schemas']['WebhookEventTypeOutput'][];
     };
     AffectedBookingOutput: {
       /** Format: date-time */
@@ -4145,6 +4395,8 @@ export interface components {
        * @enum {string}
        */
       status: 'pending' | 'delivered' | 'failed';
+      /** @description Attempts over every round: a redelivery adds to it rather than starting again */
+      totalAttempts: number;
     };
     WebhookEndpointListOutput: {
       data: components['schemas']['WebhookEndpointOutput'][];
@@ -4191,6 +4443,12 @@ export interface components {
       updatedAt: string;
       /** @example https://pos.example.com/tablekeeper/hooks */
       url: string;
+    };
+    WebhookEventTypeOutput: {
+      /** @example The booking is confirmed */
+      summary: string;
+      /** @example booking.confirmed */
+      type: string;
     };
     WeeklyPeriodInput: {
       /**
@@ -8498,6 +8756,837 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminListWebhookEndpoints: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "endpoints": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "url": "https://pos.example.com/tablekeeper/hooks",
+           *           "description": "Front-of-house POS",
+           *           "events": [
+           *             "booking.confirmed",
+           *             "booking.cancelled"
+           *           ],
+           *           "enabled": true,
+           *           "disabledReason": "gone",
+           *           "disabledAt": "2026-11-23T19:00:00Z",
+           *           "guestContactAllowed": true,
+           *           "rateLimitPerSecond": 10,
+           *           "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *           "failingSince": "2026-11-23T19:00:00Z",
+           *           "createdAt": "2026-11-23T19:00:00Z",
+           *           "updatedAt": "2026-11-23T19:00:00Z",
+           *           "recentDeliveries": [
+           *             {
+           *               "id": "1042",
+           *               "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *               "messageId": "evt_1042",
+           *               "eventType": "booking.confirmed",
+           *               "status": "pending",
+           *               "attempts": 1,
+           *               "totalAttempts": 1,
+           *               "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *               "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *               "lastStatusCode": 200,
+           *               "lastLatencyMs": 48,
+           *               "lastError": "text",
+           *               "deliveredAt": "2026-11-23T19:00:00Z",
+           *               "createdAt": "2026-11-23T19:00:00Z"
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "eventTypes": [
+           *         {
+           *           "type": "booking.confirmed",
+           *           "summary": "The booking is confirmed"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['AdminWebhooksOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminCreateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://pos.example.com/tablekeeper/hooks",
+         *       "description": "Front-of-house POS",
+         *       "events": [
+         *         "booking.confirmed",
+         *         "booking.cancelled"
+         *       ],
+         *       "enabled": true,
+         *       "guestContactAllowed": false,
+         *       "rateLimitPerSecond": 10
+         *     }
+         */
+        'application/json': components['schemas']['AdminCreateWebhookEndpointInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z",
+           *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+           *     }
+           */
+          'application/json': components['schemas']['CreatedWebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminDeleteWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminUpdateWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "url": "https://pos.example.com/tablekeeper/hooks",
+         *       "description": "text",
+         *       "events": [
+         *         "booking.held"
+         *       ],
+         *       "enabled": true,
+         *       "guestContactAllowed": true,
+         *       "rateLimitPerSecond": 1
+         *     }
+         */
+        'application/json': components['schemas']['UpdateWebhookEndpointInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "url": "https://pos.example.com/tablekeeper/hooks",
+           *       "description": "Front-of-house POS",
+           *       "events": [
+           *         "booking.confirmed",
+           *         "booking.cancelled"
+           *       ],
+           *       "enabled": true,
+           *       "disabledReason": "gone",
+           *       "disabledAt": "2026-11-23T19:00:00Z",
+           *       "guestContactAllowed": true,
+           *       "rateLimitPerSecond": 10,
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *       "failingSince": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "updatedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookEndpointOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminListWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Only deliveries older than this delivery id (the next page) */
+        before?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "1042",
+           *           "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "messageId": "evt_1042",
+           *           "eventType": "booking.confirmed",
+           *           "status": "pending",
+           *           "attempts": 1,
+           *           "totalAttempts": 1,
+           *           "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *           "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *           "lastStatusCode": 200,
+           *           "lastLatencyMs": 48,
+           *           "lastError": "text",
+           *           "deliveredAt": "2026-11-23T19:00:00Z",
+           *           "createdAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['WebhookDeliveryListOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminRedeliverWebhook: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        deliveryId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "1042",
+           *       "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "messageId": "evt_1042",
+           *       "eventType": "booking.confirmed",
+           *       "status": "pending",
+           *       "attempts": 1,
+           *       "totalAttempts": 1,
+           *       "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastStatusCode": 200,
+           *       "lastLatencyMs": 48,
+           *       "lastError": "text",
+           *       "deliveredAt": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookDeliveryOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminRotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "endpoint": {
+           *         "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "restaurantId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *         "url": "https://pos.example.com/tablekeeper/hooks",
+           *         "description": "Front-of-house POS",
+           *         "events": [
+           *           "booking.confirmed",
+           *           "booking.cancelled"
+           *         ],
+           *         "enabled": true,
+           *         "disabledReason": "gone",
+           *         "disabledAt": "2026-11-23T19:00:00Z",
+           *         "guestContactAllowed": true,
+           *         "rateLimitPerSecond": 10,
+           *         "previousSecretExpiresAt": "2026-11-23T19:00:00Z",
+           *         "failingSince": "2026-11-23T19:00:00Z",
+           *         "createdAt": "2026-11-23T19:00:00Z",
+           *         "updatedAt": "2026-11-23T19:00:00Z"
+           *       },
+           *       "secret": "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+           *       "previousSecretExpiresAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['RotatedSecretOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminPingWebhookEndpoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "1042",
+           *       "endpointId": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "messageId": "evt_1042",
+           *       "eventType": "booking.confirmed",
+           *       "status": "pending",
+           *       "attempts": 1,
+           *       "totalAttempts": 1,
+           *       "nextAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastAttemptAt": "2026-11-23T19:00:00Z",
+           *       "lastStatusCode": 200,
+           *       "lastLatencyMs": 48,
+           *       "lastError": "text",
+           *       "deliveredAt": "2026-11-23T19:00:00Z",
+           *       "createdAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['WebhookDeliveryOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: internal_error */
@@ -19207,6 +20296,7 @@ export interface operations {
            *           "eventType": "booking.confirmed",
            *           "status": "pending",
            *           "attempts": 1,
+           *           "totalAttempts": 1,
            *           "nextAttemptAt": "2026-11-23T19:00:00Z",
            *           "lastAttemptAt": "2026-11-23T19:00:00Z",
            *           "lastStatusCode": 200,
@@ -19350,6 +20440,7 @@ export interface operations {
            *       "eventType": "booking.confirmed",
            *       "status": "pending",
            *       "attempts": 1,
+           *       "totalAttempts": 1,
            *       "nextAttemptAt": "2026-11-23T19:00:00Z",
            *       "lastAttemptAt": "2026-11-23T19:00:00Z",
            *       "lastStatusCode": 200,
@@ -19729,6 +20820,7 @@ export interface operations {
            *       "eventType": "booking.confirmed",
            *       "status": "pending",
            *       "attempts": 1,
+           *       "totalAttempts": 1,
            *       "nextAttemptAt": "2026-11-23T19:00:00Z",
            *       "lastAttemptAt": "2026-11-23T19:00:00Z",
            *       "lastStatusCode": 200,

@@ -240,7 +240,8 @@ export class WebhookDeliveryRepository {
       const retryAt = outcome.kind === 'failed' ? (outcome.retryAt ?? at) : at;
       const updated = await tx.$executeRaw`
         UPDATE webhook_deliveries SET
-          status = ${status}, attempts = attempts + 1, leased_until = NULL,
+          status = ${status}, attempts = attempts + 1, total_attempts = total_attempts + 1,
+          leased_until = NULL,
           next_attempt_at = ${retryAt}, last_attempt_at = ${at}, last_status_code = ${record.statusCode},
           last_latency_ms = ${record.latencyMs}, last_error = ${record.error},
           delivered_at = CASE WHEN ${status} = 'delivered' THEN ${at} ELSE delivered_at END

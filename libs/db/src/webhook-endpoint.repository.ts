@@ -27,7 +27,10 @@ export interface WebhookDeliveryView {
   readonly messageId: string;
   readonly eventType: string;
   readonly status: 'pending' | 'delivered' | 'failed';
+  /** Attempts of the current round (a redelivery starts a new one at 0). */
   readonly attempts: number;
+  /** Attempts over every round, redeliveries included. */
+  readonly totalAttempts: number;
   readonly nextAttemptAt: Date | null;
   readonly lastAttemptAt: Date | null;
   readonly lastStatusCode: number | null;
@@ -73,6 +76,7 @@ const DELIVERY_VIEW = {
   eventType: true,
   status: true,
   attempts: true,
+  totalAttempts: true,
   nextAttemptAt: true,
   lastAttemptAt: true,
   lastStatusCode: true,
@@ -89,6 +93,7 @@ type DeliveryRow = {
   eventType: string;
   status: string;
   attempts: number;
+  totalAttempts: number;
   nextAttemptAt: Date;
   lastAttemptAt: Date | null;
   lastStatusCode: number | null;

@@ -11,9 +11,11 @@ import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
+import { AdminWebhooksController } from './admin-webhooks.controller';
 import { StaffBookingService } from './staff-booking.service';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
@@ -22,12 +24,13 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule, SetupModule, AvailabilityModule],
+  imports: [BookingsModule, SetupModule, AvailabilityModule, WebhooksModule],
   controllers: [
     AdminSessionController,
     AdminBookingsController,
     AdminSetupController,
     AdminStaffBookingsController,
+    AdminWebhooksController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@tablekeeper/config';
 import { WebhookEndpointRepository, type WebhookEndpointView } from '@tablekeeper/db';
-import { webhookUrlProblem } from '@tablekeeper/domain';
+import { SUBSCRIBABLE_EVENT_TYPES, webhookEvent, webhookUrlProblem } from '@tablekeeper/domain';
 import { randomBytes } from 'node:crypto';
 import { fieldProblem, ProblemException } from '../common/problem';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.inputs';
 import {
+  AdminWebhooksOutput,
   CreatedWebhookEndpointOutput,
   RotatedSecretOutput,
   WebhookDeliveryOutput,
@@ -80,6 +81,27 @@ export class WebhookEndpointsService {
     }
     const lists = await Promise.all(ids.map((r) => this.endpoints.list(r)));
     return lists.flat().map((e) => WebhookEndpointOutput.from(e));
+  }
+
+  /**
+   * The admin screen in one read: one restaurant's endpoints, each with its latest
+   * `perEndpoint` deliveries, and the event types a form may offer.
+   */
+  async overview(restaurantId: string, perEndpoint = 10): Promise<AdminWebhooksOutput> {
+    const [endpoints, recent] = await Promise.all([
+      this.endpoints.list(restaurantId),
+      this.endpoints.recentDeliveries(restaurantId, perEndpoint),
+    ]);
+    return {
+      endpoints: endpoints.map((e) => ({
+        ...WebhookEndpointOutput.from(e),
+        recentDeliveries: (recent.get(e.id) ?? []).map((d) => WebhookDeliveryOutput.from(d)),
+      })),
+      eventTypes: SUBSCRIBABLE_EVENT_TYPES.map((type) => ({
+        type,
+        summary: webhookEvent(type)?.summary ?? type,
+      })),
+    };
   }
 
   async get(restaurantIds: readonly string[], id: string): Promise<WebhookEndpointOutput> {

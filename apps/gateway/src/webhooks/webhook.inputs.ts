@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -140,3 +140,8 @@ export class ListWebhookDeliveriesQuery {
   @Matches(/^\d{1,18}$/)
   before?: string;
 }
+
+/** The admin screen's create form: the restaurant is the signed-in staff member's. */
+export class AdminCreateWebhookEndpointInput extends OmitType(CreateWebhookEndpointInput, [
+  'restaurantId',
+] as const) {}

@@ -106,6 +106,11 @@ export class WebhookDeliveryOutput {
     description: 'Attempts of the current round (a redelivery starts a new one)',
   })
   attempts!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Attempts over every round: a redelivery adds to it rather than starting again',
+  })
+  totalAttempts!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) nextAttemptAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastAttemptAt!: string | null;
   @ApiProperty({ type: 'integer', nullable: true, example: 200 }) lastStatusCode!: number | null;
@@ -128,4 +133,24 @@ export class WebhookDeliveryOutput {
 
 export class WebhookDeliveryListOutput {
   @ApiProperty({ type: [WebhookDeliveryOutput] }) data!: WebhookDeliveryOutput[];
+}
+
+/** An endpoint on the admin screen: its settings and its latest deliveries. */
+export class AdminWebhookEndpointOutput extends WebhookEndpointOutput {
+  @ApiProperty({ type: [WebhookDeliveryOutput], description: 'The latest deliveries, newest first' })
+  recentDeliveries!: WebhookDeliveryOutput[];
+}
+
+export class WebhookEventTypeOutput {
+  @ApiProperty({ example: 'booking.confirmed' }) type!: string;
+  @ApiProperty({ example: 'The booking is confirmed' }) summary!: string;
+}
+
+export class AdminWebhooksOutput {
+  @ApiProperty({ type: [AdminWebhookEndpointOutput] }) endpoints!: AdminWebhookEndpointOutput[];
+  @ApiProperty({
+    type: [WebhookEventTypeOutput],
+    description: 'The event types an endpoint may subscribe to, in catalog order',
+  })
+  eventTypes!: WebhookEventTypeOutput[];
 }
