@@ -293,3 +293,67 @@ it('books with the keyboard alone', async () => {
   });
   await page.context().close();
 });
+
+it('lets the guest move their booking on the manage page, offering free times when one is full', async () => {
+  const placed = await api<{ id: string }>('POST', '/v1/bookings', {
+    key: restaurant.apiKey,
+    body: {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      startsAt: tomorrowAt(20),
+      guest: { name: 'Ada Byron', phone: phoneOf('Ada Byron') },
+    },
+  });
+  expect(placed.status).toBe(201);
+  for (const name of ['Late One', 'Late Two']) {
+    const taken = await api('POST', '/v1/bookings', {
+      key: restaurant.apiKey,
+      body: {
+        restaurantId: restaurant.id,
+        partySize: 2,
+        startsAt: tomorrowAt(22),
+        guest: { name, phone: phoneOf(name) },
+      },
+    });
+    expect(taken.status).toBe(201);
+  }
+  const link = await api<{ url: string }>('POST', `/v1/bookings/${placed.body.id}/manage-link`, {
+    key: restaurant.apiKey,
+  });
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(link.body.url);
+  await page.getByText('Ada Byron').waitFor();
+  await page.getByLabel('Time').fill('22:00');
+  await page.getByRole('button', { name: 'Save change' }).click();
+  await page.getByRole('alert').filter({ hasText: 'That time has just been taken.' }).waitFor();
+  await page.getByText('The nearest free times that day:').waitFor();
+  await expectAccessible(page, 'manage alternatives');
+  await page.getByRole('button', { name: '21:00', exact: true }).click();
+  await page.getByText('Your booking has been changed.').waitFor();
+  const moved = await stack.prisma.booking.findUniqueOrThrow({ where: { id: placed.body.id } });
+  expect(moved).toMatchObject({ status: 'confirmed', startsAt: new Date(tomorrowAt(21)) });
+  await context.close();
+});
+
+it('serves the widget for any site: cached briefly at /widget.js, for good under its version', async () => {
+  const current = await fetch(`${stack.baseUrl}/widget.js`);
+  expect(current.status).toBe(200);
+  expect(current.headers.get('content-type')).toContain('text/javascript');
+  expect(current.headers.get('cache-control')).toContain('max-age=300');
+  expect(current.headers.get('access-control-allow-origin')).toBe('*');
+  const version = current.headers.get('x-widget-version')!;
+  expect(current.headers.get('etag')).toBe(`"${version}"`);
+  expect(await current.text()).toContain('tablekeeper-booking');
+  const again = await fetch(`${stack.baseUrl}/widget.js`, { headers: { 'if-none-match': `"${version}"` } });
+  expect(again.status).toBe(304);
+  const pinned = await fetch(`${stack.baseUrl}/widget/${version}.js`);
+  expect(pinned.status).toBe(200);
+  expect(pinned.headers.get('cache-control')).toContain('immutable');
+  const unknown = await fetch(`${stack.baseUrl}/widget/0000000000000000.js`);
+  expect(unknown.status).toBe(404);
+  expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+  const manage = await fetch(`${stack.baseUrl}/manage/anything`);
+  expect(manage.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(manage.headers.get('content-security-policy')).toContain("script-src 'self'");
+});
