@@ -6,7 +6,9 @@
  * nearest free ones, a lapsed hold says so, the manage link cancels, keyboard alone books, and the
  * widget and the manage page pass axe-core's WCAG 2.2 AA rules.
  */
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/admin-browser';
@@ -30,6 +32,7 @@ let pub: string;
 let shortHoldKey: string;
 
 const DAY = tomorrowAt(0).slice(0, 10);
+const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
 
 function hostPage(query: URLSearchParams): string {
   const attr = (name: string) => (query.get(name) ?? '').replace(/[&"<]/g, '');
@@ -50,6 +53,7 @@ async function createPublishable(origins: string[], holdTtlSeconds: number): Pro
 }
 
 beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   stack = await startTestStack();
   api = apiClient(stack.baseUrl);
   restaurant = await createTestRestaurant(stack.prisma, {
@@ -95,7 +99,12 @@ async function widgetPage(options: { key?: string; origin?: string } = {}): Prom
   return page;
 }
 
+/** Each checked screen is also kept as a screenshot (artifacts/, ignored by git) for people to look at. */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.screenshot({
+    path: join(SCREENSHOTS, `widget-${screen.replace(/\W+/g, '-')}.png`),
+    fullPage: true,
+  });
   expect({ screen, violations: await wcagViolations(page) }).toEqual({ screen, violations: [] });
 }
 

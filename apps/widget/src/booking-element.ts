@@ -88,7 +88,7 @@ export class TablekeeperBooking extends HTMLElement {
     // aria-labelledby cannot reach into the shadow root from the host: the region is named directly.
     this.setAttribute('role', 'region');
     this.setAttribute('aria-label', this.t.heading);
-    this.root.append(heading, this.alertRegion, this.statusRegion, this.body);
+    this.root.append(heading, this.alertRegion, this.body, this.statusRegion);
     void this.load();
   }
 

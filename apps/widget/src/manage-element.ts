@@ -53,8 +53,8 @@ export class TablekeeperManage extends HTMLElement {
     this.root.append(
       h('h1', { tabindex: '-1' }, this.t.manageHeading),
       this.alertRegion,
-      this.statusRegion,
       this.body,
+      this.statusRegion,
     );
     this.body.append(h('p', { class: 'muted' }, this.t.loading));
     void this.run(async () => {
@@ -147,7 +147,7 @@ export class TablekeeperManage extends HTMLElement {
         h('label', { for: ids.time }, this.t.time, time),
         h('p', { id: ids.zone, class: 'hint' }, this.t.timeInZone(zone)),
       ),
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'secondary' }, this.t.saveChange)),
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, this.t.saveChange)),
     );
     if (this.alternatives.length) {
       const list = h('ul', { class: 'times', role: 'list' });
@@ -188,6 +188,7 @@ export class TablekeeperManage extends HTMLElement {
           'button',
           {
             type: 'button',
+            class: 'secondary',
             'data-cancel': true,
             onclick: () => {
               this.confirmingCancel = true;

@@ -70,7 +70,7 @@ ul.times button.full { background: #f2f2f4; color: #3a3a3e; border-color: #8a8a8
 .timer { font-size: 1.4em; font-weight: 700; font-variant-numeric: tabular-nums; }
 .alert { border-left: 4px solid #b3261e; background: #fdf0ef; color: #5c0f0a; padding: 0.5rem 0.75rem; border-radius: 4px; }
 .alert:empty, .status:empty { display: none; }
-.status { color: #1d1d1f; }
+.status { color: #1d1d1f; margin-top: 0.5rem; }
 .success { border-left: 4px solid #1e7b34; padding-left: 0.75rem; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0; }
 dt { font-weight: 600; }
