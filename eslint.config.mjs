@@ -13,6 +13,7 @@ export default tseslint.config(
       'scripts/**',
       'results/**',
       'apps/admin/dist/**',
+      'apps/widget/dist/**',
       'artifacts/**',
     ],
   },

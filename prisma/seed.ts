@@ -17,7 +17,41 @@ import { DEMO_TABLES, DEMO_ZONES, demoRestaurantSetup, demoSetupDocument } from 
 const DEMO_STAFF_EMAIL = 'ops@demo.tablekeeper.test';
 const DEMO_STAFF_PASSWORD = 'demo-ops-password';
 
-const DEV_KEY_FILE = join(process.env.TABLEKEEPER_DATA_DIR ?? join(process.cwd(), '.data'), 'demo-api-key');
+const DATA_DIR = process.env.TABLEKEEPER_DATA_DIR ?? join(process.cwd(), '.data');
+const DEV_KEY_FILE = join(DATA_DIR, 'demo-api-key');
+// The widget's key for the demo site `npm start` serves on a second origin (scripts/start.mjs).
+const WIDGET_KEY_FILE = join(DATA_DIR, 'demo-publishable-key');
+
+/** The demo site's origins: both spellings of the loopback host, as a browser may use either. */
+function demoSiteOrigins(): string[] {
+  const configured = process.env.DEMO_SITE_ORIGIN;
+  if (configured) return [new URL(configured).origin];
+  const port = process.env.DEMO_SITE_PORT ?? '3001';
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+}
+
+/** A publishable key of the demo restaurant for the demo site, made again when its origins changed. */
+async function ensureWidgetKey(apiKeys: ApiKeyRepository, restaurantId: string): Promise<string> {
+  const origins = demoSiteOrigins();
+  const existing = existsSync(WIDGET_KEY_FILE) ? readFileSync(WIDGET_KEY_FILE, 'utf8').trim() : '';
+  const valid = existing ? await apiKeys.authenticate(existing) : null;
+  if (
+    valid?.kind === 'publishable' &&
+    valid.restaurantIds.includes(restaurantId) &&
+    origins.every((origin) => valid.allowedOrigins.includes(origin))
+  ) {
+    return existing;
+  }
+  const created = await apiKeys.create({
+    name: 'demo widget key',
+    restaurantIds: [restaurantId],
+    publishable: { allowedOrigins: origins, holdTtlSeconds: 300 },
+  });
+  if (valid) await apiKeys.revoke(valid.prefix);
+  mkdirSync(dirname(WIDGET_KEY_FILE), { recursive: true });
+  writeFileSync(WIDGET_KEY_FILE, `${created.rawKey}\n`, { mode: 0o600 });
+  return created.rawKey;
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -45,6 +79,7 @@ async function main(): Promise<void> {
       mkdirSync(dirname(DEV_KEY_FILE), { recursive: true });
       writeFileSync(DEV_KEY_FILE, `${devKey}\n`, { mode: 0o600 });
     }
+    const widgetKey = await ensureWidgetKey(apiKeys, restaurantId);
     await new StaffRepository(prisma).upsert({
       email: DEMO_STAFF_EMAIL,
       password: DEMO_STAFF_PASSWORD,
@@ -61,6 +96,7 @@ async function main(): Promise<void> {
         `  Temporal UI  ${config.temporalUiUrl}`,
         `  Admin UI     ${api}/admin   (DEMO account: ${DEMO_STAFF_EMAIL} / ${DEMO_STAFF_PASSWORD}; demo only)`,
         `  Dev API key  ${devKey}   (also in ${DEV_KEY_FILE}; local development only)`,
+        `  Widget key   ${widgetKey}   (publishable, for ${demoSiteOrigins().join(' and ')}; in ${WIDGET_KEY_FILE})`,
         '',
       ].join('\n'),
     );

@@ -18,6 +18,7 @@ import {
   MEMORY_ENV,
   NODE_MEMORY_FLAGS,
 } from './lib/stack.mjs';
+import { startDemoSite } from './lib/demo-site.mjs';
 
 const env = {
   ...process.env,
@@ -28,6 +29,8 @@ const env = {
   // People read these logs: pretty by default here, JSON (the apps' default) when LOG_FORMAT=json.
   LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
   TABLEKEEPER_DATA_DIR: process.env.TABLEKEEPER_DATA_DIR ?? join(ROOT, '.data'),
+  // The demo restaurant's website, on an origin of its own, embedding the booking widget.
+  DEMO_SITE_PORT: process.env.DEMO_SITE_PORT ?? String(Number(process.env.PORT ?? '3000') + 1),
 };
 const uiPort = Number(process.env.TEMPORAL_UI_PORT ?? 8233);
 env.TEMPORAL_UI_URL ??= `http://localhost:${uiPort}`;
@@ -208,6 +211,21 @@ async function main() {
       ),
     ),
   ]);
+  const demoSite = `http://localhost:${env.DEMO_SITE_PORT}/`;
+  try {
+    await startDemoSite({
+      port: Number(env.DEMO_SITE_PORT),
+      apiUrl: `http://localhost:${env.PORT}`,
+      // Read on every page view: a re-seeded key shows without a restart.
+      publishableKey: () =>
+        readFileSync(join(env.TABLEKEEPER_DATA_DIR, 'demo-publishable-key'), 'utf8').trim(),
+    });
+    log(`demo site with the booking widget: ${demoSite} (another origin than the API; ?lang=de in German)`);
+  } catch (error) {
+    log(
+      `demo site not started on port ${env.DEMO_SITE_PORT}: ${error?.message ?? error} (set DEMO_SITE_PORT)`,
+    );
+  }
   log(
     `up: API http://localhost:${env.PORT}/v1, docs http://localhost:${env.PORT}/docs, Temporal UI http://localhost:8233 (Ctrl-C stops everything)`,
   );

@@ -102,7 +102,8 @@ afterAll(async () => {
 });
 
 it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => {
-  const [port, temporalPort, uiPort, metricsPort, workerMetricsPort] = [
+  const [port, temporalPort, uiPort, metricsPort, workerMetricsPort, sitePort] = [
+    await freePort(BELOW_EPHEMERAL),
     await freePort(BELOW_EPHEMERAL),
     await freePort(BELOW_EPHEMERAL),
     await freePort(BELOW_EPHEMERAL),
@@ -116,6 +117,7 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     TEMPORAL_UI_PORT: String(uiPort),
     METRICS_PORT: String(metricsPort),
     WORKER_METRICS_PORT: String(workerMetricsPort),
+    DEMO_SITE_PORT: String(sitePort),
     DATABASE_URL: databaseUrl(dbName),
     TABLEKEEPER_DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
@@ -208,6 +210,27 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   expect(output).not.toContain('smoke@example.com');
   // The seed prints the dev key once on purpose; the services never log it.
   expect(JSON.stringify([...logLines('[gateway]'), ...logLines('[worker]')])).not.toContain(key);
+
+  // The demo site: another origin, embedding the widget with a publishable key that allows it.
+  const site = `http://localhost:${sitePort}`;
+  expect(output).toContain(`demo site with the booking widget: ${site}/`);
+  const page = await (await fetch(`${site}/`)).text();
+  const widgetKey = readFileSync(join(dataDir, 'demo-publishable-key'), 'utf8').trim();
+  expect(widgetKey).toMatch(/^tk_pub_/);
+  expect(page).toContain(`src="http://localhost:${port}/widget.js"`);
+  expect(page).toContain(`key="${widgetKey}"`);
+  const preflight = await fetch(`http://127.0.0.1:${port}/v1/restaurants`, {
+    method: 'OPTIONS',
+    headers: { origin: site, 'access-control-request-method': 'GET' },
+  });
+  expect(preflight.status).toBe(204);
+  const fromSite = await api<{ data: { slug: string }[] }>('GET', '/v1/restaurants', {
+    key: widgetKey,
+    headers: { origin: site },
+  });
+  expect(fromSite.headers.get('access-control-allow-origin')).toBe(site);
+  expect(fromSite.body.data.map((r) => r.slug)).toEqual(['demo-bistro']);
+  expect((await fetch(`http://127.0.0.1:${port}/widget.js`)).status).toBe(200);
 
   const cli = join(ROOT, '.tools', 'temporal');
   const listed = await (async () => {

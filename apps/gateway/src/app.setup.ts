@@ -18,6 +18,7 @@ import { GatewayMetrics } from './metrics/gateway-metrics';
 import { registerHttpMetrics } from './metrics/http-metrics';
 import { AdmissionControl } from './admission/admission-control';
 import { WidgetCors } from './guest/widget-cors';
+import { isWidgetRoute, registerWidget } from './widget/widget.static';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -56,13 +57,14 @@ export function configureApp(app: NestFastifyApplication, requestLog?: Logger): 
   registeredRoutes.set(app, routes);
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD' && !isAdminUiRoute(route.url))
+      if (method !== 'HEAD' && !isAdminUiRoute(route.url) && !isWidgetRoute(route.url))
         routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     }
   });
   registerJsonBodyParser(fastify, BODY_LIMIT_BYTES);
   void fastify.register(fastifyCookie);
   registerAdminUi(fastify);
+  registerWidget(fastify);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

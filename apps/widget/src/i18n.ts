@@ -1,0 +1,267 @@
+/**
+ * Every string the widget and the manage page show, in English and German. A host picks one with
+ * the `locale` attribute (else the page's <html lang>, else the browser's); anything else falls
+ * back to English. Problem codes map to messages a guest can act on; an unknown code shows the
+ * API's own title.
+ */
+export type Locale = 'en' | 'de';
+
+const en = {
+  heading: 'Book a table',
+  partySize: 'Party size',
+  guests: (n: number) => (n === 1 ? '1 guest' : `${n} guests`),
+  largerParty: (n: number) => `More than ${n}`,
+  date: 'Date',
+  findTimes: 'Find a time',
+  loading: 'Loading…',
+  timesHeading: (date: string, party: string) => `Times on ${date} for ${party}`,
+  timesHint: 'Choose a time to hold a table for you.',
+  full: 'full',
+  noTimes: 'No times are left on that day. Try another date.',
+  closedDay: 'The restaurant is closed on that day. Try another date.',
+  changeSearch: 'Change date or party',
+  fullHeading: (time: string) => `${time} is fully booked`,
+  alternativesHint: 'The nearest free times that day:',
+  noAlternatives: 'No other time is free that day. Try another date.',
+  holding: 'Holding your table',
+  holdSummary: (time: string, date: string, party: string) => `${time} on ${date}, ${party}`,
+  heldFor: 'Held for',
+  holdAnnounce: (left: string) => `Your table is held for ${left} more.`,
+  minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+  seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
+  detailsLegend: 'Your details',
+  name: 'Name',
+  phone: 'Phone',
+  email: 'Email',
+  notes: 'Notes for the restaurant (optional)',
+  contactHint: 'A phone number or an email, so the restaurant can reach you.',
+  confirm: 'Confirm booking',
+  confirming: 'Confirming…',
+  releaseHold: 'Choose another time',
+  nameRequired: 'Enter your name.',
+  phoneInvalid: 'Enter a phone number, e.g. +44 7700 900123.',
+  emailInvalid: 'Enter an email address, e.g. name@example.com.',
+  contactRequired: 'Enter a phone number or an email.',
+  fixErrors: (n: number) => (n === 1 ? 'Please correct 1 field.' : `Please correct ${n} fields.`),
+  lapsedHeading: 'Your hold has lapsed',
+  lapsedText: (time: string) =>
+    `We could keep ${time} for you only for a few minutes, and that time has passed. The table has been released.`,
+  startAgain: 'Start again',
+  confirmedHeading: 'You are booked',
+  reviewHeading: 'Request received',
+  reviewText: 'The restaurant will confirm your booking shortly.',
+  confirmedText: (name: string) => `Thank you, ${name}. We look forward to seeing you.`,
+  manageLink: 'View, change or cancel your booking',
+  manageHint: 'Keep this link: it is the only way to manage your booking online.',
+  bookAnother: 'Make another booking',
+  retry: 'Try again',
+  callUs: (phone: string | null) =>
+    phone ? `For a larger party, please call us on ${phone}.` : 'For a larger party, please call us.',
+  // The manage page.
+  manageHeading: 'Your booking',
+  status: 'Status',
+  when: 'When',
+  party: 'Party',
+  bookedName: 'Name',
+  restaurant: 'Restaurant',
+  statuses: {
+    held: 'Held, not yet confirmed',
+    capacity_verified: 'Being confirmed',
+    assignment_pending: 'Being confirmed',
+    assigned: 'Being confirmed',
+    confirmed: 'Confirmed',
+    manual_review: 'Waiting for the restaurant',
+    rejected: 'Declined by the restaurant',
+    expired: 'Lapsed',
+    checked_in: 'Seated',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    no_show: 'Missed',
+  } as Record<string, string>,
+  changePending: 'Your change is waiting for the restaurant to approve it.',
+  cancelBooking: 'Cancel booking',
+  cancelConfirmText: 'Cancel this booking? This cannot be undone.',
+  cancelYes: 'Yes, cancel it',
+  cancelNo: 'Keep my booking',
+  cancelled: 'Your booking is cancelled.',
+  changeLegend: 'Change date, time or party',
+  time: 'Time',
+  saveChange: 'Save change',
+  changed: 'Your booking has been changed.',
+  notChangeable: 'This booking can no longer be changed online. Please contact the restaurant.',
+  timeInZone: (zone: string) => `Times are local to the restaurant (${zone}).`,
+  problems: {
+    network: 'We could not reach the booking service. Check your connection and try again.',
+    origin_not_allowed: 'Online booking is not enabled for this website. Please contact the restaurant.',
+    unauthorized: 'Online booking is not set up correctly for this website. Please contact the restaurant.',
+    publishable_key_not_allowed: 'Online booking is not set up correctly for this website.',
+    restaurant_not_found: 'This restaurant does not take online bookings here.',
+    rate_limited: 'Too many attempts from your connection. Please wait a minute and try again.',
+    too_many_live_holds: 'You are already holding several tables. Confirm or let one lapse first.',
+    challenge_failed: 'Please complete the check and try again.',
+    no_capacity: 'That time has just been taken.',
+    restaurant_closed: 'The restaurant does not take bookings at that time.',
+    closed_on_date: 'The restaurant is closed on that day.',
+    party_size_out_of_range: 'The restaurant cannot take a party of that size online.',
+    starts_at_in_past: 'That time has already passed.',
+    insufficient_notice: 'That time is too soon to book online.',
+    beyond_booking_window: 'Bookings are not open that far ahead yet.',
+    off_grid_start_time: 'Please choose one of the offered times.',
+    invalid_transition: 'This booking cannot be changed any more.',
+    change_pending: 'A change you asked for is still waiting for the restaurant.',
+    manage_link_invalid: 'This booking link is not valid. It may have been mistyped or replaced.',
+    manage_link_expired: 'This booking has ended, and its link with it.',
+    validation_failed: 'Some details are not valid.',
+    overloaded: 'The booking service is very busy. Please try again in a moment.',
+    service_unavailable: 'The booking service is briefly unavailable. Please try again in a moment.',
+    database_unavailable: 'The booking service is briefly unavailable. Please try again in a moment.',
+    workflow_engine_unavailable: 'The booking service is briefly unavailable. Please try again in a moment.',
+    internal_error: 'Something went wrong on our side. Please try again.',
+  } as Record<string, string>,
+};
+
+export type Messages = typeof en;
+
+const de: Messages = {
+  heading: 'Tisch reservieren',
+  partySize: 'Personen',
+  guests: (n) => (n === 1 ? '1 Person' : `${n} Personen`),
+  largerParty: (n) => `Mehr als ${n}`,
+  date: 'Datum',
+  findTimes: 'Zeit suchen',
+  loading: 'Wird geladen…',
+  timesHeading: (date, party) => `Zeiten am ${date} für ${party}`,
+  timesHint: 'Wählen Sie eine Zeit, wir halten einen Tisch für Sie.',
+  full: 'ausgebucht',
+  noTimes: 'An diesem Tag ist keine Zeit mehr frei. Versuchen Sie ein anderes Datum.',
+  closedDay: 'An diesem Tag ist das Restaurant geschlossen. Versuchen Sie ein anderes Datum.',
+  changeSearch: 'Datum oder Personen ändern',
+  fullHeading: (time) => `${time} ist ausgebucht`,
+  alternativesHint: 'Die nächsten freien Zeiten an diesem Tag:',
+  noAlternatives: 'An diesem Tag ist keine andere Zeit frei. Versuchen Sie ein anderes Datum.',
+  holding: 'Ihr Tisch wird gehalten',
+  holdSummary: (time, date, party) => `${time} Uhr am ${date}, ${party}`,
+  heldFor: 'Gehalten für',
+  holdAnnounce: (left) => `Ihr Tisch wird noch ${left} gehalten.`,
+  minutes: (n) => (n === 1 ? '1 Minute' : `${n} Minuten`),
+  seconds: (n) => (n === 1 ? '1 Sekunde' : `${n} Sekunden`),
+  detailsLegend: 'Ihre Angaben',
+  name: 'Name',
+  phone: 'Telefon',
+  email: 'E-Mail',
+  notes: 'Hinweise für das Restaurant (optional)',
+  contactHint: 'Eine Telefonnummer oder E-Mail, damit das Restaurant Sie erreicht.',
+  confirm: 'Reservierung bestätigen',
+  confirming: 'Wird bestätigt…',
+  releaseHold: 'Andere Zeit wählen',
+  nameRequired: 'Bitte geben Sie Ihren Namen ein.',
+  phoneInvalid: 'Bitte geben Sie eine Telefonnummer ein, z. B. +49 30 123456.',
+  emailInvalid: 'Bitte geben Sie eine E-Mail-Adresse ein, z. B. name@example.com.',
+  contactRequired: 'Bitte geben Sie eine Telefonnummer oder E-Mail ein.',
+  fixErrors: (n) => (n === 1 ? 'Bitte korrigieren Sie 1 Feld.' : `Bitte korrigieren Sie ${n} Felder.`),
+  lapsedHeading: 'Ihre Reservierung ist abgelaufen',
+  lapsedText: (time) =>
+    `Wir konnten ${time} Uhr nur einige Minuten für Sie halten, diese Zeit ist vorbei. Der Tisch wurde freigegeben.`,
+  startAgain: 'Neu beginnen',
+  confirmedHeading: 'Ihr Tisch ist reserviert',
+  reviewHeading: 'Anfrage erhalten',
+  reviewText: 'Das Restaurant bestätigt Ihre Reservierung in Kürze.',
+  confirmedText: (name) => `Vielen Dank, ${name}. Wir freuen uns auf Ihren Besuch.`,
+  manageLink: 'Reservierung ansehen, ändern oder stornieren',
+  manageHint: 'Bewahren Sie diesen Link auf: nur mit ihm verwalten Sie Ihre Reservierung online.',
+  bookAnother: 'Weitere Reservierung',
+  retry: 'Erneut versuchen',
+  callUs: (phone) =>
+    phone
+      ? `Für größere Gruppen rufen Sie uns bitte an: ${phone}.`
+      : 'Für größere Gruppen rufen Sie uns bitte an.',
+  manageHeading: 'Ihre Reservierung',
+  status: 'Status',
+  when: 'Wann',
+  party: 'Personen',
+  bookedName: 'Name',
+  restaurant: 'Restaurant',
+  statuses: {
+    held: 'Gehalten, noch nicht bestätigt',
+    capacity_verified: 'Wird bestätigt',
+    assignment_pending: 'Wird bestätigt',
+    assigned: 'Wird bestätigt',
+    confirmed: 'Bestätigt',
+    manual_review: 'Wartet auf das Restaurant',
+    rejected: 'Vom Restaurant abgelehnt',
+    expired: 'Abgelaufen',
+    checked_in: 'Platziert',
+    completed: 'Abgeschlossen',
+    cancelled: 'Storniert',
+    no_show: 'Nicht erschienen',
+  },
+  changePending: 'Ihre Änderung wartet auf die Zustimmung des Restaurants.',
+  cancelBooking: 'Reservierung stornieren',
+  cancelConfirmText: 'Diese Reservierung stornieren? Das lässt sich nicht rückgängig machen.',
+  cancelYes: 'Ja, stornieren',
+  cancelNo: 'Reservierung behalten',
+  cancelled: 'Ihre Reservierung ist storniert.',
+  changeLegend: 'Datum, Uhrzeit oder Personen ändern',
+  time: 'Uhrzeit',
+  saveChange: 'Änderung speichern',
+  changed: 'Ihre Reservierung wurde geändert.',
+  notChangeable:
+    'Diese Reservierung lässt sich online nicht mehr ändern. Bitte wenden Sie sich an das Restaurant.',
+  timeInZone: (zone) => `Zeiten in der Ortszeit des Restaurants (${zone}).`,
+  problems: {
+    network:
+      'Der Reservierungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    origin_not_allowed:
+      'Online-Reservierungen sind für diese Website nicht freigeschaltet. Bitte wenden Sie sich an das Restaurant.',
+    unauthorized:
+      'Online-Reservierungen sind für diese Website nicht richtig eingerichtet. Bitte wenden Sie sich an das Restaurant.',
+    publishable_key_not_allowed: 'Online-Reservierungen sind für diese Website nicht richtig eingerichtet.',
+    restaurant_not_found: 'Dieses Restaurant nimmt hier keine Online-Reservierungen an.',
+    rate_limited: 'Zu viele Versuche von Ihrer Verbindung. Bitte warten Sie eine Minute.',
+    too_many_live_holds:
+      'Sie halten bereits mehrere Tische. Bestätigen Sie einen oder lassen Sie einen ablaufen.',
+    challenge_failed: 'Bitte schließen Sie die Prüfung ab und versuchen Sie es erneut.',
+    no_capacity: 'Diese Zeit wurde gerade vergeben.',
+    restaurant_closed: 'Zu dieser Zeit nimmt das Restaurant keine Reservierungen an.',
+    closed_on_date: 'An diesem Tag ist das Restaurant geschlossen.',
+    party_size_out_of_range: 'Eine Gruppe dieser Größe kann das Restaurant online nicht annehmen.',
+    starts_at_in_past: 'Diese Zeit ist bereits vorbei.',
+    insufficient_notice: 'Diese Zeit ist zu kurzfristig für eine Online-Reservierung.',
+    beyond_booking_window: 'So weit im Voraus sind noch keine Reservierungen möglich.',
+    off_grid_start_time: 'Bitte wählen Sie eine der angebotenen Zeiten.',
+    invalid_transition: 'Diese Reservierung lässt sich nicht mehr ändern.',
+    change_pending: 'Eine Änderung wartet noch auf das Restaurant.',
+    manage_link_invalid:
+      'Dieser Reservierungslink ist ungültig. Vielleicht wurde er falsch kopiert oder ersetzt.',
+    manage_link_expired: 'Diese Reservierung ist vorbei, und damit auch ihr Link.',
+    validation_failed: 'Einige Angaben sind ungültig.',
+    overloaded: 'Der Reservierungsdienst ist stark ausgelastet. Bitte versuchen Sie es gleich noch einmal.',
+    service_unavailable:
+      'Der Reservierungsdienst ist kurz nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
+    database_unavailable:
+      'Der Reservierungsdienst ist kurz nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
+    workflow_engine_unavailable:
+      'Der Reservierungsdienst ist kurz nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.',
+    internal_error: 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut.',
+  },
+};
+
+const CATALOG: Record<Locale, Messages> = { en, de };
+
+/** The locale to speak: the attribute, else the page's language, else the browser's. */
+export function pickLocale(requested: string | null, element: Element): Locale {
+  const candidates = [
+    requested,
+    element.closest('[lang]')?.getAttribute('lang') ?? null,
+    ...(typeof navigator === 'undefined' ? [] : navigator.languages),
+  ];
+  for (const candidate of candidates) {
+    const base = candidate?.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'de') return base;
+  }
+  return 'en';
+}
+
+export function messages(locale: Locale): Messages {
+  return CATALOG[locale];
+}
