@@ -44,6 +44,7 @@ import {
   ZoneListOutput,
   ZoneOutput,
 } from './setup.outputs';
+import { SETUP_DOCUMENT_EXAMPLE } from './setup.examples';
 
 const ZoneIdPipe = uuidOrNotFound('zone_not_found', 'No such zone in this restaurant');
 const TableIdPipe = uuidOrNotFound('table_not_found', 'No such table in this restaurant');
@@ -92,7 +93,12 @@ export class RestaurantSetupController {
     description:
       'Validated as a whole: every field error (400 validation_failed) or inconsistency (422 invalid_setup, e.g. a table in an unknown zone, a combination with an unknown label, overlapping periods or exceptions; `errors[].field` is the path such as `tables[3].zone`) is answered at once, and a refused document writes nothing. Tables the document leaves out are deactivated, empty zones it leaves out are deleted, exceptions from today on are replaced; bookings the new setup leaves without a table or time are listed, never touched. `restaurant.slug` must be this restaurant’s (422 slug_mismatch). Importing the same document twice leaves the same setup.',
   })
-  @ApiBody({ type: SetupDocumentInput })
+  @ApiBody({
+    type: SetupDocumentInput,
+    examples: {
+      bistro: { summary: 'A bistro with lunch and dinner, two zones', value: SETUP_DOCUMENT_EXAMPLE },
+    },
+  })
   @ApiOkResponse({ type: SetupImportOutput })
   @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   importSetup(

@@ -9,6 +9,7 @@ import {
   Length,
   Matches,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
 import { ContactInput, ExceptionInput, HoursInput, PolicyInput, TableInput, ZoneInput } from './setup.inputs';
@@ -38,6 +39,7 @@ export class SetupRestaurantInput {
 
   @ApiPropertyOptional({ type: ContactInput })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactInput)
   contact?: ContactInput;
@@ -83,12 +85,14 @@ export class SetupDocumentInput {
 
   @ApiProperty({ type: SetupRestaurantInput })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SetupRestaurantInput)
   restaurant!: SetupRestaurantInput;
 
   @ApiPropertyOptional({ type: SetupPolicyInput, description: 'Fields left out take their defaults' })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => SetupPolicyInput)
   policy?: SetupPolicyInput;
@@ -97,6 +101,7 @@ export class SetupDocumentInput {
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ZoneInput)
   zones!: ZoneInput[];
@@ -105,6 +110,7 @@ export class SetupDocumentInput {
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SetupTableInput)
   tables!: SetupTableInput[];
@@ -114,6 +120,7 @@ export class SetupDocumentInput {
     description: 'Weekly service periods and pacing (no pacing rules when `pacing` is absent)',
   })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => HoursInput)
   hours!: HoursInput;
@@ -125,6 +132,7 @@ export class SetupDocumentInput {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ExceptionInput)
   exceptions?: ExceptionInput[];

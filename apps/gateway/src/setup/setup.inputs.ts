@@ -18,6 +18,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
 import { Omittable } from '../common/omittable.decorator';
@@ -193,7 +194,7 @@ export class PacingInput {
     example: 'Dinner',
     description: 'The service period it applies to; absent or null: every period without its own rule',
   })
-  @Omittable()
+  @IsOptional()
   @IsString()
   @Length(1, 50)
   period?: string | null;
@@ -222,6 +223,7 @@ export class HoursInput {
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WeeklyPeriodInput)
   periods!: WeeklyPeriodInput[];
@@ -230,6 +232,7 @@ export class HoursInput {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PacingInput)
   pacing?: PacingInput[];
@@ -268,6 +271,7 @@ export class ExceptionInput {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(10)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PeriodTimesInput)
   periods?: PeriodTimesInput[];
@@ -361,6 +365,7 @@ export class PolicyInput {
 
   @ApiPropertyOptional({ type: ContactInput })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactInput)
   contact?: ContactInput;
@@ -386,6 +391,7 @@ export class PolicyInput {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => DurationRuleInput)
   durationByPartySize?: DurationRuleInput[];
