@@ -1,9 +1,9 @@
 // `npm test`: everything the suite needs, started or reused, then jest. Extra arguments go to jest
 // (`npm test -- test/unit`).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   ensureChromium,
   ensureDependencies,
@@ -52,10 +52,17 @@ async function main() {
   const verdictFile = join(verdictDir, 'verdict.json');
   env.TK_RUN_VERDICT_FILE = verdictFile;
 
-  const jest = spawn(process.execPath, ['node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
-    env,
-    stdio: 'inherit',
-  });
+  // A diagnostic report on SIGUSR2 (the JavaScript stack and the open handles) tells what kept a
+  // finished jest from exiting, when the watchdog below has to stop it.
+  const reportArgs = ['--report-on-signal', '--report-signal=SIGUSR2', `--report-directory=${verdictDir}`];
+  const jest = spawn(
+    process.execPath,
+    [...reportArgs, 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)],
+    {
+      env,
+      stdio: 'inherit',
+    },
+  );
   const stop = () => jest.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -90,8 +97,12 @@ function verdictAfterGrace(file, jest) {
           `jest finished (${verdict.success ? 'passed' : 'failed'}) but had not exited ${EXIT_GRACE_SECONDS} s later; ` +
             'stopping it (find the open handle with `npm test -- --detectOpenHandles`)',
         );
-        jest.kill('SIGKILL');
-        resolve(verdict.success ? 0 : 1);
+        jest.kill('SIGUSR2');
+        setTimeout(() => {
+          printReport(dirname(file));
+          jest.kill('SIGKILL');
+          resolve(verdict.success ? 0 : 1);
+        }, 5_000);
       }, EXIT_GRACE_SECONDS * 1000);
       timer.unref();
       jest.once('exit', () => clearTimeout(timer));
@@ -99,6 +110,27 @@ function verdictAfterGrace(file, jest) {
     poll.unref();
     jest.once('exit', () => clearInterval(poll));
   });
+}
+
+/** What the diagnostic report says kept jest alive: its JavaScript stack and its active handles. */
+function printReport(dir) {
+  const name = readdirSync(dir).find((f) => f.startsWith('report.') && f.endsWith('.json'));
+  if (!name) return log('jest wrote no diagnostic report (its main thread never answered SIGUSR2)');
+  try {
+    const report = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    const handles = (report.libuv ?? [])
+      .filter((h) => h.is_active)
+      .map((h) => `${h.type}${h.remoteEndpoint ? ` ${JSON.stringify(h.remoteEndpoint)}` : ''}`);
+    const stack = report.javascriptStack?.stack ?? [];
+    log(
+      stack.length && stack[0]
+        ? `jest's JavaScript stack (busy): ${report.javascriptStack.message}\n  ${stack.join('\n  ')}`
+        : "jest's main thread was idle: an open handle, not a busy loop, kept it alive",
+    );
+    log(`jest's active handles: ${handles.join(', ') || 'none'}`);
+  } catch (error) {
+    log(`jest's diagnostic report could not be read: ${error}`);
+  }
 }
 
 main().catch((error) => fail(error?.stack ?? String(error)));
