@@ -151,7 +151,9 @@ it('lets a manager revoke a key after confirming, and the key stops working', as
   const row = keysTable(page).locator(`tr[data-key-id="${stored.id}"][data-revoked="true"]`);
   await row.getByText(/Revoked/).waitFor();
   expect(await revokeButton.count()).toBe(0);
-  expect((await stack.prisma.apiKey.findUniqueOrThrow({ where: { id: stored.id } })).revokedAt).not.toBeNull();
+  expect(
+    (await stack.prisma.apiKey.findUniqueOrThrow({ where: { id: stored.id } })).revokedAt,
+  ).not.toBeNull();
   await expectAccessible(page, '75-widget-keys-revoked');
   const refused = await api('GET', '/v1/restaurants', { key: rawKey, headers: { origin: SITE } });
   expect(refused.status).toBe(401);

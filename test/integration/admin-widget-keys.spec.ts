@@ -78,10 +78,14 @@ it('lets a manager create a key that works from its origin, and shows it only on
   expect(preflight.status).toBe(204);
   expect(preflight.headers.get('access-control-allow-origin')).toBe(SITE);
   const day = tomorrowAt(12).slice(0, 10);
-  const availability = await api('GET', `/v1/restaurants/${restaurant.id}/availability?date=${day}&partySize=2`, {
-    key: created.key,
-    headers: { origin: SITE },
-  });
+  const availability = await api(
+    'GET',
+    `/v1/restaurants/${restaurant.id}/availability?date=${day}&partySize=2`,
+    {
+      key: created.key,
+      headers: { origin: SITE },
+    },
+  );
   expect(availability.status).toBe(200);
   expect(availability.headers.get('access-control-allow-origin')).toBe(SITE);
 

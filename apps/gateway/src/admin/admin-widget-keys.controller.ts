@@ -116,10 +116,7 @@ export class AdminWidgetKeysController {
   })
   @ApiOkResponse({ type: ApiKeyOutput })
   @ApiProblems(401, 403, 404)
-  async revoke(
-    @Staff() staff: StaffPrincipal,
-    @Param('id', ApiKeyIdPipe) id: string,
-  ): Promise<ApiKeyOutput> {
+  async revoke(@Staff() staff: StaffPrincipal, @Param('id', ApiKeyIdPipe) id: string): Promise<ApiKeyOutput> {
     return ApiKeyOutput.from(await this.apiKeys.revoke([staff.restaurantId], id, 'publishable'));
   }
 }

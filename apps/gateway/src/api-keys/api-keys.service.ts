@@ -108,7 +108,11 @@ export class ApiKeysService {
   }
 
   /** Revokes a key of the caller's restaurants; with `kind`, a key of another kind is no such key. */
-  async revoke(callerRestaurantIds: readonly string[], id: string, kind?: ApiKeyKind): Promise<ApiKeySummary> {
+  async revoke(
+    callerRestaurantIds: readonly string[],
+    id: string,
+    kind?: ApiKeyKind,
+  ): Promise<ApiKeySummary> {
     const key = await this.apiKeys.revokeForTenant(id, callerRestaurantIds, kind);
     if (!key) throw apiKeyNotFound();
     // Best effort: a gateway that misses the message is unsubscribed, and then caches nothing.
