@@ -138,10 +138,19 @@ it('lets a manager revoke a key after confirming, and the key stops working', as
   const revokeButton = page.getByRole('button', { name: `Revoke Main website (${stored.prefix})` });
   await revokeButton.click();
   const confirm = page.getByRole('dialog', { name: 'Revoke Main website?' });
-  await confirm.getByRole('button', { name: 'Keep it' }).waitFor();
+  const keep = confirm.getByRole('button', { name: 'Keep it' });
+  await keep.waitFor();
+  // Focus starts on the safe choice, so Enter alone never revokes.
+  const until = Date.now() + 5_000;
+  let focused = false;
+  while (!focused && Date.now() < until) {
+    focused = await keep.evaluate((el) => el === document.activeElement);
+    if (!focused) await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(focused).toBe(true);
   await expectAccessible(page, '74-widget-keys-revoke-confirm');
   // Keeping it changes nothing.
-  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await keep.click();
   await confirm.waitFor({ state: 'hidden' });
   expect((await stack.prisma.apiKey.findUniqueOrThrow({ where: { id: stored.id } })).revokedAt).toBeNull();
 
