@@ -26,6 +26,10 @@ export type WebhookEndpoint = Schemas['AdminWebhookEndpointOutput'];
 export type WebhookDelivery = Schemas['WebhookDeliveryOutput'];
 export type CreatedWebhookEndpoint = Schemas['CreatedWebhookEndpointOutput'];
 export type RotatedWebhookSecret = Schemas['RotatedSecretOutput'];
+export type WidgetKeyPage = Schemas['AdminWidgetKeyPageOutput'];
+export type WidgetKey = Schemas['ApiKeyOutput'];
+export type WidgetEmbed = Schemas['WidgetEmbedOutput'];
+export type CreatedWidgetKey = Schemas['CreatedApiKeyOutput'];
 export type CancelReasonCode = NonNullable<BookingDetails['closeReasonCode']>;
 
 export class ApiError extends Error {

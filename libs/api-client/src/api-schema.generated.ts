@@ -896,6 +896,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/api/setup/widget-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The restaurant's publishable keys, newest first
+     * @description The restaurant's publishable keys (never the keys themselves; secret keys are not listed), newest first, paged with nextCursor, and what the embed snippet needs besides the key (the script's URL, the restaurant's slug). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminListWidgetKeys'];
+    put?: never;
+    /**
+     * Create a publishable key for the booking widget (managers; the key is in the answer, once)
+     * @description Creates a publishable key (tk_pub_…) of the staff member's restaurant (manager role) for the listed origins: it reads the restaurant and its availability and places new holds and bookings, nothing else. The answer carries `key`, shown only here. Problems: `validation_failed`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminCreateWidgetKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/widget-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a publishable key: it stops working at once, on every gateway (managers)
+     * @description Revokes one of the restaurant's publishable keys (manager role); a secret key or another restaurant's key answers 404 `api_key_not_found`. Revoking a revoked key answers it unchanged. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    delete: operations['adminRevokeWidgetKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/api/setup/zones': {
     parameters: {
       query?: never;
@@ -2448,6 +2502,26 @@ export interface components {
        */
       url: string;
     };
+    AdminCreateWidgetKeyInput: {
+      /**
+       * @description Origins whose pages may use the key (CORS); scheme://host[:port]
+       * @example [
+       *       "https://demo-bistro.example"
+       *     ]
+       */
+      allowedOrigins: string[];
+      /**
+       * @description How long the widget's holds last (never longer than the restaurant's hold TTL)
+       * @default 300
+       */
+      holdTtlSeconds: number;
+      /** @example Booking widget on demo-bistro.example */
+      name: string;
+      /** @default 1200 */
+      readsPerMinute: number;
+      /** @default 300 */
+      writesPerMinute: number;
+    };
     AdminGuestOutput: {
       name: string;
       /** @example +447700900123 */
@@ -2502,6 +2576,13 @@ export interface components {
       endpoints: components['schemas']['AdminWebhookEndpointOutput'][];
       /** @description The event types an endpoint may subscribe to, in catalog order */
       eventTypes: components['schemas']['WebhookEventTypeOutput'][];
+    };
+    AdminWidgetKeyPageOutput: {
+      data: components['schemas']['ApiKeyOutput'][];
+      /** @description What the embed snippet needs besides the key */
+      embed: components['schemas']['WidgetEmbedOutput'];
+      /** @description Pass as cursor for the next page; null on the last page */
+      nextCursor?: string | null;
     };
     AffectedBookingOutput: {
       /** Format: date-time */
@@ -4496,6 +4577,18 @@ export interface components {
       name: string;
       /** @example 18:00 */
       opens: string;
+    };
+    WidgetEmbedOutput: {
+      /**
+       * @description The `restaurant` attribute: the restaurant's slug
+       * @example demo-bistro
+       */
+      restaurant: string;
+      /**
+       * @description The widget's script on this gateway (PUBLIC_URL, else the address the request came to)
+       * @example https://api.example.com/widget.js
+       */
+      scriptUrl: string;
     };
     ZoneInput: {
       /** @example Terrace */
@@ -9560,6 +9653,328 @@ export interface operations {
            *     }
            */
           'application/json': components['schemas']['WebhookDeliveryOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminListWidgetKeys: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "prefix": "3f9a0c1b2d",
+           *           "name": "text",
+           *           "channel": "api",
+           *           "scopes": [
+           *             "availability:read"
+           *           ],
+           *           "restaurantIds": [
+           *             "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *           ],
+           *           "readsPerMinute": 1,
+           *           "writesPerMinute": 1,
+           *           "kind": "secret",
+           *           "allowedOrigins": [
+           *             "text"
+           *           ],
+           *           "holdTtlSeconds": 1,
+           *           "createdAt": "2026-11-23T19:00:00Z",
+           *           "lastUsedAt": "2026-11-23T19:00:00Z",
+           *           "revokedAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ],
+           *       "nextCursor": "text",
+           *       "embed": {
+           *         "scriptUrl": "https://api.example.com/widget.js",
+           *         "restaurant": "demo-bistro"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['AdminWidgetKeyPageOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminCreateWidgetKey: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "name": "Booking widget on demo-bistro.example",
+         *       "allowedOrigins": [
+         *         "https://demo-bistro.example"
+         *       ],
+         *       "holdTtlSeconds": 300,
+         *       "readsPerMinute": 1200,
+         *       "writesPerMinute": 300
+         *     }
+         */
+        'application/json': components['schemas']['AdminCreateWidgetKeyInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z",
+           *       "key": "tk_3f9a0c1b2d_…"
+           *     }
+           */
+          'application/json': components['schemas']['CreatedApiKeyOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminRevokeWidgetKey: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "prefix": "3f9a0c1b2d",
+           *       "name": "text",
+           *       "channel": "api",
+           *       "scopes": [
+           *         "availability:read"
+           *       ],
+           *       "restaurantIds": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "readsPerMinute": 1,
+           *       "writesPerMinute": 1,
+           *       "kind": "secret",
+           *       "allowedOrigins": [
+           *         "text"
+           *       ],
+           *       "holdTtlSeconds": 1,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "lastUsedAt": "2026-11-23T19:00:00Z",
+           *       "revokedAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['ApiKeyOutput'];
         };
       };
       /** @description Problem: unauthorized, not_signed_in, invalid_credentials */

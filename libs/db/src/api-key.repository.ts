@@ -74,15 +74,17 @@ export class ApiKeyRepository {
 
   /**
    * Keys an administrator may see: those acting only for restaurants the administrator's own key
-   * acts for. Newest first, keyset-paginated by (created_at, id).
+   * acts for, of one `kind` if given (filtered in the query, so every page is full). Newest
+   * first, keyset-paginated by (created_at, id).
    */
   async listForTenant(
     restaurantIds: readonly string[],
-    page: { limit: number; after?: { createdAt: Date; id: string } },
+    page: { limit: number; after?: { createdAt: Date; id: string }; kind?: ApiKeyKind },
   ): Promise<ApiKeySummary[]> {
     const rows = await this.prisma.apiKey.findMany({
       where: {
         restaurants: { some: {}, every: { restaurantId: { in: [...restaurantIds] } } },
+        ...(page.kind ? { kind: page.kind } : {}),
         ...(page.after
           ? {
               OR: [
@@ -99,9 +101,18 @@ export class ApiKeyRepository {
     return rows.map(summarize);
   }
 
-  async findForTenant(id: string, restaurantIds: readonly string[]): Promise<ApiKeySummary | null> {
+  /** A key within the caller's restaurants (and of `kind`, if given); null names no such key. */
+  async findForTenant(
+    id: string,
+    restaurantIds: readonly string[],
+    kind?: ApiKeyKind,
+  ): Promise<ApiKeySummary | null> {
     const row = await this.prisma.apiKey.findFirst({
-      where: { id, restaurants: { some: {}, every: { restaurantId: { in: [...restaurantIds] } } } },
+      where: {
+        id,
+        restaurants: { some: {}, every: { restaurantId: { in: [...restaurantIds] } } },
+        ...(kind ? { kind } : {}),
+      },
       include: { restaurants: true },
     });
     return row ? summarize(row) : null;
@@ -153,8 +164,12 @@ export class ApiKeyRepository {
   }
 
   /** Revokes by id within the caller's restaurants; the prefix is returned to announce it. */
-  async revokeForTenant(id: string, restaurantIds: readonly string[]): Promise<ApiKeySummary | null> {
-    const key = await this.findForTenant(id, restaurantIds);
+  async revokeForTenant(
+    id: string,
+    restaurantIds: readonly string[],
+    kind?: ApiKeyKind,
+  ): Promise<ApiKeySummary | null> {
+    const key = await this.findForTenant(id, restaurantIds, kind);
     if (!key) return null;
     if (!key.revokedAt)
       await this.prisma.apiKey.updateMany({

@@ -5,6 +5,7 @@ import {
   StaffRepository,
   type PrismaClient,
 } from '@tablekeeper/db';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
@@ -12,6 +13,7 @@ import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
+import { AdminWidgetKeysController } from './admin-widget-keys.controller';
 import { StaffBookingService } from './staff-booking.service';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
@@ -24,13 +26,14 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule, SetupModule, AvailabilityModule, WebhooksModule],
+  imports: [BookingsModule, SetupModule, AvailabilityModule, WebhooksModule, ApiKeysModule],
   controllers: [
     AdminSessionController,
     AdminBookingsController,
     AdminSetupController,
     AdminStaffBookingsController,
     AdminWebhooksController,
+    AdminWidgetKeysController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },

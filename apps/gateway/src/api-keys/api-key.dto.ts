@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -122,6 +122,11 @@ export class CreatePublishableKeyInput {
   writesPerMinute?: number;
 }
 
+/** The admin UI's Setup → Website widget form: always for the signed-in staff member's restaurant. */
+export class AdminCreateWidgetKeyInput extends OmitType(CreatePublishableKeyInput, [
+  'restaurantId',
+] as const) {}
+
 export class ListApiKeysQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @Omittable()
@@ -167,6 +172,11 @@ export class CreatedApiKeyOutput extends ApiKeyOutput {
     description: 'The key itself. Shown once: it is stored only as a hash.',
   })
   key!: string;
+
+  /** The answer of a creation: the summary and the raw key, this once. */
+  static once(created: { rawKey: string; summary: ApiKeySummary }): CreatedApiKeyOutput {
+    return Object.assign(new CreatedApiKeyOutput(), created.summary, { key: created.rawKey });
+  }
 }
 
 export class ApiKeyPageOutput {
@@ -177,4 +187,19 @@ export class ApiKeyPageOutput {
     description: 'Pass as cursor for the next page; null on the last page',
   })
   nextCursor!: string | null;
+}
+
+export class WidgetEmbedOutput {
+  @ApiProperty({
+    example: 'https://api.example.com/widget.js',
+    description: "The widget's script on this gateway (PUBLIC_URL, else the address the request came to)",
+  })
+  scriptUrl!: string;
+  @ApiProperty({ example: 'demo-bistro', description: "The `restaurant` attribute: the restaurant's slug" })
+  restaurant!: string;
+}
+
+export class AdminWidgetKeyPageOutput extends ApiKeyPageOutput {
+  @ApiProperty({ type: WidgetEmbedOutput, description: 'What the embed snippet needs besides the key' })
+  embed!: WidgetEmbedOutput;
 }

@@ -43,9 +43,9 @@ export class ApiKeysController {
     @Body() input: CreateApiKeyInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<CreatedApiKeyOutput> {
-    const created = await this.apiKeys.create(principal, input);
+    const created = await this.apiKeys.create(principal.restaurantIds, input);
     void res.header('Location', `/v1/api-keys/${created.id}`);
-    return Object.assign(new CreatedApiKeyOutput(), created.summary, { key: created.rawKey });
+    return CreatedApiKeyOutput.once(created);
   }
 
   @Post('publishable')
@@ -67,9 +67,9 @@ export class ApiKeysController {
     @Body() input: CreatePublishableKeyInput,
     @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<CreatedApiKeyOutput> {
-    const created = await this.apiKeys.createPublishable(principal, input);
+    const created = await this.apiKeys.createPublishable(principal.restaurantIds, input);
     void res.header('Location', `/v1/api-keys/${created.id}`);
-    return Object.assign(new CreatedApiKeyOutput(), created.summary, { key: created.rawKey });
+    return CreatedApiKeyOutput.once(created);
   }
 
   @Get()
@@ -87,7 +87,7 @@ export class ApiKeysController {
     @Principal() principal: ApiPrincipal,
     @Query() query: ListApiKeysQuery,
   ): Promise<ApiKeyPageOutput> {
-    return this.apiKeys.list(principal, query);
+    return this.apiKeys.list(principal.restaurantIds, query);
   }
 
   @Get(':id')
@@ -103,7 +103,7 @@ export class ApiKeysController {
     @Principal() principal: ApiPrincipal,
     @Param('id', ApiKeyIdPipe) id: string,
   ): Promise<ApiKeyOutput> {
-    return ApiKeyOutput.from(await this.apiKeys.get(principal, id));
+    return ApiKeyOutput.from(await this.apiKeys.get(principal.restaurantIds, id));
   }
 
   @Delete(':id')
@@ -125,6 +125,6 @@ export class ApiKeysController {
     @Principal() principal: ApiPrincipal,
     @Param('id', ApiKeyIdPipe) id: string,
   ): Promise<ApiKeyOutput> {
-    return ApiKeyOutput.from(await this.apiKeys.revoke(principal, id));
+    return ApiKeyOutput.from(await this.apiKeys.revoke(principal.restaurantIds, id));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import type { ApiPrincipal } from '@tablekeeper/auth';
+import type { ApiKeyKind } from '@tablekeeper/auth';
 import { publishApiKeyRevoked } from '@tablekeeper/cache';
 import { ApiKeyRepository, type ApiKeySummary } from '@tablekeeper/db';
 import { ProblemException, fieldProblem } from '../common/problem';
@@ -34,9 +34,9 @@ function apiKeyNotFound(): ProblemException {
 }
 
 /**
- * Managing API keys: an administrator reaches only keys acting for restaurants their own key acts
- * for, and may only grant those restaurants. A revocation is announced so every gateway drops the
- * key from its cache at once.
+ * Managing API keys: a caller reaches only keys acting for restaurants it acts for (an admin
+ * key's restaurants, or a manager's one restaurant in the admin UI), and may only grant those
+ * restaurants. A revocation is announced so every gateway drops the key from its cache at once.
  */
 @Injectable()
 export class ApiKeysService {
@@ -47,10 +47,10 @@ export class ApiKeysService {
 
   /** The summary and the raw key, which is never stored and cannot be shown again. */
   async create(
-    principal: ApiPrincipal,
+    callerRestaurantIds: readonly string[],
     input: CreateApiKeyInput,
   ): Promise<{ id: string; rawKey: string; summary: ApiKeySummary }> {
-    const foreign = input.restaurantIds.filter((id) => !principal.restaurantIds.includes(id));
+    const foreign = input.restaurantIds.filter((id) => !callerRestaurantIds.includes(id));
     if (foreign.length)
       throw fieldProblem('restaurant_not_found', 'restaurantIds', 'No such restaurant for this API key');
     return this.apiKeys.create({
@@ -65,10 +65,10 @@ export class ApiKeysService {
 
   /** A widget's key: guest capabilities only, for one of the caller's restaurants. */
   async createPublishable(
-    principal: ApiPrincipal,
+    callerRestaurantIds: readonly string[],
     input: CreatePublishableKeyInput,
   ): Promise<{ id: string; rawKey: string; summary: ApiKeySummary }> {
-    if (!principal.restaurantIds.includes(input.restaurantId))
+    if (!callerRestaurantIds.includes(input.restaurantId))
       throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
     return this.apiKeys.create({
       name: input.name.trim(),
@@ -82,12 +82,17 @@ export class ApiKeysService {
     });
   }
 
-  async list(principal: ApiPrincipal, query: ListApiKeysQuery): Promise<ApiKeyPageOutput> {
+  async list(
+    callerRestaurantIds: readonly string[],
+    query: ListApiKeysQuery,
+    kind?: ApiKeyKind,
+  ): Promise<ApiKeyPageOutput> {
     const limit = query.limit ?? DEFAULT_PAGE;
     // One more than the page: whether it exists says whether there is a next page.
-    const rows = await this.apiKeys.listForTenant(principal.restaurantIds, {
+    const rows = await this.apiKeys.listForTenant(callerRestaurantIds, {
       limit: limit + 1,
       after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      kind,
     });
     const page = rows.slice(0, limit);
     return {
@@ -96,14 +101,19 @@ export class ApiKeysService {
     };
   }
 
-  async get(principal: ApiPrincipal, id: string): Promise<ApiKeySummary> {
-    const key = await this.apiKeys.findForTenant(id, principal.restaurantIds);
+  async get(callerRestaurantIds: readonly string[], id: string): Promise<ApiKeySummary> {
+    const key = await this.apiKeys.findForTenant(id, callerRestaurantIds);
     if (!key) throw apiKeyNotFound();
     return key;
   }
 
-  async revoke(principal: ApiPrincipal, id: string): Promise<ApiKeySummary> {
-    const key = await this.apiKeys.revokeForTenant(id, principal.restaurantIds);
+  /** Revokes a key of the caller's restaurants; with `kind`, a key of another kind is no such key. */
+  async revoke(
+    callerRestaurantIds: readonly string[],
+    id: string,
+    kind?: ApiKeyKind,
+  ): Promise<ApiKeySummary> {
+    const key = await this.apiKeys.revokeForTenant(id, callerRestaurantIds, kind);
     if (!key) throw apiKeyNotFound();
     // Best effort: a gateway that misses the message is unsubscribed, and then caches nothing.
     await publishApiKeyRevoked(this.redis, key.prefix).catch(() => undefined);
