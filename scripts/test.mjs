@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   ensureChromium,
   ensureDependencies,
@@ -66,8 +66,16 @@ async function main() {
   const stop = () => jest.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  const exited = new Promise((resolve) => jest.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-  const code = await Promise.race([exited, verdictAfterGrace(verdictFile, jest)]);
+  // Once the watchdog has stopped jest, its verdict is the run's, however jest then ended.
+  const watchdog = { verdict: undefined };
+  watchExit(verdictFile, jest, watchdog);
+  const code = await new Promise((resolve) =>
+    jest.on('exit', (c, signal) => {
+      if (watchdog.verdict === undefined) return resolve(c ?? (signal ? 1 : 0));
+      printReport(verdictDir);
+      resolve(watchdog.verdict);
+    }),
+  );
   rmSync(verdictDir, { recursive: true, force: true });
   temporal?.kill('SIGTERM');
   process.exit(code);
@@ -77,45 +85,42 @@ async function main() {
 const EXIT_GRACE_SECONDS = 120;
 
 /**
- * Resolves with the reported verdict when jest, having finished every test, has not exited within the
- * grace period (a handle left open, a teardown that never returns); jest is killed. Never resolves
- * while tests are still running: the suite's own length is not limited here.
+ * When jest, having finished every test, has not exited within the grace period (a handle left
+ * open, a teardown that never returns), takes the reported verdict as the run's and stops jest: a
+ * diagnostic report first (SIGUSR2), then SIGKILL. Never fires while tests are still running: the
+ * suite's own length is not limited here.
  */
-function verdictAfterGrace(file, jest) {
-  return new Promise((resolve) => {
-    const poll = setInterval(() => {
-      if (!existsSync(file)) return;
-      clearInterval(poll);
-      const timer = setTimeout(() => {
-        let verdict = { success: false };
-        try {
-          verdict = JSON.parse(readFileSync(file, 'utf8'));
-        } catch {
-          // A half-written verdict counts as a failure.
-        }
-        log(
-          `jest finished (${verdict.success ? 'passed' : 'failed'}) but had not exited ${EXIT_GRACE_SECONDS} s later; ` +
-            'stopping it (find the open handle with `npm test -- --detectOpenHandles`)',
-        );
-        jest.kill('SIGUSR2');
-        setTimeout(() => {
-          printReport(dirname(file));
-          jest.kill('SIGKILL');
-          resolve(verdict.success ? 0 : 1);
-        }, 5_000);
-      }, EXIT_GRACE_SECONDS * 1000);
-      timer.unref();
-      jest.once('exit', () => clearTimeout(timer));
-    }, 1000);
-    poll.unref();
-    jest.once('exit', () => clearInterval(poll));
-  });
+function watchExit(file, jest, watchdog) {
+  const poll = setInterval(() => {
+    if (!existsSync(file)) return;
+    clearInterval(poll);
+    const timer = setTimeout(() => {
+      let verdict = { success: false };
+      try {
+        verdict = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // A half-written verdict counts as a failure.
+      }
+      watchdog.verdict = verdict.success ? 0 : 1;
+      log(
+        `jest finished (${verdict.success ? 'passed' : 'failed'}) but had not exited ${EXIT_GRACE_SECONDS} s later; ` +
+          'stopping it (find the open handle with `npm test -- --detectOpenHandles`)',
+      );
+      jest.kill('SIGUSR2');
+      setTimeout(() => jest.kill('SIGKILL'), 5_000).unref();
+    }, EXIT_GRACE_SECONDS * 1000);
+    jest.once('exit', () => clearTimeout(timer));
+  }, 1000);
+  jest.once('exit', () => clearInterval(poll));
 }
 
 /** What the diagnostic report says kept jest alive: its JavaScript stack and its active handles. */
 function printReport(dir) {
-  const name = readdirSync(dir).find((f) => f.startsWith('report.') && f.endsWith('.json'));
-  if (!name) return log('jest wrote no diagnostic report (its main thread never answered SIGUSR2)');
+  const name = (existsSync(dir) ? readdirSync(dir) : []).find(
+    (f) => f.startsWith('report.') && f.endsWith('.json'),
+  );
+  if (!name)
+    return log('jest wrote no diagnostic report (SIGUSR2 ended it, or its main thread never answered)');
   try {
     const report = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     const handles = (report.libuv ?? [])
