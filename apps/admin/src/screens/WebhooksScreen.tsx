@@ -24,6 +24,7 @@ import {
   type WebhookOverview,
 } from '../api';
 import { dateTime } from '../format';
+import { StatusLines } from './StatusLines';
 import { useLoad } from './useLoad';
 
 interface Props {
@@ -138,18 +139,7 @@ export function WebhooksScreen({ session, onError }: Props) {
           )}
         </Alert>
       ))}
-      <div aria-live="polite">
-        {notice && (
-          <Text role="status" mb="sm" fw={600}>
-            {notice}
-          </Text>
-        )}
-      </div>
-      {error && (
-        <Alert color="red.9" variant="outline" role="alert">
-          {error}
-        </Alert>
-      )}
+      <StatusLines notice={notice} error={error} />
       {data && data.endpoints.length === 0 && <Text>No webhook endpoints yet.</Text>}
       <Stack gap="xl">
         {data?.endpoints.map((endpoint) => (

@@ -23,6 +23,7 @@ import {
   type WidgetKeyPage,
 } from '../api';
 import { dateTime } from '../format';
+import { StatusLines } from './StatusLines';
 import { useLoad } from './useLoad';
 
 interface Props {
@@ -112,18 +113,7 @@ export function WidgetKeysScreen({ session, onError }: Props) {
           Only managers add or revoke widget keys; you are signed in as {session.staff.role}.
         </Alert>
       )}
-      <div aria-live="polite">
-        {notice && (
-          <Text role="status" mb="sm" fw={600}>
-            {notice}
-          </Text>
-        )}
-      </div>
-      {error && (
-        <Alert color="red.9" variant="outline" role="alert">
-          {error}
-        </Alert>
-      )}
+      <StatusLines notice={notice} error={error} />
       {data && data.data.length === 0 && <Text>No widget keys yet.</Text>}
       {data && data.data.length > 0 && (
         <Table withTableBorder striped aria-label="Widget keys">
