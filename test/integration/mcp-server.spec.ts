@@ -137,8 +137,9 @@ describe('booking through the tools', () => {
     const restaurant = await talk.call(client, 'get_restaurant', {});
     expect(restaurant.structuredContent).toMatchObject({
       id: r.id,
-      policies: { holdSeconds: 300, maxPartySize: 20 },
-      limits: [{ intervalMinutes: 15, maxCovers: 4, maxParties: 1 }],
+      holdTtlSeconds: 300,
+      partySize: { max: 20 },
+      pacing: [{ period: null, intervalMinutes: 15, maxCovers: 4, maxParties: 1 }],
     });
     const availability = await talk.call(client, 'check_availability', {
       restaurant_id: r.id,
@@ -483,7 +484,7 @@ describe('tenancy, rate limits and the HTTP resource server', () => {
     const context = await client.readResource({ uri: `restaurant://${r.id}` });
     expect(JSON.parse((context.contents[0] as { text: string }).text)).toMatchObject({
       id: r.id,
-      zones: ['Main'],
+      seatingPreferences: ['Main'],
     });
     const booked = changeOf(await callTool(client, 'book_table', bookingArgs(r)));
     const booking = await client.readResource({ uri: `booking://${booked.booking.id}` });

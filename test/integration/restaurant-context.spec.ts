@@ -61,6 +61,8 @@ it('answers hours and exceptions of the coming weeks in the restaurant’s timez
     ],
     cancellationCutoffMinutes: 180,
     cancellationPolicy: 'Free cancellation up to 3 hours before.',
+    noShowGraceSeconds: 1200,
+    reminderLeadSeconds: [86400, 7200],
   });
   expect(policy.status).toBe(200);
   const hours = await call('PUT', '/hours', {
@@ -133,6 +135,8 @@ it('answers hours and exceptions of the coming weeks in the restaurant’s timez
     ],
   });
   expect(c.cancellation).toEqual({ cutoffMinutes: 180, policy: 'Free cancellation up to 3 hours before.' });
+  expect(c.arrival).toEqual({ noShowAfterSeconds: 1200, reminderLeadSeconds: [86400, 7200] });
+  expect(c.pacing).toEqual([{ period: 'Dinner', intervalMinutes: 30, maxCovers: 20, maxParties: 5 }]);
   expect(c.seatingPreferences).toEqual(['Terrace']);
   expect(c.weeklyHours).toEqual([
     { name: 'Lunch', opens: '12:00', closes: '14:30', lastSeating: '13:30', days: [2, 3, 4, 5, 6] },

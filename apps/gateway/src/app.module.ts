@@ -15,7 +15,7 @@ import { HealthController } from './health/health.controller';
 import { ManageModule } from './manage/manage.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { McpModule } from './mcp/mcp.module';
-import { RestaurantsController } from './restaurants/restaurants.controller';
+import { RestaurantsModule } from './restaurants/restaurants.module';
 import { SetupModule } from './setup/setup.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -29,11 +29,12 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     AdminModule,
     McpModule,
     SetupModule,
+    RestaurantsModule,
     WebhooksModule,
     GuestModule,
     ManageModule,
   ],
-  controllers: [HealthController, RestaurantsController, CodecController],
+  controllers: [HealthController, CodecController],
   providers: [
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     // Registered after the key guard: the budget is the authenticated key's.

@@ -2650,6 +2650,21 @@ export interface components {
       /** @description Seat the party at these tables instead of the engine's; checked free at approval */
       tableIds?: string[];
     };
+    ArrivalOutput: {
+      /**
+       * @description A guest not checked in this long after the start is marked a no-show
+       * @example 900
+       */
+      noShowAfterSeconds: number;
+      /**
+       * @description Reminders go out this many seconds before the start
+       * @example [
+       *       86400,
+       *       7200
+       *     ]
+       */
+      reminderLeadSeconds: number[];
+    };
     AvailabilityOutput: {
       /** @description Nearest free times that day, nearest first */
       alternatives?: components['schemas']['AvailabilitySlotOutput'][];
@@ -3974,6 +3989,7 @@ export interface components {
       data: components['schemas']['RestaurantContextOutput'][];
     };
     RestaurantContextOutput: {
+      arrival: components['schemas']['ArrivalOutput'];
       booking: components['schemas']['BookingTimesOutput'];
       bookingChannels: (
         'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
@@ -3993,6 +4009,8 @@ export interface components {
       manualReview: components['schemas']['ManualReviewOutput'];
       /** @example Demo Bistro */
       name: string;
+      /** @description How many covers and parties may start per interval (a full interval offers other times) */
+      pacing: components['schemas']['PacingOutput'][];
       partySize: components['schemas']['PartySizeOutput'];
       /**
        * @description Zones a guest may ask for (seatingPreference)
@@ -8338,6 +8356,21 @@ export interface operations {
            *         "cutoffMinutes": 120,
            *         "policy": "Free cancellation up to 2 hours before."
            *       },
+           *       "arrival": {
+           *         "noShowAfterSeconds": 900,
+           *         "reminderLeadSeconds": [
+           *           86400,
+           *           7200
+           *         ]
+           *       },
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
            *       "seatingPreferences": [
            *         "Main room",
            *         "Terrace",
@@ -15544,6 +15577,21 @@ export interface operations {
            *             "cutoffMinutes": 120,
            *             "policy": "Free cancellation up to 2 hours before."
            *           },
+           *           "arrival": {
+           *             "noShowAfterSeconds": 900,
+           *             "reminderLeadSeconds": [
+           *               86400,
+           *               7200
+           *             ]
+           *           },
+           *           "pacing": [
+           *             {
+           *               "period": null,
+           *               "intervalMinutes": 15,
+           *               "maxCovers": 30,
+           *               "maxParties": 6
+           *             }
+           *           ],
            *           "seatingPreferences": [
            *             "Main room",
            *             "Terrace",
@@ -15708,6 +15756,21 @@ export interface operations {
            *         "cutoffMinutes": 120,
            *         "policy": "Free cancellation up to 2 hours before."
            *       },
+           *       "arrival": {
+           *         "noShowAfterSeconds": 900,
+           *         "reminderLeadSeconds": [
+           *           86400,
+           *           7200
+           *         ]
+           *       },
+           *       "pacing": [
+           *         {
+           *           "period": null,
+           *           "intervalMinutes": 15,
+           *           "maxCovers": 30,
+           *           "maxParties": 6
+           *         }
+           *       ],
            *       "seatingPreferences": [
            *         "Main room",
            *         "Terrace",

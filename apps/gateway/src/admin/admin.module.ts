@@ -15,6 +15,7 @@ import { AdminStaffBookingsController } from './admin-staff-bookings.controller'
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
 import { StaffBookingService } from './staff-booking.service';
+import { RestaurantsModule } from '../restaurants/restaurants.module';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -26,7 +27,7 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule, SetupModule, AvailabilityModule, WebhooksModule, ApiKeysModule],
+  imports: [BookingsModule, SetupModule, RestaurantsModule, AvailabilityModule, WebhooksModule, ApiKeysModule],
   controllers: [
     AdminSessionController,
     AdminBookingsController,

@@ -1,5 +1,5 @@
 import type { GetPromptResult, Prompt } from '@modelcontextprotocol/sdk/types.js';
-import type { RestaurantContext } from '@tablekeeper/db/restaurant-context.repository';
+import type { RestaurantContextOutput } from '../restaurants/restaurant-context.outputs';
 import { describeRestaurant } from './tools/get-restaurant.tool';
 
 export const TAKE_BOOKING_BY_PHONE: Prompt = {
@@ -23,7 +23,10 @@ export const TAKE_BOOKING_BY_PHONE: Prompt = {
 };
 
 /** The prompt's text, with the restaurant's own hours and policies in it. */
-export function takeBookingByPhone(restaurant: RestaurantContext, callerPhone?: string): GetPromptResult {
+export function takeBookingByPhone(
+  restaurant: RestaurantContextOutput,
+  callerPhone?: string,
+): GetPromptResult {
   const steps = [
     `You are answering the phone for ${restaurant.name}. Be brief and warm; the guest cannot see anything, so say times the way people say them.`,
     `What you know about the restaurant: ${describeRestaurant(restaurant)}`,

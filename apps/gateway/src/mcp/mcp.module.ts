@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
-import { RestaurantContextRepository } from '@tablekeeper/db/restaurant-context.repository';
-import type { PrismaClient } from '@tablekeeper/db';
 import { AuthModule } from '../auth/auth.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { BookingsModule } from '../bookings/bookings.module';
-import { PRISMA } from '../infrastructure/tokens';
 import { BookingWords } from './booking-words';
 import { McpController, ProtectedResourceController } from './mcp.controller';
 import { McpSessions } from './mcp-sessions';
@@ -15,7 +12,8 @@ import { CancelBookingTool, ConfirmHoldTool, GetBookingTool } from './tools/book
 import { CheckAvailabilityTool } from './tools/check-availability.tool';
 import { FindBookingsTool } from './tools/find-bookings.tool';
 import { ModifyBookingTool } from './tools/modify-booking.tool';
-import { GetRestaurantTool, RestaurantContextService } from './tools/get-restaurant.tool';
+import { RestaurantsModule } from '../restaurants/restaurants.module';
+import { AgentRestaurantContext, GetRestaurantTool } from './tools/get-restaurant.tool';
 
 /**
  * The tools, in the order tools/list shows them. A tool is registered here once the capability
@@ -40,17 +38,12 @@ const TOOLS = [
  * REST API, over Streamable HTTP at /mcp (this module's controllers) and stdio (apps/mcp).
  */
 @Module({
-  imports: [AuthModule, AvailabilityModule, BookingsModule],
+  imports: [AuthModule, AvailabilityModule, BookingsModule, RestaurantsModule],
   controllers: [McpController, ProtectedResourceController],
   providers: [
     ...TOOLS,
     { provide: MCP_TOOLS, useFactory: (...tools: unknown[]) => tools, inject: TOOLS },
-    {
-      provide: RestaurantContextRepository,
-      inject: [PRISMA],
-      useFactory: (prisma: PrismaClient) => new RestaurantContextRepository(prisma),
-    },
-    RestaurantContextService,
+    AgentRestaurantContext,
     BookingWords,
     ToolIdempotency,
     TablekeeperMcp,

@@ -32,7 +32,7 @@ import { mayUse, type McpTool, type ToolCall } from './mcp-tool';
 import { parseToolArguments, toolInputSchema, type JsonSchema } from './tool-arguments';
 import { SessionRequestKeys } from './tool-idempotency';
 import { refusalOf, refusalResult } from './tool-refusal';
-import { RestaurantContextService } from './tools/get-restaurant.tool';
+import { AgentRestaurantContext } from './tools/get-restaurant.tool';
 
 export const MCP_TOOLS = Symbol('MCP_TOOLS');
 
@@ -74,7 +74,7 @@ export class TablekeeperMcp {
     private readonly admission: AdmissionControl,
     private readonly rateLimiter: ApiKeyRateLimiter,
     private readonly restaurants: RestaurantRepository,
-    private readonly contexts: RestaurantContextService,
+    private readonly contexts: AgentRestaurantContext,
     private readonly lookup: BookingLookup,
   ) {
     this.entries = tools.map((tool) => ({

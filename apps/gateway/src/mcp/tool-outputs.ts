@@ -1,5 +1,4 @@
-import type { RestaurantContext } from '@tablekeeper/db/restaurant-context.repository';
-import { BOOKING_STATUSES } from '@tablekeeper/domain';
+import { BOOKING_STATUSES, CHANNELS } from '@tablekeeper/domain';
 import type { AvailabilityOutput, AvailabilitySlotOutput } from '../availability/availability.dto';
 import type {
   PendingChangeOutput,
@@ -10,6 +9,19 @@ import type {
   GuestOutput,
   PendingBookingOutput,
 } from '../bookings/booking.outputs';
+import type {
+  ArrivalOutput,
+  BookingTimesOutput,
+  CalendarDayOutput,
+  CancellationOutput,
+  ContactOutput,
+  DurationRuleOutput,
+  DurationsOutput,
+  ManualReviewOutput,
+  PartySizeOutput,
+  RestaurantContextOutput,
+} from '../restaurants/restaurant-context.outputs';
+import type { PacingOutput, PeriodOutput, WeeklyPeriodOutput } from '../setup/setup.outputs';
 import type { JsonSchema } from './tool-arguments';
 
 /**
@@ -142,36 +154,60 @@ export const AVAILABILITY_SCHEMA = object<AvailabilityOutput>(
   ['requested', 'alternatives'],
 );
 
-type Policies = RestaurantContext['policies'];
-type Limit = RestaurantContext['limits'][number];
-type Window = RestaurantContext['hours'][number];
+const period = {
+  name: string,
+  opens: string,
+  closes: string,
+  lastSeating: orNull(string),
+} satisfies Properties<PeriodOutput>;
 
-export const RESTAURANT_CONTEXT_SCHEMA = object<RestaurantContext>({
+/** get_restaurant and restaurant://: GET /v1/restaurants/{id}'s answer. */
+export const RESTAURANT_CONTEXT_SCHEMA = object<RestaurantContextOutput>({
   id: uuid,
   slug: string,
   name: string,
   timezone: string,
-  hours: list(
-    object<Window>({ day: string, dayOfWeek: integer, name: string, opensAt: string, closesAt: string }),
-  ),
-  policies: object<Policies>({
-    bookingDurationMinutes: integer,
-    mustEndByClose: boolean,
-    slotIntervalMinutes: integer,
-    minPartySize: integer,
-    maxPartySize: integer,
-    autoConfirmMaxPartySize: integer,
-    holdSeconds: integer,
-    noShowGraceSeconds: integer,
-    reminderLeadMinutes: list(integer),
+  contact: object<ContactOutput>({
+    phone: orNull(string),
+    email: orNull(string),
+    address: orNull(string),
+    website: orNull(string),
   }),
-  limits: list(
-    object<Limit>({
+  bookingChannels: list({ type: 'string', enum: [...CHANNELS] }),
+  partySize: object<PartySizeOutput>({ min: integer, max: integer }),
+  manualReview: object<ManualReviewOutput>({ partiesLargerThan: integer, decisionWithinSeconds: integer }),
+  booking: object<BookingTimesOutput>({
+    windowDays: integer,
+    bookableUntil: instant,
+    minNoticeMinutes: integer,
+    startTimeGridMinutes: integer,
+    offGridStartsAllowed: boolean,
+    mustEndByClose: boolean,
+  }),
+  holdTtlSeconds: integer,
+  durations: object<DurationsOutput>({
+    defaultSeconds: integer,
+    byPartySize: list(object<DurationRuleOutput>({ maxPartySize: integer, durationSeconds: integer })),
+  }),
+  cancellation: object<CancellationOutput>({ cutoffMinutes: integer, policy: orNull(string) }),
+  arrival: object<ArrivalOutput>({ noShowAfterSeconds: integer, reminderLeadSeconds: list(integer) }),
+  pacing: list(
+    object<PacingOutput>({
+      period: orNull(string),
       intervalMinutes: integer,
       maxCovers: integer,
       maxParties: integer,
-      appliesTo: orNull(string),
     }),
   ),
-  zones: list(string),
+  seatingPreferences: list(string),
+  weeklyHours: list(object<WeeklyPeriodOutput>({ ...period, days: list(integer) })),
+  calendar: list(
+    object<CalendarDayOutput>({
+      date: string,
+      weekday: integer,
+      closed: boolean,
+      exception: orNull(string),
+      periods: list(object<PeriodOutput>(period)),
+    }),
+  ),
 });

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CHANNELS, type Channel } from '@tablekeeper/domain';
-import { PeriodOutput, WeeklyPeriodOutput } from '../setup/setup.outputs';
+import { PacingOutput, PeriodOutput, WeeklyPeriodOutput } from '../setup/setup.outputs';
 
 export class ContactOutput {
   @ApiProperty({ type: String, nullable: true, example: '+442079460000' }) phone!: string | null;
@@ -78,6 +78,22 @@ export class CancellationOutput {
   policy!: string | null;
 }
 
+export class ArrivalOutput {
+  @ApiProperty({
+    type: 'integer',
+    example: 900,
+    description: 'A guest not checked in this long after the start is marked a no-show',
+  })
+  noShowAfterSeconds!: number;
+  @ApiProperty({
+    type: 'integer',
+    isArray: true,
+    example: [86400, 7200],
+    description: 'Reminders go out this many seconds before the start',
+  })
+  reminderLeadSeconds!: number[];
+}
+
 export class CalendarDayOutput {
   @ApiProperty({ example: '2026-12-25', description: 'Local date in the restaurant’s timezone' })
   date!: string;
@@ -109,6 +125,12 @@ export class RestaurantContextOutput {
   holdTtlSeconds!: number;
   @ApiProperty({ type: DurationsOutput }) durations!: DurationsOutput;
   @ApiProperty({ type: CancellationOutput }) cancellation!: CancellationOutput;
+  @ApiProperty({ type: ArrivalOutput }) arrival!: ArrivalOutput;
+  @ApiProperty({
+    type: [PacingOutput],
+    description: 'How many covers and parties may start per interval (a full interval offers other times)',
+  })
+  pacing!: PacingOutput[];
   @ApiProperty({
     type: [String],
     example: ['Main room', 'Terrace', 'Window'],

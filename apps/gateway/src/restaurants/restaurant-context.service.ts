@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import type { PrismaClient } from '@tablekeeper/db';
+import { pacingRowsOf, type PrismaClient } from '@tablekeeper/db';
 import {
   bookingWindowEnd,
   durationRulesOf,
@@ -20,8 +20,8 @@ export const CONTEXT_CALENDAR_DAYS = 28;
 /**
  * The restaurant as an agent needs to know it: hours and exceptions for the coming weeks in the
  * restaurant's own timezone, party limits, which parties go to review, window and notice, hold
- * TTL, cancellation policy, zones as seating preferences and contact. Shared by the REST API and
- * (after merge) the MCP server's get_restaurant tool; callers check tenancy first.
+ * TTL, cancellation policy, arrival rules, pacing, zones as seating preferences and contact. The REST
+ * API and the MCP server's get_restaurant tool answer this same object; callers check tenancy first.
  */
 @Injectable()
 export class RestaurantContextService {
@@ -46,6 +46,7 @@ export class RestaurantContextService {
           orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
           include: { tables: { where: { active: true }, select: { id: true } } },
         },
+        capacityRules: { include: { servicePeriod: { select: { name: true } } } },
         exceptions: {
           where: { endsOn: { gte: new Date(now.getTime() - 86_400_000) } },
           orderBy: { startsOn: 'asc' },
@@ -87,6 +88,11 @@ export class RestaurantContextService {
           byPartySize: durationRulesOf(r.durationByPartySize),
         },
         cancellation: { cutoffMinutes: r.cancellationCutoffMinutes, policy: r.cancellationPolicy },
+        arrival: {
+          noShowAfterSeconds: r.noShowGraceSeconds,
+          reminderLeadSeconds: [...r.reminderLeadSeconds],
+        },
+        pacing: pacingRowsOf(r.capacityRules),
         // A zone with no active table cannot seat anyone: not offered as a preference.
         seatingPreferences: r.zones.filter((z) => z.tables.length > 0).map((z) => z.name),
         weeklyHours: weeklyOutput(r.servicePeriods),

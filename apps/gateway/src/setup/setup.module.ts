@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RestaurantSetupRepository, SetupDocumentRepository, type PrismaClient } from '@tablekeeper/db';
 import { PRISMA } from '../infrastructure/tokens';
-import { RestaurantContextService } from '../restaurants/restaurant-context.service';
 import { RestaurantSetupController } from './restaurant-setup.controller';
 import { RestaurantSetupService } from './restaurant-setup.service';
 import { SetupChanges } from './setup-changes';
@@ -24,14 +23,12 @@ import { SetupDocumentService } from './setup-document.service';
     RestaurantSetupService,
     SetupDocumentService,
     SetupChanges,
-    RestaurantContextService,
   ],
   exports: [
     RestaurantSetupService,
     SetupDocumentService,
     RestaurantSetupRepository,
     SetupChanges,
-    RestaurantContextService,
   ],
 })
 export class SetupModule {}

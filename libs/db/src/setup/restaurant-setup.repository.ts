@@ -66,6 +66,31 @@ export interface AffectedBooking {
   readonly tables: readonly string[];
 }
 
+/**
+ * Capacity rules as setup shows them: one per period name (a rule is stored once per weekday's
+ * period of that name), sorted, the catch-all (null) first.
+ */
+export function pacingRowsOf(
+  rules: readonly {
+    servicePeriod: { name: string } | null;
+    intervalMinutes: number;
+    maxCovers: number;
+    maxParties: number;
+  }[],
+): PacingRow[] {
+  const seen = new Map<string, PacingRow>();
+  for (const r of rules) {
+    const row = {
+      period: r.servicePeriod?.name ?? null,
+      intervalMinutes: r.intervalMinutes,
+      maxCovers: r.maxCovers,
+      maxParties: r.maxParties,
+    };
+    seen.set(row.period ?? '', row);
+  }
+  return [...seen.values()].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
+}
+
 export interface PacingRow {
   /** The service period's name it applies to; null: every period without a rule of its own. */
   readonly period: string | null;
@@ -357,17 +382,7 @@ export class RestaurantSetupRepository {
       where: { restaurantId },
       include: { servicePeriod: { select: { name: true } } },
     });
-    const seen = new Map<string, PacingRow>();
-    for (const r of rules) {
-      const row = {
-        period: r.servicePeriod?.name ?? null,
-        intervalMinutes: r.intervalMinutes,
-        maxCovers: r.maxCovers,
-        maxParties: r.maxParties,
-      };
-      seen.set(row.period ?? '', row);
-    }
-    return [...seen.values()].sort((a, b) => (a.period ?? '').localeCompare(b.period ?? ''));
+    return pacingRowsOf(rules);
   }
 
   /**
