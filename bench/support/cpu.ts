@@ -5,12 +5,20 @@ export type CpuSample = Record<string, number>;
 
 const TICKS_PER_SECOND = 100;
 
-function cpuSecondsOf(pid: number): number {
+/**
+ * With `reapedChildren`, the CPU of children that have ended and been waited for (cutime, cstime)
+ * counts too: a Postgres backend that ends between two samples moves its CPU into the
+ * postmaster's, so a group's total never goes down (summing only live processes once made a share
+ * negative).
+ */
+function cpuSecondsOf(pid: number, reapedChildren = false): number {
   try {
     // Fields after the command name (which may hold spaces) start at the closing parenthesis.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    const own = Number(fields[11]) + Number(fields[12]);
+    const children = reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+    return (own + children) / TICKS_PER_SECOND;
   } catch {
     return 0;
   }
@@ -36,8 +44,8 @@ function pidsNamed(command: string): number[] {
 export function sampleCpu(processes: Record<string, number | undefined>): CpuSample {
   const sample: CpuSample = {};
   for (const [name, pid] of Object.entries(processes)) if (pid) sample[name] = cpuSecondsOf(pid);
-  sample.postgres = pidsNamed('postgres').reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
-  sample.redis = pidsNamed('redis-server').reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
+  sample.postgres = pidsNamed('postgres').reduce((sum, pid) => sum + cpuSecondsOf(pid, true), 0);
+  sample.redis = pidsNamed('redis-server').reduce((sum, pid) => sum + cpuSecondsOf(pid, true), 0);
   sample.bench = process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6;
   return sample;
 }
