@@ -5,6 +5,7 @@
  *   1. GET availability, 50 clients            4. sustained arrival rate for 60 s + invariant check
  *   2. POST /v1/holds and /v1/bookings, 20      5. floors: bare update-with-start, bare hold SQL
  *   3. POST → confirmed (end to end)              and both together at the sustained rate
+ *   2c. the same at 1 client (unloaded latency)    5d. bare update-with-start at 1 client
  *   3b. PATCH /v1/bookings/{id}: move confirmed   6. peak RSS of gateway and worker
  *       bookings to another time (modify)
  */
@@ -176,6 +177,20 @@ async function main(): Promise<void> {
     confirmedAfter.push(...followed);
     const confirmedRun = summarize(confirmedAfter);
 
+    // 2c. The latency one guest feels: one client, nothing else in flight.
+    log(`2c. POST /v1/holds then /v1/bookings, 1 client, ${CONFIG.durationSeconds} s each`);
+    const oneClient = (kind: 'hold' | 'book') =>
+      drive({
+        url: gateway.url,
+        connections: 1,
+        durationSeconds: CONFIG.durationSeconds,
+        headers,
+        next: write(kind),
+        onAnswer: collect(kind),
+      });
+    const oneClientHolds = await oneClient('hold');
+    const oneClientBookings = await oneClient('book');
+
     // 3b. Modify: each request moves one of the bookings just confirmed to another time of its
     // restaurant (round robin, so one booking's changes rarely queue behind each other). 200 moved,
     // 409 that time is full: both are answers; the invariant check below covers the moved ones.
@@ -254,6 +269,11 @@ async function main(): Promise<void> {
       sustained,
       invariants,
       floors: { updateWithStart: updateWithStartFloor, holdSql: holdSqlFloor },
+      oneClient: {
+        holds: oneClientHolds,
+        bookings: oneClientBookings,
+        updateWithStart: updateWithStartFloor.oneClient,
+      },
       floorsAtRate,
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
       cpuMsPerBooking: bookingCpu,
@@ -277,7 +297,7 @@ async function main(): Promise<void> {
    * can do there.
    */
   async function measureUpdateWithStartFloors(holdSql: () => Promise<void>): Promise<{
-    closed: LoadResult & { cpuMsPerRequest: Record<string, number> };
+    closed: LoadResult & { cpuMsPerRequest: Record<string, number>; oneClient: LoadResult };
     atRate: FloorsAtRate;
   }> {
     const taskQueue = `bench-floor-${randomUUID()}`;
@@ -310,7 +330,10 @@ async function main(): Promise<void> {
         });
       let before = sample();
       const run = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, once);
-      const closed = { ...run, cpuMsPerRequest: cpuPerRequest(before, sample(), run.requests) };
+      const cpuMsPerRequest = cpuPerRequest(before, sample(), run.requests);
+      log(`5d. floor: bare update-with-start, 1 client, ${CONFIG.durationSeconds} s`);
+      const oneClient = await closedLoop(1, CONFIG.durationSeconds, once);
+      const closed = { ...run, cpuMsPerRequest, oneClient };
       const rate = CONFIG.sustainedRates[0];
       log(`5c. floors together at ${rate}/s, open loop, ${CONFIG.durationSeconds} s`);
       before = sample();

@@ -38,6 +38,12 @@ export interface BenchReport {
   readonly invariants: InvariantReport;
   readonly floors: { readonly updateWithStart: LoadResult; readonly holdSql: LoadResult };
   readonly floorsAtRate: FloorsAtRate;
+  /** Phase 2c and floor 5d at one client: the unloaded latency; absent in older reports. */
+  readonly oneClient?: {
+    readonly holds: LoadResult;
+    readonly bookings: LoadResult;
+    readonly updateWithStart: LoadResult;
+  };
   readonly rssMiB: { readonly gateway: number; readonly worker: number };
   /** CPU milliseconds each process spent per POST /v1/bookings, during phase 2b. */
   readonly cpuMsPerBooking: Record<string, number>;
@@ -47,6 +53,27 @@ export interface BenchReport {
   readonly modify?: LoadResult;
   /** CPU milliseconds each process spent per PATCH, during phase 3b. */
   readonly cpuMsPerModify?: Record<string, number>;
+}
+
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+
+/** What one guest alone waits, beside one bare update-with-start alone. */
+function oneClientLines(r: BenchReport): string[] {
+  const o = r.oneClient;
+  if (!o) return [];
+  const floor = o.updateWithStart;
+  const row = (name: string, run: LoadResult) =>
+    `| ${name} | ${run.rps.toFixed(1)} | ${ms(run.p50)} | ${ms(run.p95)} | ${ms(run.p99)} | ${run.errors} | ${ratio(run.p95, floor.p95)} |`;
+  return [
+    '## One client (unloaded latency)',
+    '',
+    '| path | requests/s | p50 ms | p95 ms | p99 ms | errors | p95 / floor p95 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('POST /v1/holds', o.holds),
+    row('POST /v1/bookings', o.bookings),
+    row('floor: bare update-with-start', floor),
+    '',
+  ];
 }
 
 function floorsAtRateLines(r: BenchReport): string[] {
@@ -97,7 +124,6 @@ export function renderMarkdown(r: BenchReport): string {
     p50: r.floors.updateWithStart.p50 + r.floors.holdSql.p50,
     p95: r.floors.updateWithStart.p95 + r.floors.holdSql.p95,
   };
-  const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
   const lines = [
     `# Tablekeeper benchmark, ${r.startedAt}`,
     '',
@@ -188,6 +214,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     ...floorsAtRateLines(r),
     '',
+    ...oneClientLines(r),
     '## Where the CPU goes (ms of CPU per POST /v1/bookings)',
     '',
     `| run | ${Object.keys(r.cpuMsPerBooking).join(' | ')} |`,
