@@ -1,10 +1,5 @@
 import { Module } from '@nestjs/common';
-import {
-  AdminBookingRepository,
-  GuestLookupRepository,
-  StaffRepository,
-  type PrismaClient,
-} from '@tablekeeper/db';
+import { AdminBookingRepository, StaffRepository, type PrismaClient } from '@tablekeeper/db';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
@@ -27,7 +22,14 @@ import { StaffSessionService } from './staff-session.service';
 
 /** The API behind the ops admin UI, under /admin/api, authenticated by staff sessions. */
 @Module({
-  imports: [BookingsModule, SetupModule, RestaurantsModule, AvailabilityModule, WebhooksModule, ApiKeysModule],
+  imports: [
+    BookingsModule,
+    SetupModule,
+    RestaurantsModule,
+    AvailabilityModule,
+    WebhooksModule,
+    ApiKeysModule,
+  ],
   controllers: [
     AdminSessionController,
     AdminBookingsController,
@@ -42,11 +44,6 @@ import { StaffSessionService } from './staff-session.service';
       provide: AdminBookingRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
-    },
-    {
-      provide: GuestLookupRepository,
-      inject: [PRISMA],
-      useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
     },
     AdminService,
     StaffBookingService,
