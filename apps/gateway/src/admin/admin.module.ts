@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import {
   AdminBookingRepository,
+  GuestCrmRepository,
   GuestLookupRepository,
   StaffRepository,
   type PrismaClient,
@@ -9,6 +10,8 @@ import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
+import { AdminGuestsController } from './admin-guests.controller';
+import { AdminGuestsService } from './admin-guests.service';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
@@ -34,6 +37,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminStaffBookingsController,
     AdminWebhooksController,
     AdminWidgetKeysController,
+    AdminGuestsController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -47,7 +51,13 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
     },
+    {
+      provide: GuestCrmRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestCrmRepository(p),
+    },
     AdminService,
+    AdminGuestsService,
     StaffBookingService,
     BookingChangesHub,
     SignInLimiter,
