@@ -269,7 +269,7 @@ describe('list', () => {
     expect(lines).toHaveLength(8);
     expect(text).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(text).toContain(`,"Guest 0, ""quoted""",`);
-    expect(text).toContain(',vip regular,');
+    expect(text).toContain(',regular vip,');
     const viaAccept = await fetch(`${stack.baseUrl}/admin/api/guests?hasNoShows=false`, {
       headers: { cookie: viewer.cookie, accept: 'text/csv' },
     });
@@ -374,15 +374,15 @@ describe('profile', () => {
     const past = (days: number) => new Date(Date.now() - days * 86_400_000);
     await stack.prisma.booking.update({
       where: { id: visits[0]! },
-      data: { status: 'completed', startsAt: past(30), endsAt: past(30) },
+      data: { status: 'completed', startsAt: past(30), endsAt: new Date(past(30).getTime() + 3_600_000) },
     });
     await stack.prisma.booking.update({
       where: { id: visits[1]! },
-      data: { status: 'completed', startsAt: past(3), endsAt: past(3) },
+      data: { status: 'completed', startsAt: past(3), endsAt: new Date(past(3).getTime() + 3_600_000) },
     });
     await stack.prisma.booking.update({
       where: { id: noShow },
-      data: { status: 'no_show', startsAt: past(2), endsAt: past(2) },
+      data: { status: 'no_show', startsAt: past(2), endsAt: new Date(past(2).getTime() + 3_600_000) },
     });
     const profile = await ops.call<Profile>('GET', `/admin/api/guests/${await guestIdOf(next)}`);
     const lastVisit = (await stack.prisma.booking.findUniqueOrThrow({ where: { id: visits[1]! } })).startsAt;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decodeGuestCursor, encodeGuestCursor, normalizePhone, type GuestCursor } from '@tablekeeper/domain';
+import { encodeGuestCursor, normalizePhone, type GuestCursor } from '@tablekeeper/domain';
 import { Prisma } from './generated/prisma/client';
 import { lockRestaurant } from './booking-statements';
 import { changeGuestContact, recordConsent } from './guest-identity.statements';
