@@ -4,13 +4,14 @@ import { ApiError, call, setCsrfToken, type Session } from './api';
 import { useLiveChanges } from './live';
 import { DayView } from './screens/DayView';
 import { FloorView } from './screens/FloorView';
+import { GuestsScreen } from './screens/GuestsScreen';
 import { NewBookingForm } from './screens/NewBookingForm';
 import { ReviewQueue } from './screens/ReviewQueue';
 import { SetupArea } from './screens/SetupArea';
 import { SignIn } from './screens/SignIn';
 import { TimelineView } from './screens/TimelineView';
 
-const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking', 'setup'] as const;
+const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking', 'guests', 'setup'] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromPath(): Screen {
@@ -101,6 +102,7 @@ export function App() {
             <Tabs.Tab value="floor">Floor</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
             <Tabs.Tab value="new-booking">New booking</Tabs.Tab>
+            <Tabs.Tab value="guests">Guests</Tabs.Tab>
             <Tabs.Tab value="setup">Setup</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="reviews">
@@ -123,6 +125,9 @@ export function App() {
           </Tabs.Panel>
           <Tabs.Panel value="new-booking">
             <NewBookingForm session={session} version={live.version} canAct={canAct} onError={onError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="guests">
+            <GuestsScreen session={session} canAct={canAct} onError={onError} />
           </Tabs.Panel>
           <Tabs.Panel value="setup">
             <SetupArea session={session} onError={onError} />

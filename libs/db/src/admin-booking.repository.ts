@@ -14,7 +14,14 @@ export interface AdminBookingRow {
   readonly endsAt: string;
   readonly channel: string;
   readonly notes: string | null;
-  readonly guest: { readonly name: string; readonly phone: string | null };
+  /** Tags and allergens come with the guest, so staff see a VIP or an allergy before they seat them. */
+  readonly guest: {
+    readonly id: string;
+    readonly name: string;
+    readonly phone: string | null;
+    readonly tags: readonly string[];
+    readonly allergens: readonly string[];
+  };
   readonly tables: readonly { readonly id: string; readonly label: string }[];
   readonly reviewReason: string | null;
   readonly closeReason: string | null;
@@ -73,6 +80,8 @@ export interface FloorTable {
     readonly id: string;
     readonly status: BookingStatus;
     readonly guestName: string;
+    readonly guestTags: readonly string[];
+    readonly guestAllergens: readonly string[];
     readonly partySize: number;
     readonly startsAt: string;
     readonly endsAt: string;
@@ -95,7 +104,7 @@ const STATE_OF: Partial<Record<BookingStatus, FloorState>> = {
 };
 
 const listed = {
-  guest: { select: { name: true, phone: true } },
+  guest: { select: { id: true, name: true, phone: true, tags: true, allergens: true } },
   assignments: {
     where: { releasedAt: null, modificationId: null },
     include: { table: { select: { id: true, label: true } } },
@@ -113,7 +122,13 @@ function toRow(row: ListedRow): AdminBookingRow {
     endsAt: row.endsAt.toISOString(),
     channel: row.channel,
     notes: row.notes,
-    guest: { name: row.guest.name, phone: row.guest.phone },
+    guest: {
+      id: row.guest.id,
+      name: row.guest.name,
+      phone: row.guest.phone,
+      tags: row.guest.tags,
+      allergens: row.guest.allergens,
+    },
     tables: row.assignments
       .map((a) => ({ id: a.table.id, label: a.table.label }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true })),
@@ -299,7 +314,9 @@ export class AdminBookingRepository {
             blocks: { where: { startsAt: { lte: at }, endsAt: { gt: at } }, select: { id: true } },
             assignments: {
               where: { releasedAt: null, startsAt: { lte: at }, endsAt: { gt: at } },
-              include: { booking: { include: { guest: { select: { name: true } } } } },
+              include: {
+                booking: { include: { guest: { select: { name: true, tags: true, allergens: true } } } },
+              },
             },
           },
         },
@@ -333,6 +350,8 @@ export class AdminBookingRepository {
                   id: live.booking.id,
                   status: live.booking.status,
                   guestName: live.booking.guest.name,
+                  guestTags: live.booking.guest.tags,
+                  guestAllergens: live.booking.guest.allergens,
                   partySize: live.booking.partySize,
                   startsAt: live.booking.startsAt.toISOString(),
                   endsAt: live.booking.endsAt.toISOString(),

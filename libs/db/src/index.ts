@@ -29,4 +29,5 @@ export * from './setup/setup-audit';
 export * from './setup/restaurant-setup.repository';
 export * from './guest-identity.statements';
 export * from './guest-tags';
+export * from './guest-crm.repository';
 export * from './setup/setup-document.repository';

@@ -67,6 +67,7 @@ interface BookingRow {
   guest_name: string;
   guest_phone: string | null;
   guest_email: string | null;
+  guest_tags: string[];
 }
 
 interface EndpointRow {
@@ -329,6 +330,7 @@ async function bookingFacts(tx: Tx, ids: string[]): Promise<Map<string, BookingR
   const rows = await tx.$queryRaw<BookingRow[]>`
     SELECT b.id, b.restaurant_id, b.status::text AS status, b.starts_at, b.ends_at, b.party_size,
            b.channel::text AS channel, g.name AS guest_name, g.phone AS guest_phone, g.email AS guest_email,
+           g.tags AS guest_tags,
            COALESCE((SELECT array_agg(t.label ORDER BY t.label) FROM table_assignments a
                      JOIN dining_tables t ON t.id = a.table_id
                      WHERE a.booking_id = b.id AND a.released_at IS NULL AND a.modification_id IS NULL),
@@ -348,6 +350,7 @@ function factsOf(row: BookingRow, linkBase: string): WebhookBookingFacts {
     partySize: row.party_size,
     tables: row.tables,
     channel: row.channel,
+    guestTags: row.guest_tags,
     link: `${linkBase.replace(/\/+$/, '')}/v1/bookings/${row.id}`,
   };
 }

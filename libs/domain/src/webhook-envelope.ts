@@ -10,6 +10,11 @@ export interface WebhookBookingFacts {
   readonly partySize: number;
   readonly tables: readonly string[];
   readonly channel: string;
+  /**
+   * The guest's tags (vip, regular, free tags) as the event is fanned out: not contact details,
+   * so every endpoint gets them, guest contact allowed or not.
+   */
+  readonly guestTags: readonly string[];
   /** Where an API caller reads the booking (GET /v1/bookings/{id}). */
   readonly link: string;
 }

@@ -14,6 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import { GuestBadges } from '../GuestBadges';
 import { useState } from 'react';
 import {
   call,
@@ -35,6 +36,8 @@ interface Props {
   canAct: boolean;
   onClose: () => void;
   onError: (error: unknown) => void;
+  /** The guest as the list that opened the drawer read it: their tags, allergens and profile. */
+  guest?: { readonly id: string; readonly tags: readonly string[]; readonly allergens: readonly string[] };
 }
 
 const CANCELLABLE = ['held', 'capacity_verified', 'assigned', 'manual_review', 'confirmed'];
@@ -48,7 +51,7 @@ const REASON_CODES: { value: CancelReasonCode; label: string }[] = [
 ];
 type Panel = 'modify' | 'tables' | 'cancel' | null;
 
-export function BookingDrawer({ bookingId, session, version, canAct, onClose, onError }: Props) {
+export function BookingDrawer({ bookingId, session, version, canAct, onClose, onError, guest }: Props) {
   const tz = session.staff.timezone;
   const { data: b, error } = useLoad(
     () => call<BookingDetails>('GET', `/bookings/${bookingId}`),
@@ -148,7 +151,14 @@ export function BookingDrawer({ bookingId, session, version, canAct, onClose, on
             <b>Guest:</b> {b.guest.name}
             {b.guest.phone ? ` · ${b.guest.phone}` : ''}
             {b.guest.email ? ` · ${b.guest.email}` : ''}
+            {guest && (
+              <>
+                {' · '}
+                <Anchor href={`/admin/guests?guest=${guest.id}`}>Guest profile</Anchor>
+              </>
+            )}
           </Text>
+          {guest && <GuestBadges tags={guest.tags} allergens={guest.allergens} />}
           {b.notes && (
             <Text>
               <b>Notes:</b> {b.notes}

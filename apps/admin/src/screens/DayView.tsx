@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { call, type BookingPage, type BookingStatus, type Session } from '../api';
 import { STATUS_LABEL, localDate, time } from '../format';
 import { StatusBadge } from '../StatusBadge';
+import { GuestBadges } from '../GuestBadges';
 import { BookingDrawer } from './BookingDrawer';
 import { useLoad } from './useLoad';
 
@@ -101,6 +102,7 @@ export function DayView({ session, version, canAct, onError }: Props) {
                 <Table.Td>
                   <Text fw={600}>{b.guest.name}</Text>
                   {b.guest.phone && <Text size="sm">{b.guest.phone}</Text>}
+                  <GuestBadges tags={b.guest.tags} allergens={b.guest.allergens} />
                 </Table.Td>
                 <Table.Td>{b.partySize}</Table.Td>
                 <Table.Td>{b.tables.map((t) => t.label).join(' + ') || '—'}</Table.Td>
@@ -131,6 +133,7 @@ export function DayView({ session, version, canAct, onError }: Props) {
           version={version}
           canAct={canAct}
           onClose={() => setOpen(null)}
+          guest={data?.items.find((x) => x.id === open)?.guest}
           onError={onError}
         />
       )}

@@ -10,6 +10,7 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
+import { GuestBadges, guestMarks } from '../GuestBadges';
 import { useState } from 'react';
 import { call, type Floor, type Session } from '../api';
 import { FLOOR_LABEL, STATUS_LABEL, time } from '../format';
@@ -79,7 +80,7 @@ export function FloorView({ session, version, onError }: Props) {
               const s = FLOOR_LABEL[table.state];
               const b = table.booking;
               const detail = b
-                ? `${b.guestName}, party of ${b.partySize}, ${time(b.startsAt, tz)}–${time(b.endsAt, tz)}, ${STATUS_LABEL[b.status].label}`
+                ? `${b.guestName}${guestMarks(b.guestTags, b.guestAllergens)}, party of ${b.partySize}, ${time(b.startsAt, tz)}–${time(b.endsAt, tz)}, ${STATUS_LABEL[b.status].label}`
                 : 'No booking at this time';
               return (
                 <Tooltip
@@ -102,6 +103,7 @@ export function FloorView({ session, version, onError }: Props) {
                           {b.guestName} ({b.partySize})
                         </Text>
                       )}
+                      {b && <GuestBadges tags={b.guestTags} allergens={b.guestAllergens} />}
                       {/* The name is the tile's own text and then the detail (WCAG 2.5.3, label in name). */}
                       <VisuallyHidden>. {detail}</VisuallyHidden>
                     </Paper>

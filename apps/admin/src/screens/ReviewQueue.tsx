@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { GuestBadges } from '../GuestBadges';
 import { useState } from 'react';
 import { call, type Floor, type ReviewItem, type ReviewPage, type Session } from '../api';
 import { dateTime, reasonText } from '../format';
@@ -49,6 +50,7 @@ export function ReviewQueue({ session, version, canAct, onError }: Props) {
                 <Table.Td>
                   <Text fw={600}>{item.guest.name}</Text>
                   {item.guest.phone && <Text size="sm">{item.guest.phone}</Text>}
+                  <GuestBadges tags={item.guest.tags} allergens={item.guest.allergens} />
                 </Table.Td>
                 <Table.Td>{reasonText(item.reviewReason)}</Table.Td>
                 <Table.Td>

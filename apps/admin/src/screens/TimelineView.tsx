@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { guestMarks } from '../GuestBadges';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import {
   call,
@@ -299,7 +300,7 @@ export function TimelineView({ session, version, refresh, canAct, onError }: Pro
                           data-status={b.status}
                           draggable={canAct}
                           aria-describedby="timeline-help"
-                          aria-label={`${b.guest.name}, party of ${b.partySize}, ${time(b.startsAt, tz)}–${time(b.endsAt, tz)} at ${table.label}, ${label.label}`}
+                          aria-label={`${b.guest.name}${guestMarks(b.guest.tags, b.guest.allergens)}, party of ${b.partySize}, ${time(b.startsAt, tz)}–${time(b.endsAt, tz)} at ${table.label}, ${label.label}`}
                           style={{
                             left,
                             width: Math.max(24, toX(b.endsAt) - left),
@@ -317,7 +318,10 @@ export function TimelineView({ session, version, refresh, canAct, onError }: Pro
                           onKeyDown={(e) => onBarKey(e, b, row)}
                           onClick={() => setOpen(b.id)}
                         >
-                          <span aria-hidden="true">{label.symbol}</span> {b.guest.name} ({b.partySize})
+                          <span aria-hidden="true">{label.symbol}</span>
+                          {b.guest.tags.includes('vip') && <span aria-hidden="true"> ★</span>}
+                          {b.guest.allergens.length > 0 && <span aria-hidden="true"> ⚠</span>} {b.guest.name}{' '}
+                          ({b.partySize})
                         </button>
                       );
                     })}
@@ -352,6 +356,7 @@ export function TimelineView({ session, version, refresh, canAct, onError }: Pro
           version={version}
           canAct={canAct}
           onClose={() => setOpen(null)}
+          guest={booked?.find((x) => x.id === open)?.guest}
           onError={onError}
         />
       )}

@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
-import { AdminBookingRepository, StaffRepository, type PrismaClient } from '@tablekeeper/db';
+import {
+  AdminBookingRepository,
+  GuestCrmRepository,
+  StaffRepository,
+  type PrismaClient,
+} from '@tablekeeper/db';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { BookingsModule } from '../bookings/bookings.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
+import { AdminGuestsController } from './admin-guests.controller';
+import { AdminGuestsService } from './admin-guests.service';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
@@ -37,6 +44,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminStaffBookingsController,
     AdminWebhooksController,
     AdminWidgetKeysController,
+    AdminGuestsController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -45,7 +53,13 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new AdminBookingRepository(p),
     },
+    {
+      provide: GuestCrmRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestCrmRepository(p),
+    },
     AdminService,
+    AdminGuestsService,
     StaffBookingService,
     BookingChangesHub,
     SignInLimiter,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { BOOKING_STATUSES, type BookingStatus } from '@tablekeeper/domain';
+import { BOOKING_STATUSES, EU_ALLERGENS, type BookingStatus } from '@tablekeeper/domain';
 import {
   FLOOR_STATES,
   STAFF_ROLES,
@@ -38,7 +38,13 @@ export class SessionOutput {
 }
 
 export class AdminGuestOutput implements Readonly<AdminBookingRow['guest']> {
+  @ApiProperty({ format: 'uuid', description: 'The guest profile: GET /admin/api/guests/{id}' })
+  readonly id!: string;
   @ApiProperty() readonly name!: string;
+  @ApiProperty({ type: [String], example: ['vip'], description: 'vip, regular and free tags' })
+  readonly tags!: readonly string[];
+  @ApiProperty({ type: [String], enum: EU_ALLERGENS, example: ['peanuts'] })
+  readonly allergens!: readonly string[];
   @ApiProperty({ type: String, nullable: true, example: '+447700900123' }) readonly phone!: string | null;
 }
 
@@ -95,6 +101,9 @@ export class FloorBookingOutput implements NonNullable<FloorTable['booking']> {
   @ApiProperty({ format: 'uuid' }) readonly id!: string;
   @ApiProperty({ enum: BOOKING_STATUSES }) readonly status!: BookingStatus;
   @ApiProperty() readonly guestName!: string;
+  @ApiProperty({ type: [String], example: ['vip'] }) readonly guestTags!: readonly string[];
+  @ApiProperty({ type: [String], enum: EU_ALLERGENS, example: ['peanuts'] })
+  readonly guestAllergens!: readonly string[];
   @ApiProperty({ type: 'integer' }) readonly partySize!: number;
   @ApiProperty({ format: 'date-time' }) readonly startsAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly endsAt!: string;

@@ -17,3 +17,9 @@ export function uuidOrNotFound(code: ProblemCode, detail: string): Type<PipeTran
 
 export const ApiKeyIdPipe = uuidOrNotFound('api_key_not_found', 'No such API key');
 export const RestaurantIdPipe = uuidOrNotFound('restaurant_not_found', 'No such restaurant for this API key');
+export const GuestIdPipe = uuidOrNotFound('guest_not_found', 'No such guest at your restaurant');
+export const GuestNoteIdPipe = uuidOrNotFound('guest_note_not_found', 'No such note of this guest');
+export const GuestConflictIdPipe = uuidOrNotFound(
+  'guest_conflict_not_found',
+  'No such open conflict at your restaurant',
+);

@@ -11,6 +11,7 @@ const BOOKING_EXAMPLE = {
   partySize: 2,
   tables: ['A1'],
   channel: 'voice',
+  guestTags: ['vip'],
   link: 'https://api.tablekeeper.example/v1/bookings/3c1e5f7a-9b2d-4e6f-8a1c-2d3e4f5a6b7c',
 };
 
