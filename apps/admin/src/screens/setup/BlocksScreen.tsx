@@ -103,7 +103,7 @@ export function BlocksScreen({ session, onError }: { session: Session; onError: 
                           size="compact-xs"
                           variant="outline"
                           onClick={() => void end(b)}
-                          aria-label={`End the block of ${targetOf(b)}`}
+                          aria-label={`End block: ${targetOf(b)}`}
                         >
                           End block
                         </Button>

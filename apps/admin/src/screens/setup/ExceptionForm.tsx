@@ -114,7 +114,7 @@ export function ExceptionForm({
                     variant="outline"
                     color="red.9"
                     onClick={() => setPeriods((all) => all.filter((_, j) => j !== i))}
-                    aria-label={`Remove special period ${i + 1}`}
+                    aria-label={`Remove period ${i + 1} of the special hours`}
                   >
                     Remove period
                   </Button>

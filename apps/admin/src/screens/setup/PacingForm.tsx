@@ -119,7 +119,7 @@ export function PacingForm({
                 variant="outline"
                 color="red.9"
                 onClick={() => setRules((all) => all.filter((_, j) => j !== i))}
-                aria-label={`Remove pacing rule ${i + 1}`}
+                aria-label={`Remove rule ${i + 1} (pacing)`}
               >
                 Remove rule
               </Button>
