@@ -19,18 +19,29 @@ const SECTIONS = [
   ['widget', 'Website widget'],
 ] as const;
 
+function sectionFromUrl(): string {
+  const wanted = new URLSearchParams(window.location.search).get('section');
+  return SECTIONS.some(([value]) => value === wanted) ? wanted! : 'tables';
+}
+
 /**
  * The Setup area: how the restaurant is set up (tables, hours, blocks, policy and the log of
  * every change) and connected (webhooks, the website widget). One section at a time.
  */
 export function SetupArea({ session, onError }: { session: Session; onError: (error: unknown) => void }) {
-  const [section, setSection] = useState<string>('tables');
+  const [section, setSection] = useState<string>(sectionFromUrl);
+  const choose = (next: string | null) => {
+    if (!next) return;
+    // In the address, so a reload (or a shared link) opens the same section.
+    window.history.replaceState(null, '', `${window.location.pathname}?section=${next}`);
+    setSection(next);
+  };
   return (
     <section aria-labelledby="setup-title">
       <Title order={2} size="h4" id="setup-title" mb="sm">
         Setup
       </Title>
-      <Tabs value={section} onChange={(v) => v && setSection(v)} keepMounted={false} variant="pills">
+      <Tabs value={section} onChange={choose} keepMounted={false} variant="pills">
         <Tabs.List aria-label="Setup sections" mb="md">
           {SECTIONS.map(([value, label]) => (
             <Tabs.Tab key={value} value={value}>

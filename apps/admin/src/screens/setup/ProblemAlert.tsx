@@ -13,7 +13,8 @@ export function ProblemAlert({
   shown?: readonly string[];
 }) {
   if (!problem) return null;
-  const others = unplacedErrors(problem, shown);
+  // A field error that only repeats the detail (a refusal naming its one field) is said once.
+  const others = unplacedErrors(problem, shown).filter((e) => e.message !== problem.detail);
   return (
     <Alert color="red.9" variant="outline" role="alert" title="Not saved">
       <Text size="sm">
