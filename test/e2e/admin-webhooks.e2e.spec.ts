@@ -76,6 +76,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 
 async function openWebhooks(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('tab', { name: 'Webhooks' }).click();
   await page.getByRole('heading', { name: 'Webhooks' }).waitFor();
 }
 

@@ -50,6 +50,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 
 async function openWidgetKeys(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('tab', { name: 'Website widget' }).click();
   await page.getByRole('heading', { name: 'Website widget' }).waitFor();
 }
 

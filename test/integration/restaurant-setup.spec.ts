@@ -313,6 +313,49 @@ describe('who may change setup', () => {
       after: expect.objectContaining({ label: 'M1', maxCovers: 2 }),
     });
   });
+
+  it('shows every member of staff the whole policy in the shape PATCH takes, as changed', async () => {
+    const r = await restaurant({ policy: { reminderLeadSeconds: [7200], noShowGraceSeconds: 600 } });
+    const manager = await signIn(stack.baseUrl, await createStaff(stack.prisma, r.id, 'manager'));
+    const viewer = await signIn(stack.baseUrl, await createStaff(stack.prisma, r.id, 'viewer'));
+    const change = {
+      minNoticeMinutes: 45,
+      reminderLeadSeconds: [86400, 3600],
+      durationByPartySize: [{ maxPartySize: 2, durationSeconds: 4500 }],
+      contact: { phone: '+442079460000' },
+    };
+    expect((await manager.call('PATCH', '/admin/api/setup/policy', { body: change })).status).toBe(200);
+    const read = await viewer.call<Record<string, unknown>>('GET', '/admin/api/setup/policy');
+    expect(read.status).toBe(200);
+    const row = await stack.prisma.restaurant.findUniqueOrThrow({ where: { id: r.id } });
+    expect(read.body).toEqual({
+      name: row.name,
+      timezone: 'UTC',
+      contact: { phone: '+442079460000', email: null, address: null, website: null },
+      bookingChannels: row.bookingChannels,
+      defaultDurationSeconds: 3600,
+      durationByPartySize: [{ maxPartySize: 2, durationSeconds: 4500 }],
+      holdTtlSeconds: 2,
+      autoConfirmMaxPartySize: 6,
+      minPartySize: row.minPartySize,
+      maxPartySize: row.maxPartySize,
+      manualReviewTimeoutSeconds: 3600,
+      reminderLeadSeconds: [86400, 3600],
+      noShowGraceSeconds: 600,
+      bookingWindowDays: 730,
+      minNoticeMinutes: 45,
+      slotIntervalMinutes: row.slotIntervalMinutes,
+      offGridStartsAllowed: true,
+      mustEndByClose: false,
+      cancellationCutoffMinutes: row.cancellationCutoffMinutes,
+      cancellationPolicy: null,
+    });
+    // Everything PATCH takes is there to edit, and nothing else (bar the test restaurant's 2 s
+    // hold, shorter than the API lets anyone set).
+    const { holdTtlSeconds: _short, ...editable } = read.body;
+    const written = await manager.call('PATCH', '/admin/api/setup/policy', { body: editable });
+    expect(written.status).toBe(200);
+  });
 });
 
 it('records every change with who, when, before and after', async () => {

@@ -44,6 +44,8 @@ const aaColours: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[7],
     '--mantine-color-anchor': t.colors.blue[9],
+    // Field errors (red 6 by default, 3.3:1) in a red that reads at AA.
+    '--mantine-color-error': t.colors.red[9],
   },
   dark: {},
 });

@@ -827,7 +827,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Details and booking policy, every field
+     * @description The restaurant’s details and booking policy in the shape PATCH policy takes, every field (what the Setup area’s policy form edits). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminGetPolicy'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4188,6 +4194,22 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    PolicyContactOutput: {
+      /** @example 1 Market Street, London */
+      address: string | null;
+      /** @example hello@demo-bistro.example */
+      email: string | null;
+      /** @example +442079460000 */
+      phone: string | null;
+      /** @example https://demo-bistro.example */
+      website: string | null;
+    };
+    PolicyDurationRuleOutput: {
+      /** @example 5400 */
+      durationSeconds: number;
+      /** @example 2 */
+      maxPartySize: number;
+    };
     PolicyInput: {
       /**
        * @description Larger parties go to manual review
@@ -4255,6 +4277,59 @@ export interface components {
        * @example Europe/London
        */
       timezone?: string;
+    };
+    PolicyOutput: {
+      /** @example 8 */
+      autoConfirmMaxPartySize: number;
+      /**
+       * @example [
+       *       "api",
+       *       "web_widget",
+       *       "admin"
+       *     ]
+       */
+      bookingChannels: (
+        'api' | 'voice' | 'whatsapp' | 'web_widget' | 'chat' | 'partner' | 'admin' | 'phone' | 'walk_in'
+      )[];
+      /** @example 90 */
+      bookingWindowDays: number;
+      /** @example 120 */
+      cancellationCutoffMinutes: number;
+      /** @example Free cancellation up to 2 hours before. */
+      cancellationPolicy: string | null;
+      contact: components['schemas']['PolicyContactOutput'];
+      /** @example 5400 */
+      defaultDurationSeconds: number;
+      durationByPartySize: components['schemas']['PolicyDurationRuleOutput'][];
+      /** @example 300 */
+      holdTtlSeconds: number;
+      /** @example 86400 */
+      manualReviewTimeoutSeconds: number;
+      /** @example 20 */
+      maxPartySize: number;
+      /** @example 15 */
+      minNoticeMinutes: number;
+      /** @example 1 */
+      minPartySize: number;
+      /** @example true */
+      mustEndByClose: boolean;
+      /** @example Demo Bistro */
+      name: string;
+      /** @example 900 */
+      noShowGraceSeconds: number;
+      /** @example false */
+      offGridStartsAllowed: boolean;
+      /**
+       * @example [
+       *       86400,
+       *       7200
+       *     ]
+       */
+      reminderLeadSeconds: number[];
+      /** @example 15 */
+      slotIntervalMinutes: number;
+      /** @example Europe/London */
+      timezone: string;
     };
     /** @description RFC 9457 problem details */
     Problem: {
@@ -9831,6 +9906,94 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem422'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminGetPolicy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "name": "Demo Bistro",
+           *       "timezone": "Europe/London",
+           *       "contact": {
+           *         "phone": "+442079460000",
+           *         "email": "hello@demo-bistro.example",
+           *         "address": "1 Market Street, London",
+           *         "website": "https://demo-bistro.example"
+           *       },
+           *       "bookingChannels": [
+           *         "api",
+           *         "web_widget",
+           *         "admin"
+           *       ],
+           *       "defaultDurationSeconds": 5400,
+           *       "durationByPartySize": [
+           *         {
+           *           "maxPartySize": 2,
+           *           "durationSeconds": 5400
+           *         }
+           *       ],
+           *       "holdTtlSeconds": 300,
+           *       "autoConfirmMaxPartySize": 8,
+           *       "minPartySize": 1,
+           *       "maxPartySize": 20,
+           *       "manualReviewTimeoutSeconds": 86400,
+           *       "reminderLeadSeconds": [
+           *         86400,
+           *         7200
+           *       ],
+           *       "noShowGraceSeconds": 900,
+           *       "bookingWindowDays": 90,
+           *       "minNoticeMinutes": 15,
+           *       "slotIntervalMinutes": 15,
+           *       "offGridStartsAllowed": false,
+           *       "mustEndByClose": true,
+           *       "cancellationCutoffMinutes": 120,
+           *       "cancellationPolicy": "Free cancellation up to 2 hours before."
+           *     }
+           */
+          'application/json': components['schemas']['PolicyOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
         };
       };
       /** @description Problem: internal_error */

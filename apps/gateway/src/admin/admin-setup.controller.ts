@@ -47,6 +47,7 @@ import {
   ExceptionOutput,
   HoursOutput,
   PolicyChangeOutput,
+  PolicyOutput,
   SetupChangePageOutput,
   TableChangeOutput,
   TableListOutput,
@@ -98,6 +99,21 @@ export class AdminSetupController {
     const found = await this.context.context(staff.restaurantId);
     if (!found) throw new ProblemException('restaurant_not_found', 'Your restaurant is gone');
     return found;
+  }
+
+  @Get('policy')
+  @ApiOperation({
+    operationId: 'adminGetPolicy',
+    summary: 'Details and booking policy, every field',
+    description:
+      'The restaurant’s details and booking policy in the shape PATCH policy takes, every field ' +
+      '(what the Setup area’s policy form edits). Admin UI route: needs the staff session cookie, ' +
+      'and X-CSRF-Token on writes. Read-only; safe to retry.',
+  })
+  @ApiOkResponse({ type: PolicyOutput })
+  @ApiProblems(401)
+  policy(@Staff() staff: StaffPrincipal): Promise<PolicyOutput> {
+    return this.setup.policy(staff.restaurantId);
   }
 
   @Patch('policy')

@@ -8,7 +8,7 @@ import {
   type PeriodRow,
   type SetupFieldError,
 } from '@tablekeeper/db';
-import { periodProblems, type SpecialPeriod } from '@tablekeeper/domain';
+import { durationRulesOf, periodProblems, type Channel, type SpecialPeriod } from '@tablekeeper/domain';
 import type { Prisma } from '@tablekeeper/db/generated/prisma/client';
 import { ProblemException, type FieldError, type ProblemCode } from '../common/problem';
 import { SetupChanges } from './setup-changes';
@@ -34,6 +34,7 @@ import type {
   ExceptionOutput,
   HoursOutput,
   PolicyChangeOutput,
+  PolicyOutput,
   SetupChangePageOutput,
   TableChangeOutput,
   TableListOutput,
@@ -218,6 +219,33 @@ export class RestaurantSetupService {
   }
 
   // ---- restaurant details and policy -------------------------------------------------------
+
+  async policy(restaurantId: string): Promise<PolicyOutput> {
+    const r = await this.setup.restaurant(restaurantId);
+    if (!r) throw new ProblemException('restaurant_not_found', 'No such restaurant');
+    return {
+      name: r.name,
+      timezone: r.timezone,
+      contact: { phone: r.contactPhone, email: r.contactEmail, address: r.address, website: r.website },
+      bookingChannels: [...(r.bookingChannels as Channel[])],
+      defaultDurationSeconds: r.defaultDurationSeconds,
+      durationByPartySize: durationRulesOf(r.durationByPartySize),
+      holdTtlSeconds: r.holdTtlSeconds,
+      autoConfirmMaxPartySize: r.autoConfirmMaxPartySize,
+      minPartySize: r.minPartySize,
+      maxPartySize: r.maxPartySize,
+      manualReviewTimeoutSeconds: r.manualReviewTimeoutSeconds,
+      reminderLeadSeconds: [...r.reminderLeadSeconds],
+      noShowGraceSeconds: r.noShowGraceSeconds,
+      bookingWindowDays: r.bookingWindowDays,
+      minNoticeMinutes: r.minNoticeMinutes,
+      slotIntervalMinutes: r.slotIntervalMinutes,
+      offGridStartsAllowed: r.offGridStartsAllowed,
+      mustEndByClose: r.mustEndByClose,
+      cancellationCutoffMinutes: r.cancellationCutoffMinutes,
+      cancellationPolicy: r.cancellationPolicy,
+    };
+  }
 
   async updatePolicy(by: SetupCaller, input: PolicyInput): Promise<PolicyChangeOutput> {
     const current = await this.setup.restaurant(by.restaurantId);

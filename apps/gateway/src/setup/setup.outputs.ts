@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CHANNELS, type Channel } from '@tablekeeper/domain';
 
 export class ZoneOutput {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -112,6 +113,45 @@ export class BlockChangeOutput {
     description: 'Bookings at the blocked tables, for staff to move',
   })
   affectedBookings!: AffectedBookingOutput[];
+}
+
+class PolicyContactOutput {
+  @ApiProperty({ type: String, nullable: true, example: '+442079460000' }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'hello@demo-bistro.example' }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '1 Market Street, London' }) address!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'https://demo-bistro.example' }) website!:
+    string | null;
+}
+
+class PolicyDurationRuleOutput {
+  @ApiProperty({ type: 'integer', example: 2 }) maxPartySize!: number;
+  @ApiProperty({ type: 'integer', example: 5400 }) durationSeconds!: number;
+}
+
+/** The restaurant's details and booking policy in the very shape PATCH …/policy takes, every field. */
+export class PolicyOutput {
+  @ApiProperty({ example: 'Demo Bistro' }) name!: string;
+  @ApiProperty({ example: 'Europe/London' }) timezone!: string;
+  @ApiProperty({ type: PolicyContactOutput }) contact!: PolicyContactOutput;
+  @ApiProperty({ enum: CHANNELS, isArray: true, example: ['api', 'web_widget', 'admin'] })
+  bookingChannels!: Channel[];
+  @ApiProperty({ type: 'integer', example: 5400 }) defaultDurationSeconds!: number;
+  @ApiProperty({ type: [PolicyDurationRuleOutput] }) durationByPartySize!: PolicyDurationRuleOutput[];
+  @ApiProperty({ type: 'integer', example: 300 }) holdTtlSeconds!: number;
+  @ApiProperty({ type: 'integer', example: 8 }) autoConfirmMaxPartySize!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) minPartySize!: number;
+  @ApiProperty({ type: 'integer', example: 20 }) maxPartySize!: number;
+  @ApiProperty({ type: 'integer', example: 86400 }) manualReviewTimeoutSeconds!: number;
+  @ApiProperty({ type: [Number], example: [86400, 7200] }) reminderLeadSeconds!: number[];
+  @ApiProperty({ type: 'integer', example: 900 }) noShowGraceSeconds!: number;
+  @ApiProperty({ type: 'integer', example: 90 }) bookingWindowDays!: number;
+  @ApiProperty({ type: 'integer', example: 15 }) minNoticeMinutes!: number;
+  @ApiProperty({ type: 'integer', example: 15 }) slotIntervalMinutes!: number;
+  @ApiProperty({ example: false }) offGridStartsAllowed!: boolean;
+  @ApiProperty({ example: true }) mustEndByClose!: boolean;
+  @ApiProperty({ type: 'integer', example: 120 }) cancellationCutoffMinutes!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'Free cancellation up to 2 hours before.' })
+  cancellationPolicy!: string | null;
 }
 
 export class PolicyChangeOutput {
