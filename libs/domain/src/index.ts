@@ -17,3 +17,4 @@ export * from './webhook-retry';
 export * from './webhook-envelope';
 export * from './webhook-target';
 export * from './guest-identity';
+export * from './waitlist';
