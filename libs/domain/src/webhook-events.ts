@@ -60,7 +60,7 @@ const waitlist = (
     entry: {
       id: '2f8e6c1d-3b4a-5c6d-8e7f-9a0b1c2d3e4f',
       kind: 'wish',
-      status: type.slice('waitlist.'.length),
+      status: type === 'waitlist.offer' ? 'offered' : type.slice('waitlist.'.length),
       partySize: 4,
       from: '2026-12-24T19:00:00.000Z',
       to: '2026-12-24T21:00:00.000Z',
