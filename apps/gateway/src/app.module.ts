@@ -18,6 +18,7 @@ import { McpModule } from './mcp/mcp.module';
 import { RestaurantsController } from './restaurants/restaurants.controller';
 import { SetupModule } from './setup/setup.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     WebhooksModule,
     GuestModule,
     ManageModule,
+    WaitlistModule,
   ],
   controllers: [HealthController, RestaurantsController, CodecController],
   providers: [
