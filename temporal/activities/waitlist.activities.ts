@@ -70,6 +70,8 @@ export interface AcceptOfferActivityInput {
 }
 
 const SYSTEM = 'system:waitlist';
+/** The longest one call to Temporal may take inside an activity (its start-to-close is 30 s). */
+const CLIENT_CALL_MS = 10_000;
 
 /**
  * The waitlist's I/O: its Postgres record, and the booking workflows its offers are holds of. An
@@ -103,16 +105,26 @@ export class WaitlistActivities {
     }
   }
 
+  /**
+   * Every call this activity makes to Temporal is bounded: a worker shutting down (nobody to run
+   * the hold's workflow task) must fail the attempt, to be retried elsewhere, not hang it.
+   */
+  private bounded<T>(call: () => Promise<T>): Promise<T> {
+    return this.temporal.withDeadline(Date.now() + CLIENT_CALL_MS, call);
+  }
+
   /** Starts the restaurant's matcher if it is not running, and tells it to look again. */
   async pokeMatcher(restaurantId: string): Promise<void> {
     const input: WaitlistMatcherInput = { restaurantId, pollSeconds: this.options.matcherPollSeconds };
-    await this.temporal.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
-      workflowId: waitlistMatcherWorkflowId(restaurantId),
-      taskQueue: this.options.taskQueue,
-      args: [input],
-      signal: capacityFreedSignal,
-      signalArgs: [],
-    });
+    await this.bounded(() =>
+      this.temporal.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
+        workflowId: waitlistMatcherWorkflowId(restaurantId),
+        taskQueue: this.options.taskQueue,
+        args: [input],
+        signal: capacityFreedSignal,
+        signalArgs: [],
+      }),
+    );
   }
 
   /**
@@ -153,7 +165,10 @@ export class WaitlistActivities {
       );
       for (const plan of planned) {
         const entry = byId.get(plan.entryId)!;
-        const holdWorkflowId = await this.entries.beginOffer(entry.id, `booking:waitlist:${entry.id}:${input.round}`);
+        const holdWorkflowId = await this.entries.beginOffer(
+          entry.id,
+          `booking:waitlist:${entry.id}:${input.round}`,
+        );
         if (!holdWorkflowId) continue;
         const made = await this.takeHold(entry, holdWorkflowId, new Date(plan.startsAt).toISOString());
         if (made) offers.push(made);
@@ -174,7 +189,8 @@ export class WaitlistActivities {
       dates.add(localDateTime(new Date(e.from), timezone).date);
       dates.add(localDateTime(new Date(e.to), timezone).date);
     }
-    const days: { date: string; day: NonNullable<Awaited<ReturnType<AvailabilityRepository['loadDay']>>> }[] = [];
+    const days: { date: string; day: NonNullable<Awaited<ReturnType<AvailabilityRepository['loadDay']>>> }[] =
+      [];
     for (const date of dates) {
       const day = await this.availability.loadDay(restaurantId, date, now);
       if (day) days.push({ date, day });
@@ -236,11 +252,13 @@ export class WaitlistActivities {
       // Resuming: the hold's workflow answers what it placed, or it was never started.
       try {
         const handle = this.temporal.workflow.getHandle(workflowId);
-        const described = await handle.describe();
+        const described = await this.bounded(() => handle.describe());
         if (described.status.name !== 'RUNNING') {
-          return ((await handle.result()) as BookingWorkflowResult).placement;
+          return ((await this.bounded(() => handle.result())) as BookingWorkflowResult).placement;
         }
-        return await handle.executeUpdate(placeBookingUpdate, { updateId: `place:${workflowId}` });
+        return await this.bounded(() =>
+          handle.executeUpdate(placeBookingUpdate, { updateId: `place:${workflowId}` }),
+        );
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) return null;
         throw error;
@@ -248,7 +266,10 @@ export class WaitlistActivities {
     }
     const now = Date.now();
     const windowSeconds = await this.offerWindowSeconds(entry.restaurantId);
-    const holdSeconds = Math.max(1, Math.floor((offerExpiresAt(now, windowSeconds, Date.parse(startsAt)) - now) / 1000));
+    const holdSeconds = Math.max(
+      1,
+      Math.floor((offerExpiresAt(now, windowSeconds, Date.parse(startsAt)) - now) / 1000),
+    );
     const bookingId = bookingIdFor(workflowId);
     const request: BookingWorkflowInput = {
       bookingId,
@@ -280,14 +301,20 @@ export class WaitlistActivities {
       memo: { bookingId, restaurantId: entry.restaurantId, waitlistEntryId: entry.id, mode: 'hold' },
     });
     try {
-      return await this.temporal.workflow.executeUpdateWithStart(placeBookingUpdate, {
-        updateId: `place:${workflowId}`,
-        startWorkflowOperation: start,
-      });
+      return await this.bounded(() =>
+        this.temporal.workflow.executeUpdateWithStart(placeBookingUpdate, {
+          updateId: `place:${workflowId}`,
+          startWorkflowOperation: start,
+        }),
+      );
     } catch (error) {
       const cause = (error as { cause?: unknown }).cause;
-      if (error instanceof WorkflowExecutionAlreadyStartedError || cause instanceof WorkflowExecutionAlreadyStartedError) {
-        return ((await this.temporal.workflow.getHandle(workflowId).result()) as BookingWorkflowResult).placement;
+      if (
+        error instanceof WorkflowExecutionAlreadyStartedError ||
+        cause instanceof WorkflowExecutionAlreadyStartedError
+      ) {
+        const closed = await this.bounded(() => this.temporal.workflow.getHandle(workflowId).result());
+        return (closed as BookingWorkflowResult).placement;
       }
       throw error;
     }
@@ -306,12 +333,17 @@ export class WaitlistActivities {
    * confirm or review, as any confirmed hold), then the entry is booked. A hold that lapsed first
    * expires the entry and the accept is refused.
    */
-  async acceptOffer(input: AcceptOfferActivityInput): Promise<{ entry: WaitlistEntrySnapshot; booking: BookingSnapshot | null }> {
+  async acceptOffer(
+    input: AcceptOfferActivityInput,
+  ): Promise<{ entry: WaitlistEntrySnapshot; booking: BookingSnapshot | null }> {
     let booking: BookingSnapshot | null = null;
     try {
-      booking = await this.temporal.workflow
-        .getHandle(input.holdWorkflowId)
-        .executeUpdate(confirmHoldUpdate, { args: [{ actor: input.actor }], updateId: `waitlist-accept:${input.entryId}` });
+      booking = await this.bounded(() =>
+        this.temporal.workflow.getHandle(input.holdWorkflowId).executeUpdate(confirmHoldUpdate, {
+          args: [{ actor: input.actor }],
+          updateId: `waitlist-accept:${input.entryId}`,
+        }),
+      );
     } catch (error) {
       if (!isRefusedOrClosed(error)) throw error;
     }
@@ -336,10 +368,12 @@ export class WaitlistActivities {
   /** Gives an offer's hold back (the entry left, or its window ran out); a finished hold is left as it is. */
   async releaseHold(holdWorkflowId: string, reason: string): Promise<void> {
     try {
-      await this.temporal.workflow.getHandle(holdWorkflowId).executeUpdate(cancelBookingUpdate, {
-        args: [{ actor: SYSTEM, reason, reasonCode: 'other' }],
-        updateId: `waitlist-release:${holdWorkflowId}`,
-      });
+      await this.bounded(() =>
+        this.temporal.workflow.getHandle(holdWorkflowId).executeUpdate(cancelBookingUpdate, {
+          args: [{ actor: SYSTEM, reason, reasonCode: 'other' }],
+          updateId: `waitlist-release:${holdWorkflowId}`,
+        }),
+      );
     } catch (error) {
       if (!isRefusedOrClosed(error)) throw error;
     }
@@ -387,7 +421,8 @@ export function waitlistAwareCapacity(
   return {
     async capacityChanged(change: CapacityChange): Promise<void> {
       await inner?.capacityChanged(change);
-      if (await entries.anyWaiting(change.restaurantId, new Date())) await waitlist.pokeMatcher(change.restaurantId);
+      if (await entries.anyWaiting(change.restaurantId, new Date()))
+        await waitlist.pokeMatcher(change.restaurantId);
     },
   };
 }

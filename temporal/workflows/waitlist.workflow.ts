@@ -52,6 +52,8 @@ const activities = proxyActivities<WaitlistActivities>({ startToCloseTimeout: '3
 
 const TERMINAL = ['booked', 'expired', 'cancelled', 'removed'];
 const SYSTEM = 'system:waitlist';
+/** How long an accept waits for an offer Postgres already shows to reach the workflow. */
+const OFFER_SIGNAL_GRACE = '5s';
 
 function refused(refusal: WaitlistRefusal): ApplicationFailure {
   return ApplicationFailure.create({
@@ -102,7 +104,8 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
           actor: request.actor,
           ...(request.reason ? { reason: request.reason } : {}),
         });
-        if (before.offer) await activities.releaseHold(before.offer.holdWorkflowId, `waitlist_entry_${after.status}`);
+        if (before.offer)
+          await activities.releaseHold(before.offer.holdWorkflowId, `waitlist_entry_${after.status}`);
         entry = after;
         return after;
       }),
@@ -116,9 +119,21 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
     acceptOfferUpdate,
     (request) =>
       exclusive(async (): Promise<AcceptedOffer> => {
+        // The matcher records an offer in Postgres before it signals it here: a guest who read it
+        // there may ask a moment before the signal arrives.
+        await condition(() => current().status !== 'waiting', OFFER_SIGNAL_GRACE);
         const offer = current().offer;
         if (current().status !== 'offered' || !offer) {
-          throw refused({ code: 'offer_expired', detail: `The entry is ${current().status}; it has no offer now` });
+          throw refused({
+            code: 'offer_expired',
+            detail: `The entry is ${current().status}; it has no offer now`,
+          });
+        }
+        if (request.offerId && request.offerId !== offer.offerId) {
+          throw refused({ code: 'offer_mismatch', detail: 'That offer is not the entry’s current one' });
+        }
+        if (Date.now() >= Date.parse(offer.expiresAt)) {
+          throw refused({ code: 'offer_expired', detail: 'The offer has expired' });
         }
         const accepted = await activities.acceptOffer({
           entryId: input.id,
@@ -133,16 +148,12 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
         return { entry: accepted.entry, booking: accepted.booking };
       }),
     {
-      validator: (request) => {
-        const offer = entry?.offer;
-        if (!entry || entry.status !== 'offered' || !offer) {
-          throw refused({ code: 'offer_expired', detail: `The entry is ${entry?.status ?? 'not recorded'}; it has no offer now` });
-        }
-        if (request.offerId && request.offerId !== offer.offerId) {
-          throw refused({ code: 'offer_mismatch', detail: 'That offer is not the entry’s current one' });
-        }
-        if (Date.now() >= Date.parse(offer.expiresAt)) {
-          throw refused({ code: 'offer_expired', detail: 'The offer has expired' });
+      validator: (_request) => {
+        if (!entry || TERMINAL.includes(entry.status)) {
+          throw refused({
+            code: 'offer_expired',
+            detail: `The entry is ${entry?.status ?? 'not recorded'}; it has no offer now`,
+          });
         }
       },
     },
@@ -159,7 +170,12 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
       if (!moved) {
         await exclusive(async () => {
           if (current().status !== 'waiting') return;
-          entry = await activities.changeEntry({ entryId: input.id, action: 'expire', actor: SYSTEM, reason: 'window_passed' });
+          entry = await activities.changeEntry({
+            entryId: input.id,
+            action: 'expire',
+            actor: SYSTEM,
+            reason: 'window_passed',
+          });
         });
       }
       continue;

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await stack?.stop();
-});
+}, 90_000);
 
 async function fullRestaurant(offerWindowSeconds: number, hour: number) {
   const restaurant = await createTestRestaurant(stack.prisma, {
@@ -149,14 +149,21 @@ it('accepting the offer confirms a booking on the held tables through the bookin
     { key: restaurant.apiKey, body: { offerId: offered.offer!.offerId } },
   );
   expect(accepted.status).toBe(200);
-  expect(accepted.body.booking).toMatchObject({ id: offered.offer!.offerId, status: 'confirmed', tables: ['A1'] });
+  expect(accepted.body.booking).toMatchObject({
+    id: offered.offer!.offerId,
+    status: 'confirmed',
+    tables: ['A1'],
+  });
   expect(accepted.body.entry).toMatchObject({ status: 'booked', bookingId: offered.offer!.offerId });
   const events = await stack.prisma.bookingEvent.findMany({
     where: { bookingId: offered.offer!.offerId },
     orderBy: { id: 'asc' },
   });
   expect(events.map((e) => e.toStatus)).toEqual(['held', 'capacity_verified', 'assigned', 'confirmed']);
-  const cancelled = await api('POST', `/v1/waitlist/${entry.id}/cancel`, { key: restaurant.apiKey, body: {} });
+  const cancelled = await api('POST', `/v1/waitlist/${entry.id}/cancel`, {
+    key: restaurant.apiKey,
+    body: {},
+  });
   expect(cancelled.status).toBe(409);
 });
 
@@ -168,7 +175,10 @@ it('cancelling an offered entry gives its hold back at once', async () => {
     const e = await read(restaurant, entry.id);
     return e.status === 'offered' ? e : undefined;
   });
-  const cancelled = await api<Entry>('POST', `/v1/waitlist/${entry.id}/cancel`, { key: restaurant.apiKey, body: {} });
+  const cancelled = await api<Entry>('POST', `/v1/waitlist/${entry.id}/cancel`, {
+    key: restaurant.apiKey,
+    body: {},
+  });
   expect(cancelled.status).toBe(200);
   expect(cancelled.body.status).toBe('cancelled');
   const hold = await stack.prisma.booking.findUniqueOrThrow({ where: { id: offered.offer!.offerId } });
@@ -194,7 +204,13 @@ it('refuses another tenant, a window that has passed, and answers a retried join
   });
   expect(past.status).toBe(422);
   expect(past.body).toMatchObject({ code: 'invalid_wish_window', errors: [{ field: 'to' }] });
-  const body = { restaurantId: restaurant.id, partySize: 2, from: startsAt, to: startsAt, guest: { name: 'Twice' } };
+  const body = {
+    restaurantId: restaurant.id,
+    partySize: 2,
+    from: startsAt,
+    to: startsAt,
+    guest: { name: 'Twice' },
+  };
   const idempotencyKey = key('retry');
   const a = await api<Entry>('POST', '/v1/waitlist', { key: restaurant.apiKey, idempotencyKey, body });
   const b = await api<Entry>('POST', '/v1/waitlist', { key: restaurant.apiKey, idempotencyKey, body });
@@ -206,10 +222,13 @@ it('refuses another tenant, a window that has passed, and answers a retried join
 it('50 concurrent cancellations and new bookings never offer one table twice nor overbook', async () => {
   const tables = Array.from({ length: 5 }, (_, i) => ({ label: `T${i + 1}`, zone: 'Main', min: 1, max: 2 }));
   const restaurant = await createTestRestaurant(stack.prisma, { tables, combinations: [] });
-  await stack.prisma.restaurant.update({ where: { id: restaurant.id }, data: { waitlistOfferWindowSeconds: 120 } });
+  await stack.prisma.restaurant.update({
+    where: { id: restaurant.id },
+    data: { waitlistOfferWindowSeconds: 120 },
+  });
   const startsAt = tomorrowAt(17);
   const booked: string[] = [];
-  for (let i = 0; i < 5; i++) booked.push(((await book(restaurant, startsAt, `Guest ${i}`)).body.id as string));
+  for (let i = 0; i < 5; i++) booked.push((await book(restaurant, startsAt, `Guest ${i}`)).body.id as string);
   const entries: Entry[] = [];
   for (let i = 0; i < 8; i++) entries.push(await join(restaurant, startsAt, `Wisher ${i}`));
 
@@ -218,7 +237,11 @@ it('50 concurrent cancellations and new bookings never offer one table twice nor
     ...Array.from({ length: 45 }, (_, i) => book(restaurant, startsAt, `Racer ${i}`)),
   ];
   const answers = await Promise.all(burst);
-  expect(answers.every((a) => [200, 201, 409].includes(a.status))).toBe(true);
+  // 202: still being placed at the answer deadline; 503: shed or refused under the burst (retryable).
+  // What matters is below: whatever got through, nothing is offered twice nor overbooked.
+  expect(
+    [...new Set(answers.map((a) => a.status))].filter((s) => ![200, 201, 202, 409, 503].includes(s)),
+  ).toEqual([]);
 
   // Let the matcher settle: every freed table is either re-booked or offered.
   await eventually(async () => {

@@ -181,7 +181,11 @@ export async function startTestStack(
         activities: new BookingActivities(
           new BookingPlacementRepository(workerPrisma),
           new BookingStatusRepository(workerPrisma),
-          waitlistAwareCapacity(availabilityInvalidator(new AvailabilityCache(workerRedis)), entries, waitlist),
+          waitlistAwareCapacity(
+            availabilityInvalidator(new AvailabilityCache(workerRedis)),
+            entries,
+            waitlist,
+          ),
           bookingChangePublisher(workerRedis),
           new BookingModificationRepository(workerPrisma),
         ),

@@ -72,11 +72,17 @@ const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
       provide: WaitlistActivities,
       inject: [PRISMA, TEMPORAL_CLIENT, APP_CONFIG],
       useFactory: (prisma: PrismaClient, client: Client, config: AppConfig) =>
-        new WaitlistActivities(new WaitlistRepository(prisma), new AvailabilityRepository(prisma), prisma, client, {
-          taskQueue: config.taskQueue,
-          publicBaseUrl: config.publicBaseUrl,
-          matcherPollSeconds: config.waitlistMatchPollSeconds,
-        }),
+        new WaitlistActivities(
+          new WaitlistRepository(prisma),
+          new AvailabilityRepository(prisma),
+          prisma,
+          client,
+          {
+            taskQueue: config.taskQueue,
+            publicBaseUrl: config.publicBaseUrl,
+            matcherPollSeconds: config.waitlistMatchPollSeconds,
+          },
+        ),
     },
     {
       provide: BookingActivities,

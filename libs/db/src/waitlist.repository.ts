@@ -234,7 +234,9 @@ export class WaitlistRepository {
     acceptUrl: string;
   }): Promise<WaitlistEntrySnapshot | null> {
     return this.prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ id: string; status: WaitlistStatus; hold_booking_id: string | null }[]>`
+      const [row] = await tx.$queryRaw<
+        { id: string; status: WaitlistStatus; hold_booking_id: string | null }[]
+      >`
         SELECT id, status, hold_booking_id FROM waitlist_entries WHERE id = ${input.entryId}::uuid FOR UPDATE`;
       if (!row) return null;
       if (row.status === 'offered' && row.hold_booking_id === input.holdBookingId) {
@@ -319,7 +321,9 @@ export class WaitlistRepository {
     // An entry is offered more than once in its life only after an offer ended, never twice at once.
     const dedupeKey = `waitlist:${row.id}:${status}:${status === 'offered' ? row.offersMade : 0}`;
     await tx.outboxEvent.createMany({
-      data: [{ bookingId: null, type: EVENT_OF[status], dedupeKey, payload: payload as Prisma.InputJsonValue }],
+      data: [
+        { bookingId: null, type: EVENT_OF[status], dedupeKey, payload: payload as Prisma.InputJsonValue },
+      ],
       skipDuplicates: true,
     });
   }

@@ -25,7 +25,12 @@ const TRANSITIONS: Readonly<Record<WaitlistStatus, Partial<Record<WaitlistAction
   removed: {},
 };
 
-export const TERMINAL_WAITLIST_STATUSES: readonly WaitlistStatus[] = ['booked', 'expired', 'cancelled', 'removed'];
+export const TERMINAL_WAITLIST_STATUSES: readonly WaitlistStatus[] = [
+  'booked',
+  'expired',
+  'cancelled',
+  'removed',
+];
 
 export function isTerminalWaitlistStatus(status: WaitlistStatus): boolean {
   return TERMINAL_WAITLIST_STATUSES.includes(status);

@@ -55,7 +55,10 @@ export class WaitlistController {
       'or it passes to the next entry. A 409 no_capacity from createBooking carries a ready-made body for ' +
       'this call in `waitlist`. Idempotent: send an Idempotency-Key; a retry answers the same entry.',
   })
-  @ApiCreatedResponse({ type: WaitlistEntryOutput, example: { ...ENTRY_EXAMPLE, status: 'waiting', offer: null, offersMade: 0 } })
+  @ApiCreatedResponse({
+    type: WaitlistEntryOutput,
+    example: { ...ENTRY_EXAMPLE, status: 'waiting', offer: null, offersMade: 0 },
+  })
   @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async join(
     @Principal() principal: ApiPrincipal,
@@ -79,7 +82,10 @@ export class WaitlistController {
   })
   @ApiOkResponse({ type: WaitlistEntryOutput, example: ENTRY_EXAMPLE })
   @ApiProblems(401, 403, 404)
-  async get(@Principal() principal: ApiPrincipal, @Param('id', EntryIdPipe) id: string): Promise<WaitlistEntryOutput> {
+  async get(
+    @Principal() principal: ApiPrincipal,
+    @Param('id', EntryIdPipe) id: string,
+  ): Promise<WaitlistEntryOutput> {
     return WaitlistEntryOutput.from(await this.waitlist.get(principal, id));
   }
 
@@ -93,7 +99,10 @@ export class WaitlistController {
       'The guest no longer waits; an offer’s hold is given back at once (and offered to the next entry). ' +
       'A finished entry answers 409 invalid_transition.',
   })
-  @ApiOkResponse({ type: WaitlistEntryOutput, example: { ...ENTRY_EXAMPLE, status: 'cancelled', offer: null } })
+  @ApiOkResponse({
+    type: WaitlistEntryOutput,
+    example: { ...ENTRY_EXAMPLE, status: 'cancelled', offer: null },
+  })
   @ApiProblems(400, 401, 403, 404, 409, 503)
   async cancel(
     @Principal() principal: ApiPrincipal,

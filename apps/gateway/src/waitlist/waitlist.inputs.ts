@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsInt, IsObject, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsISO8601,
+  IsInt,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { GuestInput } from '../bookings/booking.inputs';
 import { Omittable } from '../common/omittable.decorator';
 
@@ -18,13 +30,21 @@ export class JoinWaitlistInput {
   @Max(100)
   partySize!: number;
 
-  @ApiProperty({ format: 'date-time', example: '2026-12-24T19:00:00+00:00', description: 'Earliest start wished (ISO 8601 with offset)' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-12-24T19:00:00+00:00',
+    description: 'Earliest start wished (ISO 8601 with offset)',
+  })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(ISO_WITH_OFFSET, { message: 'from must be ISO 8601 with an offset' })
   from!: string;
 
-  @ApiProperty({ format: 'date-time', example: '2026-12-24T21:00:00+00:00', description: 'Latest start wished (ISO 8601 with offset), at most 12 h after from' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-12-24T21:00:00+00:00',
+    description: 'Latest start wished (ISO 8601 with offset), at most 12 h after from',
+  })
   @IsString()
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(ISO_WITH_OFFSET, { message: 'to must be ISO 8601 with an offset' })
@@ -47,7 +67,8 @@ export class JoinWaitlistInput {
 export class AcceptOfferBody {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'The offerId of the waitlist.offer event the guest answers; refused (409 offer_mismatch) if another offer is current',
+    description:
+      'The offerId of the waitlist.offer event the guest answers; refused (409 offer_mismatch) if another offer is current',
   })
   @Omittable()
   @IsUUID()

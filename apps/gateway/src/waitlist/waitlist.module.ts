@@ -10,7 +10,11 @@ import { WaitlistService } from './waitlist.service';
   imports: [AuthModule],
   controllers: [WaitlistController],
   providers: [
-    { provide: WaitlistRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new WaitlistRepository(p) },
+    {
+      provide: WaitlistRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new WaitlistRepository(p),
+    },
     WaitlistService,
   ],
   exports: [WaitlistService, WaitlistRepository],

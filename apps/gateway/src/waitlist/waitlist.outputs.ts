@@ -1,10 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WAITLIST_KINDS, WAITLIST_STATUSES, type WaitlistKind, type WaitlistStatus } from '@tablekeeper/domain';
+import {
+  WAITLIST_KINDS,
+  WAITLIST_STATUSES,
+  type WaitlistKind,
+  type WaitlistStatus,
+} from '@tablekeeper/domain';
 import type { WaitlistEntrySnapshot } from '@tablekeeper/db';
 import { BookingOutput } from '../bookings/booking.outputs';
 
 export class WaitlistOfferOutput {
-  @ApiProperty({ format: 'uuid', description: 'The offer’s hold (a held booking); name it in acceptWaitlistOffer' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The offer’s hold (a held booking); name it in acceptWaitlistOffer',
+  })
   offerId!: string;
   @ApiProperty({ format: 'date-time' })
   startsAt!: string;
@@ -29,11 +37,20 @@ export class WaitlistEntryOutput {
   from!: string;
   @ApiProperty({ format: 'date-time' })
   to!: string;
-  @ApiProperty({ type: WaitlistOfferOutput, nullable: true, description: 'The current offer when status is offered' })
+  @ApiProperty({
+    type: WaitlistOfferOutput,
+    nullable: true,
+    description: 'The current offer when status is offered',
+  })
   offer!: WaitlistOfferOutput | null;
   @ApiProperty({ type: 'integer', description: 'Offers made to this entry so far' })
   offersMade!: number;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The booking an accepted offer became' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The booking an accepted offer became',
+  })
   bookingId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true })
   closeReason!: string | null;

@@ -56,7 +56,8 @@ export class WaitlistService {
       if (entry) return { entry, replayed: true };
     }
     const restaurant = await this.restaurants.findForTenant(input.restaurantId, principal.restaurantIds);
-    if (!restaurant) throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
+    if (!restaurant)
+      throw fieldProblem('restaurant_not_found', 'restaurantId', 'No such restaurant for this API key');
     const partyRefused = partySizeRefusal(restaurant, input.partySize);
     if (partyRefused) throw fieldProblem('party_size_out_of_range', 'partySize', partyRefused);
     const from = new Date(input.from);
@@ -118,6 +119,10 @@ export class WaitlistService {
 
   async accept(principal: ApiPrincipal, id: string, offerId?: string): Promise<AcceptedOffer> {
     const entry = await this.get(principal, id);
+    // A finished entry's workflow is gone; its answer is the same as a running entry's without an offer.
+    if (entry.status !== 'offered') {
+      throw new ProblemException('offer_expired', `The entry is ${entry.status}; it has no offer now`);
+    }
     return this.call(() =>
       this.client.workflow.getHandle(entry.workflowId).executeUpdate(acceptOfferUpdate, {
         args: [{ actor: actorOf(principal), ...(offerId ? { offerId } : {}) }],
@@ -139,11 +144,17 @@ export class WaitlistService {
         }
       }
       if (error instanceof WorkflowNotFoundError || /already completed/i.test(String(error))) {
-        throw new ProblemException('invalid_transition', 'The waitlist entry has finished; it can no longer change');
+        throw new ProblemException(
+          'invalid_transition',
+          'The waitlist entry has finished; it can no longer change',
+        );
       }
-      throw Object.assign(new ProblemException('workflow_engine_unavailable', 'The workflow engine did not answer; retry'), {
-        retryAfterSeconds: 2,
-      });
+      throw Object.assign(
+        new ProblemException('workflow_engine_unavailable', 'The workflow engine did not answer; retry'),
+        {
+          retryAfterSeconds: 2,
+        },
+      );
     }
   }
 }
