@@ -40,7 +40,7 @@ export interface HoldFloor extends Floor {
 
 export type HoldRequest = Pick<
   BookingRequest,
-    | 'partySize'
+  | 'partySize'
   | 'startsAt'
   | 'mode'
   | 'seatingPreference'
