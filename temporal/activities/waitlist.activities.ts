@@ -174,6 +174,17 @@ export class WaitlistActivities {
         if (made) offers.push(made);
       }
     }
+    // Every standing offer is told again, not only this pass's: a matcher that died after recording
+    // an offer and before signalling it would otherwise leave the entry's workflow unaware of its
+    // offer (and of its timer). The entry ignores an offer it already has.
+    const told = new Set(offers.map((o) => o.entry.id));
+    for (const standing of await this.entries.list(restaurantId, {
+      kind: 'wish',
+      statuses: ['offered'],
+      limit: 500,
+    })) {
+      if (!told.has(standing.id)) offers.push({ workflowId: standing.workflowId, entry: standing });
+    }
     return { offers, anyWaiting: await this.entries.anyWaiting(restaurantId, new Date()) };
   }
 
