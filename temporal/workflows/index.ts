@@ -1,2 +1,3 @@
 // Entry point of the workflow bundle: every workflow type the worker serves.
 export { bookingWorkflow } from './booking.workflow';
+export { waitlistEntryWorkflow, waitlistMatcherWorkflow } from './waitlist.workflow';

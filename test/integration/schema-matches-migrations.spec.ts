@@ -60,6 +60,7 @@ const EXTRA_INDEXES = new Set([
   'booking_modifications_one_pending',
   'guests_restaurant_phone_identity',
   'guests_restaurant_email_identity',
+  'waitlist_entries_hold_booking_id_unique',
 ]);
 
 function expectedType(field: DmmfField): { dataType: string; udt: string } {

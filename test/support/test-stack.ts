@@ -16,11 +16,17 @@ import {
   BookingPlacementRepository,
   BookingStatusRepository,
   BookingModificationRepository,
+  AvailabilityRepository,
+  WaitlistRepository,
   createPrismaClient,
   type PrismaClient,
 } from '@tablekeeper/db';
 import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
 import { availabilityInvalidator } from '@tablekeeper/temporal/activities/availability-invalidator';
+import {
+  WaitlistActivities,
+  waitlistAwareCapacity,
+} from '@tablekeeper/temporal/activities/waitlist.activities';
 import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking-change-publisher';
 import { AvailabilityCache, closeRedis, createRedis } from '@tablekeeper/cache';
 import { bookingDataConverter } from '@tablekeeper/payload-codec';
@@ -155,14 +161,31 @@ export async function startTestStack(
       if (worker) return;
       connection ??= await NativeConnection.connect({ address: config.temporalAddress });
       const bundlePath = process.env[WORKFLOW_BUNDLE_ENV];
+      const entries = new WaitlistRepository(workerPrisma);
+      const waitlist = new WaitlistActivities(
+        entries,
+        new AvailabilityRepository(workerPrisma),
+        workerPrisma,
+        stack.temporal,
+        {
+          taskQueue,
+          publicBaseUrl: config.publicBaseUrl,
+          matcherPollSeconds: config.waitlistMatchPollSeconds,
+        },
+      );
       worker = await createBookingWorker({
         connection,
         namespace: config.temporalNamespace,
         taskQueue,
+        waitlist,
         activities: new BookingActivities(
           new BookingPlacementRepository(workerPrisma),
           new BookingStatusRepository(workerPrisma),
-          availabilityInvalidator(new AvailabilityCache(workerRedis)),
+          waitlistAwareCapacity(
+            availabilityInvalidator(new AvailabilityCache(workerRedis)),
+            entries,
+            waitlist,
+          ),
           bookingChangePublisher(workerRedis),
           new BookingModificationRepository(workerPrisma),
         ),

@@ -18,6 +18,7 @@ import { McpModule } from './mcp/mcp.module';
 import { RestaurantsModule } from './restaurants/restaurants.module';
 import { SetupModule } from './setup/setup.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({
   imports: [
@@ -33,6 +34,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     WebhooksModule,
     GuestModule,
     ManageModule,
+    WaitlistModule,
   ],
   controllers: [HealthController, CodecController],
   providers: [

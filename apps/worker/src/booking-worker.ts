@@ -9,6 +9,10 @@ import {
 } from '@temporalio/worker';
 import { activitiesOf, type BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
 import {
+  waitlistActivitiesOf,
+  type WaitlistActivities,
+} from '@tablekeeper/temporal/activities/waitlist.activities';
+import {
   bookingWorkflowsPath,
   leanSourceMaps,
   prebuiltBundlePath,
@@ -20,6 +24,8 @@ export interface BookingWorkerOptions {
   readonly namespace: string;
   readonly taskQueue: string;
   readonly activities: BookingActivities;
+  /** The waitlist's entries and matcher (absent: this worker serves bookings only). */
+  readonly waitlist?: WaitlistActivities;
   /** See AppConfig.workerMaxCachedWorkflows; the SDK's default when absent. */
   readonly maxCachedWorkflows?: number;
   /** A prebuilt bundle (tests build one per run); otherwise the worker bundles the workflows itself. */
@@ -45,7 +51,10 @@ export function createBookingWorker(options: BookingWorkerOptions): Promise<Work
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    activities: activitiesOf(options.activities),
+    activities: {
+      ...activitiesOf(options.activities),
+      ...(options.waitlist ? waitlistActivitiesOf(options.waitlist) : {}),
+    },
     maxCachedWorkflows: options.maxCachedWorkflows,
     // A booking's next task goes to the worker that has it cached; if that worker is gone, the
     // server hands the task to any worker after this long (Temporal's default is 10 s).

@@ -8,6 +8,7 @@ import {
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { AppConfig } from '@tablekeeper/config';
 import { BookingActivities } from '@tablekeeper/temporal/activities/booking.activities';
+import { WaitlistActivities } from '@tablekeeper/temporal/activities/waitlist.activities';
 import { bookingDataConverter } from '@tablekeeper/payload-codec';
 import { APP_CONFIG } from './worker.tokens';
 import { activeTracing } from '@tablekeeper/observability';
@@ -31,6 +32,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly activities: BookingActivities,
+    private readonly waitlist: WaitlistActivities,
     private readonly metrics: WorkerMetrics,
   ) {}
 
@@ -42,6 +44,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
       namespace: this.config.temporalNamespace,
       taskQueue: this.config.taskQueue,
       activities: this.activities,
+      waitlist: this.waitlist,
       maxCachedWorkflows: this.config.workerMaxCachedWorkflows,
       dataConverter: bookingDataConverter(this.config),
       activityInterceptors: [

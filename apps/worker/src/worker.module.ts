@@ -4,6 +4,8 @@ import {
   BookingPlacementRepository,
   BookingStatusRepository,
   BookingModificationRepository,
+  AvailabilityRepository,
+  WaitlistRepository,
   createPrismaClient,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -17,6 +19,15 @@ import { AvailabilityCache, closeRedis, createRedis } from '@tablekeeper/cache';
 import type { Redis } from 'ioredis';
 import { availabilityInvalidator } from '@tablekeeper/temporal/activities/availability-invalidator';
 import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking-change-publisher';
+import {
+  WaitlistActivities,
+  waitlistAwareCapacity,
+} from '@tablekeeper/temporal/activities/waitlist.activities';
+import { Client, Connection } from '@temporalio/client';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
+
+/** The worker's own Temporal client: waitlist offers start and confirm holds as the gateway does. */
+const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 
 @Module({
   providers: [
@@ -48,13 +59,43 @@ import { bookingChangePublisher } from '@tablekeeper/temporal/activities/booking
         ),
     },
     {
+      provide: TEMPORAL_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) =>
+        new Client({
+          connection: await Connection.connect({ address: config.temporalAddress }),
+          namespace: config.temporalNamespace,
+          dataConverter: bookingDataConverter(config),
+        }),
+    },
+    {
+      provide: WaitlistActivities,
+      inject: [PRISMA, TEMPORAL_CLIENT, APP_CONFIG],
+      useFactory: (prisma: PrismaClient, client: Client, config: AppConfig) =>
+        new WaitlistActivities(
+          new WaitlistRepository(prisma),
+          new AvailabilityRepository(prisma),
+          prisma,
+          client,
+          {
+            taskQueue: config.taskQueue,
+            publicBaseUrl: config.publicBaseUrl,
+            matcherPollSeconds: config.waitlistMatchPollSeconds,
+          },
+        ),
+    },
+    {
       provide: BookingActivities,
-      inject: [PRISMA, REDIS],
-      useFactory: (prisma: PrismaClient, redis: Redis) =>
+      inject: [PRISMA, REDIS, WaitlistActivities],
+      useFactory: (prisma: PrismaClient, redis: Redis, waitlist: WaitlistActivities) =>
         new BookingActivities(
           new BookingPlacementRepository(prisma),
           new BookingStatusRepository(prisma),
-          availabilityInvalidator(new AvailabilityCache(redis)),
+          waitlistAwareCapacity(
+            availabilityInvalidator(new AvailabilityCache(redis)),
+            new WaitlistRepository(prisma),
+            waitlist,
+          ),
           bookingChangePublisher(redis),
           new BookingModificationRepository(prisma),
         ),

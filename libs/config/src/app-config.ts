@@ -21,6 +21,11 @@ export interface AppConfig {
   readonly temporalUiUrl: string;
   /** How long POST /v1/bookings waits for the workflow before answering 202. */
   readonly bookingAnswerDeadlineMs: number;
+  /**
+   * How often a restaurant's waitlist matcher looks for freed capacity while anyone waits, besides
+   * being woken by every cancellation and expiry (WAITLIST_MATCH_POLL_SECONDS).
+   */
+  readonly waitlistMatchPollSeconds: number;
   /** Serve availability from the Redis cache (off: always compute from Postgres; for measuring). */
   readonly availabilityCache: boolean;
   /**
@@ -270,6 +275,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat: oneOf(env, 'LOG_FORMAT', 'json', ['json', 'pretty'] as const),
     temporalUiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:']),
     bookingAnswerDeadlineMs: int(env, 'BOOKING_ANSWER_DEADLINE_MS', 10_000, 100, 120_000),
+    waitlistMatchPollSeconds: int(env, 'WAITLIST_MATCH_POLL_SECONDS', 30, 1, 3600),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
     workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 100, 0, 100_000),
     payloadEncryption: payloadEncryption(env, production),

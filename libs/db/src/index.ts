@@ -31,3 +31,4 @@ export * from './guest-identity.statements';
 export * from './guest-tags';
 export * from './guest-crm.repository';
 export * from './setup/setup-document.repository';
+export * from './waitlist.repository';

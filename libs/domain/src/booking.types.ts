@@ -62,6 +62,11 @@ export interface BookingRequest {
    */
   readonly maxHoldSeconds?: number;
   /**
+   * The hold's TTL exactly, whatever the restaurant's hold TTL: a waitlist offer's hold lasts the
+   * restaurant's offer window. Absent in every other request.
+   */
+  readonly holdSeconds?: number;
+  /**
    * Staff's own booking (admin UI): staff are the reviewers, so a large party is confirmed, not sent
    * to review. Absent in every other request.
    */

@@ -40,7 +40,14 @@ export interface HoldFloor extends Floor {
 
 export type HoldRequest = Pick<
   BookingRequest,
-  'partySize' | 'startsAt' | 'mode' | 'seatingPreference' | 'maxHoldSeconds' | 'byStaff' | 'tableIds'
+  | 'partySize'
+  | 'startsAt'
+  | 'mode'
+  | 'seatingPreference'
+  | 'maxHoldSeconds'
+  | 'holdSeconds'
+  | 'byStaff'
+  | 'tableIds'
 >;
 export type HoldRefusal = Extract<HoldOutcome, { ok: false }>;
 
@@ -171,7 +178,7 @@ export function decideHold(
     return { ok: false, code: 'no_capacity', detail: 'No table is free for that party at that time' };
   }
   // A hold waits for its client for the restaurant's hold TTL; a one-shot booking's hold is a lease.
-  const holdTtl = Math.min(floor.holdTtlSeconds, request.maxHoldSeconds ?? Infinity);
+  const holdTtl = request.holdSeconds ?? Math.min(floor.holdTtlSeconds, request.maxHoldSeconds ?? Infinity);
   const holdSeconds = request.mode === 'hold' ? holdTtl : Math.max(holdTtl, BOOKING_LEASE_SECONDS);
   const policy = policyOf(floor);
   const steps = options.settle

@@ -18,3 +18,4 @@ export * from './webhook-envelope';
 export * from './webhook-target';
 export * from './guest-identity';
 export * from './guest-crm';
+export * from './waitlist';

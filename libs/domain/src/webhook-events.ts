@@ -43,6 +43,32 @@ const booking = (
   example,
 });
 
+/** A waitlist entry's event: `data` is the entry's facts (no guest contact), no booking attached. */
+const waitlist = (
+  type: string,
+  summary: string,
+  description: string,
+  example: Record<string, unknown> = {},
+): WebhookEventDefinition => ({
+  type,
+  summary,
+  description,
+  outboxType: type,
+  subject: 'none',
+  example: {
+    restaurantId: '0b9f7d3a-52a1-4a43-8d0e-2f6c1b8e9a10',
+    entry: {
+      id: '2f8e6c1d-3b4a-5c6d-8e7f-9a0b1c2d3e4f',
+      kind: 'wish',
+      status: type === 'waitlist.offer' ? 'offered' : type.slice('waitlist.'.length),
+      partySize: 4,
+      from: '2026-12-24T19:00:00.000Z',
+      to: '2026-12-24T21:00:00.000Z',
+    },
+    ...example,
+  },
+});
+
 export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
   booking('booking.held', 'A table is held', 'A hold was placed; it expires unless confirmed.'),
   booking(
@@ -116,6 +142,40 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
     undefined,
     'booking.reminder_due',
   ),
+  waitlist(
+    'waitlist.waiting',
+    'A waitlist entry joined the list',
+    'A wish for a full window (or a walk-in at the door) is waiting for a table.',
+  ),
+  waitlist(
+    'waitlist.offer',
+    'A freed table is held for a waitlist entry',
+    'Capacity freed and the engine holds it for the first matching entry until `offer.expiresAt`; relay it to the guest, who accepts with POST `acceptUrl` (body `{"offerId"}`).',
+    {
+      offer: {
+        offerId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+        startsAt: '2026-12-24T19:30:00.000Z',
+        expiresAt: '2026-12-24T18:15:00.000Z',
+        acceptUrl: 'https://book.example.com/v1/waitlist/2f8e6c1d-3b4a-5c6d-8e7f-9a0b1c2d3e4f/accept',
+      },
+    },
+  ),
+  waitlist(
+    'waitlist.booked',
+    'A waitlist entry became a booking',
+    'The guest accepted the offer (or staff seated the walk-in); `bookingId` is the booking.',
+    { bookingId: '5d3c2b1a-0f9e-4d8c-b7a6-958473625140' },
+  ),
+  waitlist(
+    'waitlist.expired',
+    'A waitlist entry expired',
+    'Its offer was not accepted in time (the hold passes to the next entry) or its window passed.',
+    { reason: 'offer_not_accepted' },
+  ),
+  waitlist('waitlist.cancelled', 'A waitlist entry was cancelled', 'The guest or their agent left the list.'),
+  waitlist('waitlist.removed', 'Staff removed a waitlist entry', 'Staff took the entry off the list.', {
+    reason: 'left',
+  }),
   {
     type: 'webhook_endpoint.disabled',
     summary: 'One of the restaurant’s endpoints was disabled',

@@ -12,6 +12,7 @@ import {
   localDateTime,
   nearestAlternatives,
   partySizeRefusal,
+  waitlistSuggestion,
   type AvailabilitySlot,
   type BookingMode,
   type BookingSnapshot,
@@ -198,6 +199,13 @@ export class BookingPlacementService {
           input.partySize,
         );
         Object.assign(problem.extensions, { alternatives });
+      }
+      if (answer.code === 'no_capacity') {
+        // The demand is kept, not lost: a body for POST /v1/waitlist around the refused time.
+        const request = { restaurantId: restaurant.id, partySize: input.partySize, startsAt: input.startsAt };
+        Object.assign(problem.extensions, {
+          waitlist: { ...waitlistSuggestion(request, Date.now()), guest: { name: input.guest.name.trim() } },
+        });
       }
       throw problem;
     }

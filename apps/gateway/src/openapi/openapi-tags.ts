@@ -29,6 +29,11 @@ export const OPENAPI_TAGS: readonly { readonly name: string; readonly descriptio
       'Opening hours, exceptions, zones, tables, table blocks and booking policy, for API keys with the setup:write scope. Every change is one transaction with its change-log row.',
   },
   {
+    name: 'waitlist',
+    description:
+      'The wish list for full windows: join, read, leave, and accept an offer (a real hold the engine took when capacity freed; event waitlist.offer).',
+  },
+  {
     name: 'api-keys',
     description: 'Create, list and revoke the API keys of a tenant (api-keys:admin scope).',
   },
