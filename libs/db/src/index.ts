@@ -30,3 +30,4 @@ export * from './setup/restaurant-setup.repository';
 export * from './guest-identity.statements';
 export * from './guest-tags';
 export * from './setup/setup-document.repository';
+export * from './guest-data-seal';
