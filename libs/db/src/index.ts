@@ -31,3 +31,4 @@ export * from './guest-identity.statements';
 export * from './guest-tags';
 export * from './setup/setup-document.repository';
 export * from './guest-data-seal';
+export * from './guest-privacy.repository';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import {
   AdminBookingRepository,
   GuestLookupRepository,
+  GuestPrivacyRepository,
   StaffRepository,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -14,6 +15,8 @@ import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
+import { AdminGuestPrivacyController } from './admin-guest-privacy.controller';
+import { GuestPrivacyService } from './guest-privacy.service';
 import { StaffBookingService } from './staff-booking.service';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
@@ -34,6 +37,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminStaffBookingsController,
     AdminWebhooksController,
     AdminWidgetKeysController,
+    AdminGuestPrivacyController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -47,6 +51,12 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
     },
+    {
+      provide: GuestPrivacyRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestPrivacyRepository(p),
+    },
+    GuestPrivacyService,
     AdminService,
     StaffBookingService,
     BookingChangesHub,

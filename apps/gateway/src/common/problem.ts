@@ -28,6 +28,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  */
 export const PROBLEMS = {
   validation_failed: { status: 400, title: 'The request is invalid' },
+  erasure_not_confirmed: { status: 400, title: "The erasure was not confirmed with the guest's id" },
   malformed_json: { status: 400, title: 'The body is not valid JSON' },
   idempotency_key_required: { status: 400, title: 'Idempotency-Key header is required' },
   invalid_idempotency_key: { status: 400, title: 'Idempotency-Key is malformed' },
@@ -55,6 +56,7 @@ export const PROBLEMS = {
   block_not_found: { status: 404, title: 'Table block not found' },
   webhook_endpoint_not_found: { status: 404, title: 'Webhook endpoint not found' },
   webhook_delivery_not_found: { status: 404, title: 'Webhook delivery not found' },
+  guest_not_found: { status: 404, title: 'Guest not found' },
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
   invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
   tables_unavailable: { status: 409, title: 'Those tables cannot take the booking' },
