@@ -101,7 +101,11 @@ export class BookingActivities {
   }
 
   /** After a new booking committed: the cache and live updates are told, and the log says so. */
-  private async taken(request: PlacementRequest, outcome: HoldOutcome, message: string): Promise<HoldOutcome> {
+  private async taken(
+    request: PlacementRequest,
+    outcome: HoldOutcome,
+    message: string,
+  ): Promise<HoldOutcome> {
     if (outcome.ok) {
       await this.notify(outcome.booking);
       await this.announce(outcome.booking);

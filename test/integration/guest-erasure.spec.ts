@@ -61,11 +61,13 @@ async function decodedHistory(workflowId: string): Promise<string> {
     if (typeof value === 'string') texts.push(value);
     if (!value || typeof value !== 'object') return;
     const v = value as { metadata?: unknown; data?: unknown };
-    if (v.data instanceof Uint8Array && v.metadata && typeof v.metadata === 'object') payloads.push(v as Payload);
+    if (v.data instanceof Uint8Array && v.metadata && typeof v.metadata === 'object')
+      payloads.push(v as Payload);
     Object.values(value).forEach(walk);
   };
   walk(history);
-  const b64 = (bytes: Uint8Array | null | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('base64');
+  const b64 = (bytes: Uint8Array | null | undefined) =>
+    Buffer.from(bytes ?? new Uint8Array()).toString('base64');
   const body = {
     payloads: payloads.map((p) => ({
       metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, b64(v)])),
@@ -80,7 +82,9 @@ async function decodedHistory(workflowId: string): Promise<string> {
   expect(decoded.status).toBe(200);
   expect(decoded.body.payloads.length).toBe(payloads.length);
   expect(payloads.length).toBeGreaterThan(2);
-  return [...texts, ...decoded.body.payloads.map((p) => Buffer.from(p.data, 'base64').toString('utf8'))].join('\n');
+  return [...texts, ...decoded.body.payloads.map((p) => Buffer.from(p.data, 'base64').toString('utf8'))].join(
+    '\n',
+  );
 }
 
 /** Every text, varchar, json, jsonb and text[] column of every table, searched for the needles. */
@@ -171,7 +175,11 @@ beforeAll(async () => {
   const patched = await api<Booking>('PATCH', `/v1/bookings/${bookings.modified.id}`, {
     key: restaurant.apiKey,
     idempotencyKey: `modify-${tag}`,
-    body: { partySize: 3, notes: `Birthday of ${guest.name}, call ${national}`, guest: { email: guest.email } },
+    body: {
+      partySize: 3,
+      notes: `Birthday of ${guest.name}, call ${national}`,
+      guest: { email: guest.email },
+    },
   });
   expect(patched.status).toBe(200);
   bookings.cancelled = await book(14, {});
@@ -193,7 +201,13 @@ beforeAll(async () => {
   });
   guestId = (await stack.prisma.booking.findUniqueOrThrow({ where: { id: bookings.upcoming.id } })).guestId;
   await stack.prisma.guestNote.create({
-    data: { noteId: randomUUID(), guestId, version: 1, body: `${guest.name} prefers table 4`, author: 'staff:x' },
+    data: {
+      noteId: randomUUID(),
+      guestId,
+      version: 1,
+      body: `${guest.name} prefers table 4`,
+      author: 'staff:x',
+    },
   });
   await new WebhookDeliveryRepository(stack.prisma).fanOut(500, stack.baseUrl);
   await recordHistoryIfAsked(stack.temporal, bookings.modified.workflowId, 'sealed-guest-modified', false);
@@ -209,7 +223,9 @@ describe('before erasure', () => {
     expect(new Set(rows.map((r) => r.guestId))).toEqual(new Set([guestId]));
     expect(rows[0].guest).toMatchObject({ name: guest.name, phoneE164: e164, email: guest.email });
     expect(rows.find((r) => r.id === bookings.modified.id)?.notes).toContain('Birthday');
-    expect(await stack.prisma.bookingDataKey.count({ where: { bookingId: { in: rows.map((r) => r.id) } } })).toBe(3);
+    expect(
+      await stack.prisma.bookingDataKey.count({ where: { bookingId: { in: rows.map((r) => r.id) } } }),
+    ).toBe(3);
   });
 
   it('the decoded histories carry the sealed envelope, never the guest data itself', async () => {
@@ -242,7 +258,11 @@ describe('before erasure', () => {
     };
     expect(body.guest).toMatchObject({ id: guestId, name: guest.name, allergens: ['peanuts'] });
     expect(String(body.guest.dietaryNotes)).toContain('shellfish');
-    expect(body.bookings.map((b) => b.id).sort()).toEqual(Object.values(bookings).map((b) => b.id).sort());
+    expect(body.bookings.map((b) => b.id).sort()).toEqual(
+      Object.values(bookings)
+        .map((b) => b.id)
+        .sort(),
+    );
     expect(body.bookingEvents.length).toBeGreaterThanOrEqual(9);
     expect(body.bookingModifications).toEqual([]); // applied at once: the change is an event
     expect(body.notes.map((n) => n.body)).toEqual([`${guest.name} prefers table 4`]);
@@ -253,7 +273,9 @@ describe('before erasure', () => {
     expect(body.webhookDeliveries.length).toBeGreaterThanOrEqual(3);
     expect(body.webhookDeliveries.some((d) => d.body.data.guest?.name === guest.name)).toBe(true);
     expect(body.temporal.workflows.map((w) => w.workflowId).sort()).toEqual(
-      Object.values(bookings).map((b) => b.workflowId).sort(),
+      Object.values(bookings)
+        .map((b) => b.workflowId)
+        .sort(),
     );
     expect(body.temporal.workflows.every((w) => w.payloadsSealed)).toBe(true);
 
@@ -273,7 +295,12 @@ describe('before erasure', () => {
 });
 
 describe('erasure', () => {
-  let receipt: { id: string; inProgressBookings: string[]; removed: Record<string, number>; redisPurged: boolean };
+  let receipt: {
+    id: string;
+    inProgressBookings: string[];
+    removed: Record<string, number>;
+    redisPurged: boolean;
+  };
 
   it('is refused without the confirmation, and by ops', async () => {
     const missing = await manager.call<{ code: string; errors: { field: string }[] }>(
@@ -288,7 +315,9 @@ describe('erasure', () => {
       body: { confirm: guest.name },
     });
     expect(wrong.status).toBe(400);
-    expect((await ops.call('POST', `/admin/api/guests/${guestId}/erase`, { body: { confirm: guestId } })).status).toBe(403);
+    expect(
+      (await ops.call('POST', `/admin/api/guests/${guestId}/erase`, { body: { confirm: guestId } })).status,
+    ).toBe(403);
     expect(await stack.prisma.guestErasure.count({ where: { guestId } })).toBe(0);
   });
 
@@ -299,7 +328,12 @@ describe('erasure', () => {
     expect(res.status).toBe(200);
     receipt = res.body;
     expect(receipt.inProgressBookings.sort()).toEqual([bookings.modified.id, bookings.upcoming.id].sort());
-    expect(receipt.removed).toMatchObject({ notes: 1, consentEvents: 1, bookingsAnonymised: 3, dataKeysDestroyed: 3 });
+    expect(receipt.removed).toMatchObject({
+      notes: 1,
+      consentEvents: 1,
+      bookingsAnonymised: 3,
+      dataKeysDestroyed: 3,
+    });
     expect(receipt.redisPurged).toBe(true);
     const statuses = await stack.prisma.booking.findMany({ where: { guestId }, select: { status: true } });
     expect(statuses.map((s) => s.status).sort()).toEqual(['cancelled', 'confirmed', 'confirmed']);
@@ -317,12 +351,16 @@ describe('erasure', () => {
     expect(await postgresHits()).toEqual([]);
   });
 
-  it('leaves them, and their bookings\' answers, in no Redis key or value', async () => {
+  it("leaves them, and their bookings' answers, in no Redis key or value", async () => {
     expect(await redisHits(Object.values(bookings).map((b) => b.id))).toEqual([]);
   });
 
   it('leaves them in no payload of the guest workflows, decoded through the codec endpoint', async () => {
-    expect(await stack.prisma.bookingDataKey.count({ where: { bookingId: { in: Object.values(bookings).map((b) => b.id) } } })).toBe(0);
+    expect(
+      await stack.prisma.bookingDataKey.count({
+        where: { bookingId: { in: Object.values(bookings).map((b) => b.id) } },
+      }),
+    ).toBe(0);
     for (const b of Object.values(bookings)) {
       const text = await decodedHistory(b.workflowId);
       for (const n of needles) expect(text).not.toContain(n);
@@ -352,7 +390,8 @@ describe('erasure', () => {
 
   it('booking_events stays append-only for every other change', async () => {
     await expect(
-      stack.prisma.$executeRaw`UPDATE booking_events SET reason = 'x' WHERE booking_id = ${bookings.modified.id}::uuid`,
+      stack.prisma
+        .$executeRaw`UPDATE booking_events SET reason = 'x' WHERE booking_id = ${bookings.modified.id}::uuid`,
     ).rejects.toThrow(/append-only/);
     await expect(
       stack.prisma.$transaction(async (tx) => {

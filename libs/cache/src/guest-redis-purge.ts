@@ -17,7 +17,10 @@ const SCAN_COUNT = 500;
  * is an accelerator: a deleted replay record only means a retry is answered from Postgres.
  * A whole-keyspace SCAN is fine for an operation staff run by hand, one guest at a time.
  */
-export async function purgeGuestFromRedis(redis: Redis, needles: readonly string[]): Promise<RedisPurgeResult> {
+export async function purgeGuestFromRedis(
+  redis: Redis,
+  needles: readonly string[],
+): Promise<RedisPurgeResult> {
   const wanted = needles.filter((n) => n.length > 0);
   if (wanted.length === 0) return { keysDeleted: 0, membersRemoved: 0 };
   const prefix = redis.options.keyPrefix ?? '';
@@ -36,7 +39,8 @@ export async function purgeGuestFromRedis(redis: Redis, needles: readonly string
         if (holds(await redis.get(key))) keysDeleted += await redis.del(key);
       } else if (type === 'hash') {
         const fields = await redis.hgetall(key);
-        if (Object.entries(fields).some(([f, v]) => holds(f) || holds(v))) keysDeleted += await redis.del(key);
+        if (Object.entries(fields).some(([f, v]) => holds(f) || holds(v)))
+          keysDeleted += await redis.del(key);
       } else if (type === 'zset' || type === 'set') {
         const members = type === 'zset' ? await redis.zrange(key, '0', '-1') : await redis.smembers(key);
         const hit = members.filter((m) => holds(m));

@@ -84,7 +84,11 @@ export class BookingPlacementRepository {
     return this.takeHold(req, settle, now);
   }
 
-  private async takeHold(req: PlacementRequest, settle: SettleOptions | null, now: Date): Promise<HoldOutcome> {
+  private async takeHold(
+    req: PlacementRequest,
+    settle: SettleOptions | null,
+    now: Date,
+  ): Promise<HoldOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.prisma.$transaction(

@@ -38,7 +38,10 @@ export function openWith<T>(key: Buffer, bookingId: string, sealed: SealedGuestD
   const decipher = createDecipheriv(ALGORITHM, key, data.subarray(0, IV_BYTES));
   decipher.setAAD(Buffer.from(bookingId, 'utf8'));
   decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
-  const plain = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
+  const plain = Buffer.concat([
+    decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)),
+    decipher.final(),
+  ]);
   return JSON.parse(plain.toString('utf8')) as T;
 }
 
@@ -66,7 +69,11 @@ export async function openBookingRequest(
 }
 
 /** A change as the repository applies it; sealed notes and guest contact opened with the key. */
-export async function openBookingChanges(tx: Tx, bookingId: string, changes: BookingChanges): Promise<BookingChanges> {
+export async function openBookingChanges(
+  tx: Tx,
+  bookingId: string,
+  changes: BookingChanges,
+): Promise<BookingChanges> {
   if (!changes.sealed) return changes;
   const { sealed, ...rest } = changes;
   const key = await keyOf(tx, bookingId);

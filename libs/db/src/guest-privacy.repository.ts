@@ -66,23 +66,33 @@ export class GuestPrivacyRepository {
       include: { assignments: { include: { table: { select: { label: true } } } } },
     });
     const ids = bookings.map((b) => b.id);
-    const [events, modifications, notes, consent, merges, conflicts, outbox, keys, erasures] = await Promise.all([
-      this.prisma.bookingEvent.findMany({ where: { bookingId: { in: ids } }, orderBy: { id: 'asc' } }),
-      this.prisma.bookingModification.findMany({ where: { bookingId: { in: ids } }, orderBy: { createdAt: 'asc' } }),
-      this.prisma.guestNote.findMany({ where: { guestId }, orderBy: [{ noteId: 'asc' }, { version: 'asc' }] }),
-      this.prisma.guestConsentEvent.findMany({ where: { guestId }, orderBy: { id: 'asc' } }),
-      this.prisma.guestMerge.findMany({
-        where: { OR: [{ survivorId: guestId }, { mergedGuestId: guestId }] },
-        orderBy: { at: 'asc' },
-      }),
-      this.prisma.guestConflict.findMany({
-        where: { OR: [{ guestId }, { otherGuestId: guestId }] },
-        orderBy: { createdAt: 'asc' },
-      }),
-      this.prisma.outboxEvent.findMany({ where: { bookingId: { in: ids } }, orderBy: { id: 'asc' } }),
-      this.prisma.bookingDataKey.findMany({ where: { bookingId: { in: ids } }, select: { bookingId: true } }),
-      this.prisma.guestErasure.findMany({ where: { guestId }, orderBy: { at: 'asc' } }),
-    ]);
+    const [events, modifications, notes, consent, merges, conflicts, outbox, keys, erasures] =
+      await Promise.all([
+        this.prisma.bookingEvent.findMany({ where: { bookingId: { in: ids } }, orderBy: { id: 'asc' } }),
+        this.prisma.bookingModification.findMany({
+          where: { bookingId: { in: ids } },
+          orderBy: { createdAt: 'asc' },
+        }),
+        this.prisma.guestNote.findMany({
+          where: { guestId },
+          orderBy: [{ noteId: 'asc' }, { version: 'asc' }],
+        }),
+        this.prisma.guestConsentEvent.findMany({ where: { guestId }, orderBy: { id: 'asc' } }),
+        this.prisma.guestMerge.findMany({
+          where: { OR: [{ survivorId: guestId }, { mergedGuestId: guestId }] },
+          orderBy: { at: 'asc' },
+        }),
+        this.prisma.guestConflict.findMany({
+          where: { OR: [{ guestId }, { otherGuestId: guestId }] },
+          orderBy: { createdAt: 'asc' },
+        }),
+        this.prisma.outboxEvent.findMany({ where: { bookingId: { in: ids } }, orderBy: { id: 'asc' } }),
+        this.prisma.bookingDataKey.findMany({
+          where: { bookingId: { in: ids } },
+          select: { bookingId: true },
+        }),
+        this.prisma.guestErasure.findMany({ where: { guestId }, orderBy: { at: 'asc' } }),
+      ]);
     const deliveries = await this.prisma.webhookDelivery.findMany({
       where: { OR: [{ outboxEventId: { in: outbox.map((o) => o.id) } }, { orderKey: { in: ids } }] },
       orderBy: { id: 'asc' },
@@ -132,7 +142,12 @@ export class GuestPrivacyRepository {
     return { bookingIds: guest.bookings.map((b) => b.id), values: [...new Set(values)] };
   }
 
-  async erase(restaurantId: string, guestId: string, actor: string, now = new Date()): Promise<ErasureReceipt> {
+  async erase(
+    restaurantId: string,
+    guestId: string,
+    actor: string,
+    now = new Date(),
+  ): Promise<ErasureReceipt> {
     return this.prisma.$transaction(async (tx) => {
       const [guest] = await tx.$queryRaw<{ id: string; erased_at: Date | null }[]>`
         SELECT id, erased_at FROM guests WHERE id = ${guestId}::uuid AND restaurant_id = ${restaurantId}::uuid
@@ -189,12 +204,14 @@ export class GuestPrivacyRepository {
       WHERE d.order_key = ANY(${ids}::text[])
          OR d.outbox_event_id IN (SELECT id FROM outbox_events WHERE booking_id = ANY(${ids}::uuid[]))`;
     const notes = await tx.$executeRaw`DELETE FROM guest_notes WHERE guest_id = ${guestId}::uuid`;
-    const consentEvents = await tx.$executeRaw`DELETE FROM guest_consent_events WHERE guest_id = ${guestId}::uuid`;
+    const consentEvents =
+      await tx.$executeRaw`DELETE FROM guest_consent_events WHERE guest_id = ${guestId}::uuid`;
     const conflicts = await tx.$executeRaw`
       DELETE FROM guest_conflicts WHERE guest_id = ${guestId}::uuid OR other_guest_id = ${guestId}::uuid`;
     const manageTokens = await tx.$executeRaw`
       UPDATE manage_tokens SET revoked_at = ${now} WHERE booking_id = ANY(${ids}::uuid[]) AND revoked_at IS NULL`;
-    const dataKeysDestroyed = await tx.$executeRaw`DELETE FROM booking_data_keys WHERE booking_id = ANY(${ids}::uuid[])`;
+    const dataKeysDestroyed =
+      await tx.$executeRaw`DELETE FROM booking_data_keys WHERE booking_id = ANY(${ids}::uuid[])`;
     await tx.$executeRaw`
       UPDATE guests SET name = ${ERASED_GUEST_NAME}, phone = NULL, email = NULL, phone_e164 = NULL,
         email_normalized = NULL, language = NULL, tags = '{}', allergens = '{}', dietary_notes = NULL,
@@ -225,7 +242,14 @@ function parseBody(body: string): unknown {
 }
 
 function receiptOf(
-  row: { id: string; guestId: string; actor: string; at: Date; removed: unknown; inProgressBookings: string[] },
+  row: {
+    id: string;
+    guestId: string;
+    actor: string;
+    at: Date;
+    removed: unknown;
+    inProgressBookings: string[];
+  },
   alreadyErased: boolean,
 ): ErasureReceipt {
   return {

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import {
-  ApiBody,
-  ApiCookieAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { StaffPrincipal } from '@tablekeeper/auth';
 import type { GuestExport } from '@tablekeeper/db';
 import { Public } from '../auth/principal';

@@ -3,7 +3,8 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class EraseGuestInput {
   @ApiPropertyOptional({
-    description: "The guest's id again, to confirm this is the guest to erase; without it the erasure is refused",
+    description:
+      "The guest's id again, to confirm this is the guest to erase; without it the erasure is refused",
     example: '0b9f6a52-3c1d-4e8f-9a7b-2c3d4e5f6a7b',
     maxLength: 100,
   })
@@ -36,9 +37,13 @@ export class GuestErasureOutput {
     description: 'Bookings not finished when the guest was erased: nothing was cancelled, staff decide',
   })
   inProgressBookings!: readonly string[];
-  @ApiProperty({ description: 'The guest was erased before; this is that receipt and nothing was done again' })
+  @ApiProperty({
+    description: 'The guest was erased before; this is that receipt and nothing was done again',
+  })
   alreadyErased!: boolean;
-  @ApiProperty({ description: "Redis was searched and the guest's entries deleted; false: retry the erasure" })
+  @ApiProperty({
+    description: "Redis was searched and the guest's entries deleted; false: retry the erasure",
+  })
   redisPurged!: boolean;
   @ApiProperty({ type: RedisPurgeOutput, nullable: true }) redis!: RedisPurgeOutput | null;
 }

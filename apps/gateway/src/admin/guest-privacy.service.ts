@@ -41,7 +41,11 @@ export class GuestPrivacyService {
 
   async erase(staff: StaffPrincipal, guestId: string, confirm: string | undefined): Promise<ErasureAnswer> {
     if (confirm !== guestId) {
-      throw fieldProblem('erasure_not_confirmed', 'confirm', "confirm must be the guest's id, to say this is the guest to erase");
+      throw fieldProblem(
+        'erasure_not_confirmed',
+        'confirm',
+        "confirm must be the guest's id, to say this is the guest to erase",
+      );
     }
     const identity = await this.privacy.identityOf(staff.restaurantId, guestId);
     if (!identity) throw new ProblemException('guest_not_found', 'No such guest at this restaurant');
@@ -49,7 +53,8 @@ export class GuestPrivacyService {
     try {
       receipt = await this.privacy.erase(staff.restaurantId, guestId, staffActor(staff));
     } catch (error) {
-      if (error instanceof GuestNotFoundError) throw new ProblemException('guest_not_found', 'No such guest at this restaurant');
+      if (error instanceof GuestNotFoundError)
+        throw new ProblemException('guest_not_found', 'No such guest at this restaurant');
       throw error;
     }
     let redis: RedisPurgeResult | null = null;
@@ -59,7 +64,9 @@ export class GuestPrivacyService {
       await this.availability.invalidate(staff.restaurantId);
     } catch (error) {
       // Ids only in the log: never the guest's data.
-      this.logger.warn(`guest ${guestId} erased in Postgres; Redis purge failed: ${(error as Error).message}`);
+      this.logger.warn(
+        `guest ${guestId} erased in Postgres; Redis purge failed: ${(error as Error).message}`,
+      );
     }
     return { ...receipt, redisPurged: redis !== null, redis };
   }

@@ -58,7 +58,10 @@ export class BookingCommandsService {
       kind === 'modify'
         ? ({
             ...(args as BookingCommandArgs['modify']),
-            changes: await this.dataKeys.sealChanges(booking.id, (args as BookingCommandArgs['modify']).changes),
+            changes: await this.dataKeys.sealChanges(
+              booking.id,
+              (args as BookingCommandArgs['modify']).changes,
+            ),
           } as BookingCommandArgs[K])
         : args;
     return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, sent, options.updateId);

@@ -31,6 +31,12 @@ import { HoldsController } from './holds.controller';
     BookingCommandsService,
     BookingModifyService,
   ],
-  exports: [BookingDataKeyRepository, BookingLookup, BookingCommandsService, BookingModifyService, BookingPlacementService],
+  exports: [
+    BookingDataKeyRepository,
+    BookingLookup,
+    BookingCommandsService,
+    BookingModifyService,
+    BookingPlacementService,
+  ],
 })
 export class BookingsModule {}
