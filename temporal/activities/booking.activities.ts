@@ -5,7 +5,6 @@ import {
   RELEASING_STATUSES,
   targetStatus,
   type BookingAction,
-  type BookingRequest,
   type BookingSnapshot,
   type HoldOutcome,
   type ModifyOutcome,
@@ -15,7 +14,10 @@ import type {
   DecideChangeCommand,
   ModifyCommand,
 } from '@tablekeeper/db/booking-modification.repository';
-import type { BookingPlacementRepository } from '@tablekeeper/db/booking-placement.repository';
+import type {
+  BookingPlacementRepository,
+  PlacementRequest,
+} from '@tablekeeper/db/booking-placement.repository';
 import type { BookingStatusRepository } from '@tablekeeper/db/booking-status.repository';
 import { TablesUnavailableError } from '@tablekeeper/db/booking-table-choice.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
@@ -51,7 +53,7 @@ export type ModifyBookingInput = ModifyCommand;
 export type DecideChangeInput = DecideChangeCommand;
 
 export interface HoldAndSettleInput {
-  readonly request: BookingRequest;
+  readonly request: PlacementRequest;
   /** Who takes the steps after the hold (the workflow). */
   readonly actor: string;
   /**
@@ -84,7 +86,7 @@ export class BookingActivities {
   ) {}
 
   /** A hold alone (POST /v1/holds): it rests held until its client confirms it. */
-  async holdBooking(request: BookingRequest): Promise<HoldOutcome> {
+  async holdBooking(request: PlacementRequest): Promise<HoldOutcome> {
     return this.taken(request, await this.placement.holdBooking(request), 'hold taken');
   }
 
@@ -99,7 +101,11 @@ export class BookingActivities {
   }
 
   /** After a new booking committed: the cache and live updates are told, and the log says so. */
-  private async taken(request: BookingRequest, outcome: HoldOutcome, message: string): Promise<HoldOutcome> {
+  private async taken(
+    request: PlacementRequest,
+    outcome: HoldOutcome,
+    message: string,
+  ): Promise<HoldOutcome> {
     if (outcome.ok) {
       await this.notify(outcome.booking);
       await this.announce(outcome.booking);

@@ -11,6 +11,7 @@ import type {
   BookingSnapshot,
   HoldRefusalCode,
   PendingChange,
+  SealedBookingRequest,
 } from '../../libs/domain/src/booking.types';
 import type { BookingChanges, ModifyRefusalCode } from '../../libs/domain/src/booking-modification';
 import type { CancelReasonCode } from '../../libs/domain/src/cancellation-reasons';
@@ -26,7 +27,12 @@ export {
   SEARCH_ATTRIBUTES,
 } from './search-attributes';
 
-export type BookingWorkflowInput = BookingRequest;
+/**
+ * The workflow's input: what the gateway sends since sealing (guest data sealed with the booking's
+ * key, guest-data-seal.ts), or a plain request (workflows started before it, tests, the CLI). The
+ * workflow reads only the references and numbers both shapes share.
+ */
+export type BookingWorkflowInput = BookingRequest | SealedBookingRequest;
 
 /** What the caller of POST /v1/bookings or /v1/holds learns, synchronously. */
 export type PlacementResult =

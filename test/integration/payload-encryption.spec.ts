@@ -103,7 +103,11 @@ it('decodes the history through the codec endpoint with the Temporal CLI and a t
     '--codec-auth',
     `Bearer ${codecKey}`,
   ]);
-  for (const secret of secrets) expect(everyText(decoded)).toContain(secret);
+  // Decoded, the outer layer shows the workflow's input; the guest's data inside it stays sealed
+  // with the booking's own key (README "Guests" → GDPR), which only the activities open.
+  expect(everyText(decoded)).toContain('sealedGuest');
+  expect(everyText(decoded)).toContain(workflowId);
+  for (const secret of secrets) expect(everyText(decoded)).not.toContain(secret);
 });
 
 it('refuses callers without a key, with an unknown key, or with a restaurant admin key', async () => {
@@ -204,7 +208,9 @@ describe('after a key rotation', () => {
         .create({ name: 'engineer', scopes: ['temporal:codec'], restaurantIds: [] })
         .then((k) => k.rawKey)}`,
     ]);
-    for (const secret of secrets) expect(everyText(decoded)).toContain(secret);
+    // The outer layer opens with the retired key: the input's references read, the guest stays sealed.
+    expect(everyText(decoded)).toContain(`"restaurantId":"${restaurant.id}"`);
+    expect(everyText(decoded)).toContain('sealedGuest');
     const encoded = await apiClient(rotated.baseUrl)<{ payloads: { metadata: Record<string, string> }[] }>(
       'POST',
       '/codec/encode',

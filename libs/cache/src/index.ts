@@ -5,3 +5,4 @@ export * from './idempotency-store';
 export * from './booking-changes';
 export * from './redis-errors';
 export * from './setup-events';
+export * from './guest-redis-purge';

@@ -28,6 +28,7 @@ import type { PrismaClient, Tx } from './prisma-client.factory';
 import { Prisma } from './generated/prisma/client';
 import { isExclusionViolation } from './postgres-errors';
 import { changeGuestContact } from './guest-identity.statements';
+import { openBookingChanges } from './guest-data-seal';
 import {
   LOCKING_TX_OPTIONS,
   busyAssignments,
@@ -91,8 +92,9 @@ export class BookingModificationRepository {
   }
 
   private async modifyInTx(tx: Tx, command: ModifyCommand, now: Date): Promise<ModifyOutcome> {
-    const { bookingId, changeId, changes } = command;
+    const { bookingId, changeId } = command;
     await lockRestaurantOfBooking(tx, bookingId);
+    const changes = await openBookingChanges(tx, bookingId, command.changes);
     const row = await tx.booking.findUnique({
       where: { id: bookingId },
       include: {

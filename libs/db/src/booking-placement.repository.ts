@@ -12,6 +12,7 @@ import {
   type ChosenPlan,
   type HoldOutcome,
   type NoTablesReason,
+  type SealedBookingRequest,
 } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient, Tx } from './prisma-client.factory';
@@ -29,6 +30,10 @@ import {
 } from './booking-statements';
 import { changeBooking } from './booking-status-change';
 import { linkGuest } from './guest-identity.statements';
+import { openBookingRequest } from './guest-data-seal';
+
+/** A request as the workflow sends it: the guest data may be sealed (guest-data-seal.ts). */
+export type PlacementRequest = BookingRequest | SealedBookingRequest;
 
 const MAX_HOLD_ATTEMPTS = 3;
 
@@ -59,7 +64,7 @@ export class BookingPlacementRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** A hold alone: the booking rests `held` until its client confirms it (see settlePlacement). */
-  async holdBooking(req: BookingRequest, now: Date = new Date()): Promise<HoldOutcome> {
+  async holdBooking(req: PlacementRequest, now: Date = new Date()): Promise<HoldOutcome> {
     return this.takeHold(req, null, now);
   }
 
@@ -72,14 +77,18 @@ export class BookingPlacementRepository {
    * answers the booking as it is.
    */
   async holdAndSettle(
-    req: BookingRequest,
+    req: PlacementRequest,
     settle: SettleOptions,
     now: Date = new Date(),
   ): Promise<HoldOutcome> {
     return this.takeHold(req, settle, now);
   }
 
-  private async takeHold(req: BookingRequest, settle: SettleOptions | null, now: Date): Promise<HoldOutcome> {
+  private async takeHold(
+    req: PlacementRequest,
+    settle: SettleOptions | null,
+    now: Date,
+  ): Promise<HoldOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.prisma.$transaction(
@@ -94,10 +103,11 @@ export class BookingPlacementRepository {
 
   private async holdInTx(
     tx: Tx,
-    req: BookingRequest,
+    sent: PlacementRequest,
     settle: SettleOptions | null,
     now: Date,
   ): Promise<HoldOutcome> {
+    const req = await openBookingRequest(tx, sent);
     const { floor, existingStatus } = await readFloorAndBooking(
       tx,
       req.restaurantId,

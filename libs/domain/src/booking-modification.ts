@@ -11,6 +11,7 @@ import type {
   GuestDetails,
   HoldRefusalCode,
   PendingChange,
+  SealedGuestData,
 } from './booking.types';
 import { reviewReasonFor } from './placement';
 
@@ -25,6 +26,17 @@ export interface BookingChanges {
   readonly guest?: Partial<GuestDetails>;
   /** Staff moving the party to tables of their choosing (the timeline's drag, the drawer). */
   readonly tableIds?: readonly string[];
+  /**
+   * `notes` and `guest` sealed with the booking's key (BookingChangeSecrets) instead of the two
+   * fields above: what the gateway sends the workflow, opened by the activity.
+   */
+  readonly sealed?: SealedGuestData;
+}
+
+/** What a change seals: its free text and the guest's contact. */
+export interface BookingChangeSecrets {
+  readonly notes?: string | null;
+  readonly guest?: Partial<GuestDetails>;
 }
 
 /** Why a change is refused; the booking is left exactly as it was. */

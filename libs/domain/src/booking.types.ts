@@ -34,6 +34,28 @@ export interface GuestProfileHints {
   readonly dietaryNotes?: string;
 }
 
+/**
+ * The guest's data of a workflow input or update, sealed with its booking's own key
+ * (booking_data_keys, AES-256-GCM): `data` is base64 of iv | ciphertext | tag, with the booking id
+ * as additional data. Erasing the guest deletes the key, so the histories keep only this.
+ */
+export interface SealedGuestData {
+  readonly v: 1;
+  readonly data: string;
+}
+
+/** What a booking request seals: the guest's contact, the free text and the profile hints. */
+export interface BookingGuestSecrets {
+  readonly guest: GuestDetails;
+  readonly notes?: string;
+  readonly guestProfile?: GuestProfileHints;
+}
+
+/** A booking request as the workflow carries it: references and numbers, the guest data sealed. */
+export type SealedBookingRequest = Omit<BookingRequest, 'guest' | 'notes' | 'guestProfile'> & {
+  readonly sealedGuest: SealedGuestData;
+};
+
 /** `book` runs straight through to confirmed / manual review; `hold` stops at held until confirmed. */
 export type BookingMode = 'book' | 'hold';
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import {
   AdminBookingRepository,
   GuestCrmRepository,
+  GuestPrivacyRepository,
   StaffRepository,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -16,6 +17,8 @@ import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
+import { AdminGuestPrivacyController } from './admin-guest-privacy.controller';
+import { GuestPrivacyService } from './guest-privacy.service';
 import { StaffBookingService } from './staff-booking.service';
 import { RestaurantsModule } from '../restaurants/restaurants.module';
 import { SetupModule } from '../setup/setup.module';
@@ -45,6 +48,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminWebhooksController,
     AdminWidgetKeysController,
     AdminGuestsController,
+    AdminGuestPrivacyController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -58,6 +62,12 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new GuestCrmRepository(p),
     },
+    {
+      provide: GuestPrivacyRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new GuestPrivacyRepository(p),
+    },
+    GuestPrivacyService,
     AdminService,
     AdminGuestsService,
     StaffBookingService,

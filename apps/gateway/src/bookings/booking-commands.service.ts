@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BookingDetails } from '@tablekeeper/db';
+import { BookingDataKeyRepository, type BookingDetails } from '@tablekeeper/db';
 import { canApply, isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
 import {
   BOOKING_COMMANDS,
@@ -32,6 +32,7 @@ export class BookingCommandsService {
   constructor(
     private readonly lookup: BookingLookup,
     private readonly workflows: BookingWorkflowClient,
+    private readonly dataKeys: BookingDataKeyRepository,
   ) {}
 
   async send<K extends BookingCommandKind>(
@@ -52,6 +53,17 @@ export class BookingCommandsService {
       );
     }
     await options.check?.(booking);
-    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, args, options.updateId);
+    // A change's notes and guest contact travel sealed with the booking's key, like its start input.
+    const sent =
+      kind === 'modify'
+        ? ({
+            ...(args as BookingCommandArgs['modify']),
+            changes: await this.dataKeys.sealChanges(
+              booking.id,
+              (args as BookingCommandArgs['modify']).changes,
+            ),
+          } as BookingCommandArgs[K])
+        : args;
+    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, sent, options.updateId);
   }
 }

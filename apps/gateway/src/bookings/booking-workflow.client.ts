@@ -9,7 +9,8 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import type { AppConfig } from '@tablekeeper/config';
-import type { BookingSnapshot } from '@tablekeeper/domain';
+import { BookingDataKeyRepository } from '@tablekeeper/db';
+import type { BookingRequest, BookingSnapshot, SealedBookingRequest } from '@tablekeeper/domain';
 import {
   BOOKING_WORKFLOW_TYPE,
   CHANGE_REFUSED_FAILURE,
@@ -20,7 +21,6 @@ import {
   SA_RESTAURANT,
   SA_STARTS_AT,
   placeBookingUpdate,
-  type BookingWorkflowInput,
   type BookingWorkflowResult,
   type PlacementResult,
 } from '@tablekeeper/temporal/shared/booking.contract';
@@ -40,9 +40,15 @@ export class BookingWorkflowClient {
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly metrics: GatewayMetrics,
+    private readonly dataKeys: BookingDataKeyRepository,
   ) {}
 
-  async place(input: BookingWorkflowInput): Promise<PlaceAnswer> {
+  /**
+   * The guest's data (name, contact, notes, dietary needs) goes to Temporal sealed with the
+   * booking's own key, which erasing the guest destroys (README "Guests" → GDPR).
+   */
+  async place(request: BookingRequest): Promise<PlaceAnswer> {
+    const input = await this.dataKeys.sealRequest(request);
     const deadline = Date.now() + this.config.bookingAnswerDeadlineMs;
     let answer: PlaceAnswer | undefined;
     for (let attempt = 1; !answer; attempt++) {
@@ -74,7 +80,7 @@ export class BookingWorkflowClient {
    * ID) and waits for its first answer, bounded by the configured deadline. A workflow ID that
    * belongs to a closed workflow is never reused; its stored result is answered instead.
    */
-  private async placeOnce(input: BookingWorkflowInput, deadline: number): Promise<PlaceAnswer> {
+  private async placeOnce(input: SealedBookingRequest, deadline: number): Promise<PlaceAnswer> {
     const startOperation = new WithStartWorkflowOperation(BOOKING_WORKFLOW_TYPE, {
       workflowId: input.workflowId,
       taskQueue: this.config.taskQueue,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BookingDataKeyRepository, type PrismaClient } from '@tablekeeper/db';
+import { PRISMA } from '../infrastructure/tokens';
 import { AuthModule } from '../auth/auth.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { GuestModule } from '../guest/guest.module';
@@ -18,12 +20,23 @@ import { HoldsController } from './holds.controller';
   imports: [AuthModule, AvailabilityModule, GuestModule],
   controllers: [BookingsController, HoldsController],
   providers: [
+    {
+      provide: BookingDataKeyRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new BookingDataKeyRepository(p),
+    },
     BookingWorkflowClient,
     BookingPlacementService,
     BookingLookup,
     BookingCommandsService,
     BookingModifyService,
   ],
-  exports: [BookingLookup, BookingCommandsService, BookingModifyService, BookingPlacementService],
+  exports: [
+    BookingDataKeyRepository,
+    BookingLookup,
+    BookingCommandsService,
+    BookingModifyService,
+    BookingPlacementService,
+  ],
 })
 export class BookingsModule {}

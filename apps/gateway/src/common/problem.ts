@@ -28,6 +28,7 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  */
 export const PROBLEMS = {
   validation_failed: { status: 400, title: 'The request is invalid' },
+  erasure_not_confirmed: { status: 400, title: "The erasure was not confirmed with the guest's id" },
   malformed_json: { status: 400, title: 'The body is not valid JSON' },
   idempotency_key_required: { status: 400, title: 'Idempotency-Key header is required' },
   invalid_idempotency_key: { status: 400, title: 'Idempotency-Key is malformed' },
