@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { BookingDetails } from '@tablekeeper/db';
-import { canApply, isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
+import { RestaurantRepository, type BookingDetails } from '@tablekeeper/db';
+import {
+  canApply,
+  isLateCancellation,
+  isTerminal,
+  latestCancellationAt,
+  type BookingSnapshot,
+} from '@tablekeeper/domain';
 import {
   BOOKING_COMMANDS,
   type BookingCommandArgs,
@@ -32,6 +38,7 @@ export class BookingCommandsService {
   constructor(
     private readonly lookup: BookingLookup,
     private readonly workflows: BookingWorkflowClient,
+    private readonly restaurants: RestaurantRepository,
   ) {}
 
   async send<K extends BookingCommandKind>(
@@ -51,7 +58,27 @@ export class BookingCommandsService {
         `The booking is ${booking.status}; it can no longer change`,
       );
     }
+    if (kind === 'cancel' && !caller.mayCancelLate) await this.refuseAfterCutoff(booking);
     await options.check?.(booking);
     return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, args, options.updateId);
+  }
+
+  /**
+   * A guest-side cancel (API key, manage link, MCP) after the cutoff is refused with the cutoff and
+   * the latest moment it was possible; staff cancel through the admin API, recorded as late.
+   */
+  private async refuseAfterCutoff(booking: BookingDetails): Promise<void> {
+    const cutoffMinutes = await this.restaurants.cancellationCutoffMinutes(booking.restaurantId);
+    const startsAt = new Date(booking.startsAt);
+    if (!isLateCancellation(booking.status, startsAt, cutoffMinutes, new Date())) return;
+    const latest = latestCancellationAt(startsAt, cutoffMinutes).toISOString();
+    throw new ProblemException(
+      'cancellation_cutoff_passed',
+      cutoffMinutes > 0
+        ? `Cancellations close ${cutoffMinutes} minutes before the start; the latest was ${latest}. Contact the restaurant.`
+        : `The booking has started (${latest}); it can no longer be cancelled. Contact the restaurant.`,
+      [],
+      { cutoffMinutes, latestCancellationAt: latest },
+    );
   }
 }

@@ -83,6 +83,10 @@ export const PROBLEMS = {
     title: 'The booking would start sooner than the restaurant’s minimum notice',
   },
   off_grid_start_time: { status: 422, title: 'The start time is not on the restaurant’s start-time grid' },
+  cancellation_cutoff_passed: {
+    status: 422,
+    title: 'The cancellation cutoff has passed; only the restaurant can cancel now',
+  },
   closed_on_date: { status: 422, title: 'The restaurant is closed on that date' },
   invalid_setup: { status: 422, title: 'The setup change is inconsistent; errors[] names the fields' },
   channel_not_enabled: { status: 422, title: 'The restaurant does not take bookings from this channel' },
