@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import {
   AdminBookingRepository,
   GuestLookupRepository,
+  StaffAccountsRepository,
   StaffRepository,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -11,9 +12,11 @@ import { PRISMA } from '../infrastructure/tokens';
 import { AdminBookingsController } from './admin-bookings.controller';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
+import { AdminStaffAccountsController } from './admin-staff-accounts.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
+import { StaffAccountsService } from './staff-accounts.service';
 import { StaffBookingService } from './staff-booking.service';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
@@ -32,6 +35,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminBookingsController,
     AdminSetupController,
     AdminStaffBookingsController,
+    AdminStaffAccountsController,
     AdminWebhooksController,
     AdminWidgetKeysController,
   ],
@@ -47,7 +51,13 @@ import { StaffSessionService } from './staff-session.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new GuestLookupRepository(p),
     },
+    {
+      provide: StaffAccountsRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new StaffAccountsRepository(p),
+    },
     AdminService,
+    StaffAccountsService,
     StaffBookingService,
     BookingChangesHub,
     SignInLimiter,

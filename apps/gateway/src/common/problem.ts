@@ -53,6 +53,7 @@ export const PROBLEMS = {
   table_not_found: { status: 404, title: 'Table not found' },
   exception_not_found: { status: 404, title: 'Exception to the opening hours not found' },
   block_not_found: { status: 404, title: 'Table block not found' },
+  staff_not_found: { status: 404, title: 'Staff account not found' },
   webhook_endpoint_not_found: { status: 404, title: 'Webhook endpoint not found' },
   webhook_delivery_not_found: { status: 404, title: 'Webhook delivery not found' },
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
@@ -64,6 +65,11 @@ export const PROBLEMS = {
   table_has_future_bookings: { status: 409, title: 'Future bookings hold the table; deactivate it instead' },
   table_has_history: { status: 409, title: 'Past bookings name the table; deactivate it instead' },
   overlapping_exception: { status: 409, title: 'Another exception already covers some of those dates' },
+  duplicate_staff_email: { status: 409, title: 'A staff account with that email exists already' },
+  last_active_manager: {
+    status: 409,
+    title: 'The restaurant would be left without an active manager',
+  },
   change_pending: { status: 409, title: 'A change of this booking is waiting for staff' },
   version_mismatch: { status: 412, title: 'The booking changed since you read it (If-Match)' },
   idempotency_request_in_progress: {
