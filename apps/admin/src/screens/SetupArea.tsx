@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import type { Session } from '../api';
+import { StaffScreen } from './StaffScreen';
 import { WebhooksScreen } from './WebhooksScreen';
 import { WidgetKeysScreen } from './WidgetKeysScreen';
 
@@ -13,6 +14,7 @@ export function SetupArea({ session, onError }: { session: Session; onError: (er
       <Stack gap={48}>
         <WebhooksScreen session={session} onError={onError} />
         <WidgetKeysScreen session={session} onError={onError} />
+        <StaffScreen session={session} onError={onError} />
       </Stack>
     </section>
   );
