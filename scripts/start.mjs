@@ -1,6 +1,6 @@
 // `npm start`: the whole stack on one machine, from a fresh clone. Safe to run again: it reuses
 // what is running and keeps data (Postgres, and Temporal's SQLite file in .data/).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -211,6 +211,13 @@ async function main() {
       ),
     ),
   ]);
+  // Bookings for today and the next days through the real API (prisma/demo-bookings.run.ts): only
+  // for the demo restaurant, never over other bookings; TABLEKEEPER_DEMO_BOOKINGS=0 skips it.
+  spawnSync('node', ['dist/prisma/demo-bookings.run.js'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...env, TABLEKEEPER_API_URL: `http://localhost:${env.PORT}` },
+  });
   const demoSite = `http://localhost:${env.DEMO_SITE_PORT}/`;
   try {
     await startDemoSite({

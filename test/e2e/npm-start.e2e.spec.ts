@@ -121,6 +121,9 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     DATABASE_URL: databaseUrl(dbName),
     TABLEKEEPER_DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
+    // The demo spread books dozens of slots (its own tests cover it); here it would only slow the
+    // run and take tables this test books.
+    TABLEKEEPER_DEMO_BOOKINGS: '0',
   };
   start = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: CHECKOUT,
@@ -144,6 +147,7 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     start!.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
   });
   expect(output).toContain('Seeded restaurant demo-bistro');
+  expect(output).toContain('[demo-bookings] skipped (TABLEKEEPER_DEMO_BOOKINGS=0)');
   expect(output).toContain(`http://localhost:${port}/docs`);
 
   const api = apiClient(`http://127.0.0.1:${port}`);

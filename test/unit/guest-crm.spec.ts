@@ -2,14 +2,7 @@
  * The guest list's pure rules: tags staff may give, the opaque keyset cursor, what counts as a
  * late cancellation, and CSV cells that a spreadsheet shows as text instead of running.
  */
-import {
-  cleanTags,
-  csvCell,
-  csvRow,
-  decodeGuestCursor,
-  encodeGuestCursor,
-  isLateCancellation,
-} from '@tablekeeper/domain';
+import { cleanTags, csvCell, csvRow, decodeGuestCursor, encodeGuestCursor } from '@tablekeeper/domain';
 
 describe('cleanTags', () => {
   it('normalises, deduplicates and sorts; refuses what is not a tag', () => {
@@ -27,16 +20,6 @@ describe('guest cursor', () => {
     expect(decodeGuestCursor('nope')).toBeNull();
     expect(decodeGuestCursor(Buffer.from('["a","not-a-uuid"]').toString('base64url'))).toBeNull();
     expect(decodeGuestCursor(Buffer.from('{"a":1}').toString('base64url'))).toBeNull();
-  });
-});
-
-describe('isLateCancellation', () => {
-  const start = new Date('2026-12-24T19:00:00Z');
-  it('is late within the cutoff before the start, and after the start', () => {
-    expect(isLateCancellation(start, new Date('2026-12-24T17:30:00Z'), 120)).toBe(true);
-    expect(isLateCancellation(start, new Date('2026-12-24T16:59:00Z'), 120)).toBe(false);
-    expect(isLateCancellation(start, new Date('2026-12-24T19:05:00Z'), 0)).toBe(true);
-    expect(isLateCancellation(start, new Date('2026-12-24T18:59:00Z'), 0)).toBe(false);
   });
 });
 

@@ -61,7 +61,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getStaffAvailability'];
     put?: never;
@@ -91,7 +91,7 @@ export interface paths {
      * Take a booking on the phone (ops only), optionally at tables of your choosing
      * @description Placed through the same workflow as every booking, channel `phone`, with you as the actor; a large party is confirmed (staff are the reviewers). Idempotent: the same Idempotency-Key answers the first booking (idempotency_key_reused with another body). Problems: no_capacity (with alternatives), tables_unavailable, restaurant_closed, closed_on_date, insufficient_notice, off_grid_start_time, beyond_booking_window, party_size_out_of_range.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createStaffBooking'];
     delete?: never;
@@ -111,7 +111,7 @@ export interface paths {
      * A booking with its event timeline, tables, channel and workflow link
      * @description A booking with its event timeline, tables, channel and a link to its workflow in the Temporal UI. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['adminGetBooking'];
     put?: never;
@@ -123,7 +123,7 @@ export interface paths {
      * Change a booking or move it to other tables (ops only): the same path as the public PATCH
      * @description Staff's own change is applied without a review of the change. Send an Idempotency-Key so a double submit attaches to the first change.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminModifyBooking'];
     trace?: never;
@@ -143,7 +143,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminApproveBooking'];
     delete?: never;
@@ -167,7 +167,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCancelBooking'];
     delete?: never;
@@ -191,7 +191,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminApproveChange'];
     delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminRejectChange'];
     delete?: never;
@@ -239,7 +239,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCheckInBooking'];
     delete?: never;
@@ -263,7 +263,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminMarkNoShow'];
     delete?: never;
@@ -287,7 +287,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminRejectBooking'];
     delete?: never;
@@ -311,7 +311,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminUndoNoShow'];
     delete?: never;
@@ -425,7 +425,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminDismissGuestConflict'];
     delete?: never;
@@ -513,7 +513,7 @@ export interface paths {
      * A guest’s profile: contact, tags, allergens, notes with versions, consent, statistics
      * @description A guest's profile: contact, language, tags, allergens and dietary needs, notes with every version, marketing consent with its history, statistics computed from their bookings (visits, covers, no-shows, cancellations, late cancellations, last and next visit) and their latest bookings. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry. **Problems.** `guest_not_found`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['adminGetGuest'];
     put?: never;
@@ -525,7 +525,7 @@ export interface paths {
      * Change a guest’s contact, language, tags, allergens, dietary needs or consent (ops)
      * @description Changes what is sent (ops or manager); fields left out stay as they are, null clears a nullable one; tags and allergens replace the lists. A phone or e-mail that is another guest's identity is kept but becomes a conflict to merge, never a silent merge. A consent change is recorded with the time and `staff:<email>` as its source. Answers the profile. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Idempotent: sending the same change again changes nothing more. **Problems.** `validation_failed`, `guest_not_found`, `role_forbidden`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminEditGuest'];
     trace?: never;
@@ -545,7 +545,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminEraseGuest'];
     delete?: never;
@@ -567,7 +567,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['adminExportGuest'];
     put?: never;
@@ -593,7 +593,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminMergeGuests'];
     delete?: never;
@@ -615,7 +615,7 @@ export interface paths {
      * Add a note about a guest (ops); author and time are recorded
      * @description Adds a note (version 1) with the staff member as author and the time. Answers the profile. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Not idempotent: a retry adds the note again. **Problems.** `validation_failed`, `guest_not_found`, `role_forbidden`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminAddGuestNote'];
     delete?: never;
@@ -643,7 +643,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminEditGuestNote'];
     trace?: never;
@@ -729,7 +729,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateBlock'];
     delete?: never;
@@ -754,7 +754,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteBlock'];
     options?: never;
@@ -805,7 +805,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateException'];
     delete?: never;
@@ -830,7 +830,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteException'];
     options?: never;
@@ -858,7 +858,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     put: operations['adminReplaceHours'];
     post?: never;
@@ -893,7 +893,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminUpdatePolicy'];
     trace?: never;
@@ -914,6 +914,84 @@ export interface paths {
     get: operations['adminGetRestaurant'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff accounts of the restaurant (managers)
+     * @description The restaurant's staff accounts with role and active flag, by email. Managers only (ops and viewers get 403 role_forbidden). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminListStaff'];
+    put?: never;
+    /**
+     * Add a staff account (managers)
+     * @description Adds an account with role manager, ops or viewer and an initial password; without one, a one-time password is generated and answered once (initialPassword). An email already in use answers 409 duplicate_staff_email. Managers only (ops and viewers get 403 role_forbidden). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminCreateStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/setup/staff/{staffId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a role, deactivate or reactivate an account (managers)
+     * @description Changes the role or active flag. Deactivating ends the account’s sessions at once. The last active manager cannot be demoted or deactivated (409 last_active_manager). Sending the same change twice leaves the same account. Managers only (ops and viewers get 403 role_forbidden). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    patch: operations['adminUpdateStaff'];
+    trace?: never;
+  };
+  '/admin/api/setup/staff/{staffId}/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a staff account’s password (managers)
+     * @description Sets a new password, or generates a one-time one answered once (initialPassword); every session of the account ends. Managers only (ops and viewers get 403 role_forbidden). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes.
+     *
+     *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    post: operations['adminResetStaffPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -941,7 +1019,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateTable'];
     delete?: never;
@@ -966,7 +1044,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteTable'];
     options?: never;
@@ -977,7 +1055,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminUpdateTable'];
     trace?: never;
@@ -1003,7 +1081,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateWebhookEndpoint'];
     delete?: never;
@@ -1028,7 +1106,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteWebhookEndpoint'];
     options?: never;
@@ -1039,7 +1117,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminUpdateWebhookEndpoint'];
     trace?: never;
@@ -1055,7 +1133,7 @@ export interface paths {
      * An endpoint’s deliveries, newest first
      * @description Status, attempts, last response code and latency of each message; page with `before`. Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['adminListWebhookDeliveries'];
     put?: never;
@@ -1081,7 +1159,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminRedeliverWebhook'];
     delete?: never;
@@ -1105,7 +1183,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminRotateWebhookSecret'];
     delete?: never;
@@ -1129,7 +1207,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminPingWebhookEndpoint'];
     delete?: never;
@@ -1149,7 +1227,7 @@ export interface paths {
      * The restaurant's publishable keys, newest first
      * @description The restaurant's publishable keys (never the keys themselves; secret keys are not listed), newest first, paged with nextCursor, and what the embed snippet needs besides the key (the script's URL, the restaurant's slug). Admin UI route: needs the staff session cookie, and X-CSRF-Token on writes. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['adminListWidgetKeys'];
     put?: never;
@@ -1184,7 +1262,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminRevokeWidgetKey'];
     options?: never;
@@ -1213,7 +1291,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['adminCreateZone'];
     delete?: never;
@@ -1238,7 +1316,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['adminDeleteZone'];
     options?: never;
@@ -1249,7 +1327,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['adminUpdateZone'];
     trace?: never;
@@ -1267,7 +1345,7 @@ export interface paths {
      * Seat a walk-in party now at free tables (ops only): a booking that starts checked in
      * @description Placed through the booking workflow at the current start time (notice does not apply), at the tables given, channel `walk_in`, and checked in in the same transaction: it is never seen confirmed. Idempotent on Idempotency-Key. Problems: tables_unavailable (the tables are taken or too small), no_capacity, restaurant_closed, closed_on_date, party_size_out_of_range.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['seatWalkIn'];
     delete?: never;
@@ -1289,7 +1367,7 @@ export interface paths {
      * Decrypt Temporal payloads (needs the temporal:codec scope)
      * @description The Temporal Codec Server endpoint: the Temporal UI or CLI posts the encrypted payloads of a booking history and gets them back readable. For engineers with a `temporal:codec` key, never for agents. Payloads that were not encrypted come back unchanged. Writes nothing; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
     post: operations['decodePayloads'];
     delete?: never;
@@ -1389,7 +1467,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429).
      */
     post: operations['postMcpMessage'];
     /**
@@ -1425,7 +1503,7 @@ export interface paths {
      * Create an API key (the key is in the answer, once)
      * @description Creates an API key for one of the caller’s restaurants with the scopes and rate limits given (api-keys:admin scope). The secret key is in this answer only, never again. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createApiKey'];
     delete?: never;
@@ -1445,7 +1523,7 @@ export interface paths {
      * One API key (never the key itself)
      * @description One API key’s scopes, limits and last use. Never the secret. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getApiKey'];
     put?: never;
@@ -1454,7 +1532,7 @@ export interface paths {
      * Revoke an API key: it stops working at once, on every gateway
      * @description Revokes an API key: it stops working at once on every gateway. Revoking a revoked key answers it unchanged. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['revokeApiKey'];
     options?: never;
@@ -1475,7 +1553,7 @@ export interface paths {
      * Create a publishable key (tk_pub_…) for a booking widget on the restaurant’s site
      * @description The key may sit in a web page: it reads the restaurant and its availability and places new holds and bookings, from the listed origins only (CORS), and nothing else; each booking it places comes with the guest’s manage link. Idempotent by Idempotency-Key. Problems: validation_failed, restaurant_not_found, insufficient_scope.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createPublishableKey'];
     delete?: never;
@@ -1505,7 +1583,7 @@ export interface paths {
      * Book a table
      * @description Runs hold → capacity verify → table assignment → confirmed or manual_review, and answers with the outcome. Use it when the guest has decided; to keep a table while they decide, use createHold and confirmHold. When the party does not fit: 409 no_capacity with `alternatives` (the nearest free times) to offer, then book one with a new Idempotency-Key. 202 when the workflow has not answered within the deadline: poll getBooking at the Location. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createBooking'];
     delete?: never;
@@ -1525,7 +1603,7 @@ export interface paths {
      * A booking with its event history
      * @description A booking with its guest, notes, channel and event history. Use it to poll after a 202 from createBooking, or before modifyBooking: it answers `ETag: "<version>"` to send back as If-Match. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getBooking'];
     put?: never;
@@ -1539,7 +1617,7 @@ export interface paths {
      *
      *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `version_mismatch` (412), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['modifyBooking'];
     trace?: never;
@@ -1557,7 +1635,7 @@ export interface paths {
      * Approve a booking in manual_review
      * @description Approves a booking in manual_review (reviews:write scope): it becomes confirmed at the tables the engine picked. Use rejectBooking to refuse it. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['approveBooking'];
     delete?: never;
@@ -1577,9 +1655,9 @@ export interface paths {
     put?: never;
     /**
      * Cancel a booking (any status before checked_in), with a reason code from the catalog
-     * @description Cancels a booking in any status before checked_in, with a reason code from the catalog; its tables are freed at once. Use instead of letting a hold expire when the guest says no. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
+     * @description Cancels a booking in any status before checked_in, with a reason code from the catalog; its tables are freed at once. Use instead of letting a hold expire when the guest says no. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused. A confirmed booking inside the restaurant’s cancellation cutoff answers 422 cancellation_cutoff_passed with cutoffMinutes and latestCancellationAt; only the restaurant’s staff can cancel it then.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['cancelBooking'];
     delete?: never;
@@ -1601,7 +1679,7 @@ export interface paths {
      * Seat a confirmed booking
      * @description Seats a confirmed booking when the party arrives; stops its no-show timer. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['checkInBooking'];
     delete?: never;
@@ -1623,14 +1701,14 @@ export interface paths {
      * The guest’s manage link of a booking (the same link again while it is live)
      * @description For any channel that gives the guest a link (SMS, chat, email). Valid until the booking ends or the link is revoked. Idempotent by nature: asked again, the same link. Problems: booking_not_found, insufficient_scope, publishable_key_not_allowed.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createManageLink'];
     /**
      * Revoke the booking’s manage links: they stop working at once
      * @description A new link can be created afterwards. Idempotent. Problems: booking_not_found, insufficient_scope.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['revokeManageLinks'];
     options?: never;
@@ -1651,7 +1729,7 @@ export interface paths {
      * Mark a confirmed booking a no-show (only after its start time)
      * @description Marks a confirmed booking a no-show once its start time has passed (the workflow also does this on its own after the grace period). Undo it with undoNoShow within the restaurant’s window. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['markNoShow'];
     delete?: never;
@@ -1673,7 +1751,7 @@ export interface paths {
      * Reject a booking in manual_review
      * @description Rejects a booking in manual_review with a reason (reviews:write scope); its tables are freed. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['rejectBooking'];
     delete?: never;
@@ -1697,7 +1775,7 @@ export interface paths {
      *
      *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['undoNoShow'];
     delete?: never;
@@ -1719,7 +1797,7 @@ export interface paths {
      * Hold capacity
      * @description Holds tables for the party until holdExpiresAt (the restaurant’s hold TTL); confirm it with confirmHold, or let it expire on its own (or cancelBooking it) when the guest says no. Use it while the guest still decides; use createBooking when they have. Same body, problems and alternatives as createBooking. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createHold'];
     delete?: never;
@@ -1741,7 +1819,7 @@ export interface paths {
      * Confirm a hold: verify, assign tables, confirm or send to review
      * @description Turns a hold from createHold into a booking: capacity is verified again, tables assigned, and the booking is confirmed or sent to manual_review. A hold past its holdExpiresAt answers 409 invalid_transition: create a new hold. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['confirmHold'];
     delete?: never;
@@ -1763,7 +1841,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `manage_link_expired` (410), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `manage_link_expired` (410), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getManagedBooking'];
     put?: never;
@@ -1775,7 +1853,7 @@ export interface paths {
      * The guest changes the time or party size of their booking
      * @description Through the same command path as PATCH /v1/bookings/{id}: the new time is held and re-verified within the restaurant’s policy. Problems: no_capacity (with alternatives), party_size_out_of_range, starts_at_in_past, restaurant_closed, change_pending, invalid_transition, manage_link_invalid, manage_link_expired. A retry with the same Idempotency-Key attaches to the first change.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `manage_link_expired` (410), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `manage_link_expired` (410), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['changeManagedBooking'];
     trace?: never;
@@ -1791,9 +1869,9 @@ export interface paths {
     put?: never;
     /**
      * The guest cancels their booking
-     * @description Cancelled with reason code guest_request through the booking’s workflow. Idempotent: a cancelled booking answers as it is. Problems: invalid_transition (checked in or finished), manage_link_invalid, manage_link_expired.
+     * @description Cancelled with reason code guest_request through the booking’s workflow. Idempotent: a cancelled booking answers as it is. Problems: invalid_transition (checked in or finished), manage_link_invalid, manage_link_expired, cancellation_cutoff_passed (422, inside the restaurant’s cancellation cutoff: names cutoffMinutes and latestCancellationAt).
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `manage_link_expired` (410), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `manage_link_expired` (410), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['cancelManagedBooking'];
     delete?: never;
@@ -1817,7 +1895,7 @@ export interface paths {
      *
      *     **Retries.** Send an Idempotency-Key to make a retry safe: the same key and body answer the first answer again (Idempotent-Replayed: true). Without one, a retry after a lost answer runs again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `manage_link_expired` (410), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `manage_link_expired` (410), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['confirmManagedHold'];
     delete?: never;
@@ -1861,7 +1939,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getRestaurant'];
     put?: never;
@@ -1883,7 +1961,7 @@ export interface paths {
      * Bookable times of a day for a party
      * @description Every start time of the restaurant's local day with whether the party can have it, remaining covers and zones. Give `time` to get the nearest free alternatives to a wanted time. Call it before createBooking or createHold; availability is advisory, the booking itself decides. Past times and closed days give an empty list. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getAvailability'];
     put?: never;
@@ -1905,7 +1983,7 @@ export interface paths {
      * Table and zone blocks not over yet
      * @description Table and zone blocks not over yet: tables taken out of service for a while (unlike a closed date, which closes the whole restaurant). Availability already leaves them out. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listBlocks'];
     put?: never;
@@ -1913,7 +1991,7 @@ export interface paths {
      * Take a table or zone out of service for a time; bookings there are listed, never dropped
      * @description Takes a table or zone out of service for a time (setup:write scope); bookings there are listed, never dropped. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createBlock'];
     delete?: never;
@@ -1936,7 +2014,7 @@ export interface paths {
      * End a block: its tables are offered again
      * @description Ends a block: its tables are offered again (setup:write scope). Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['deleteBlock'];
     options?: never;
@@ -1955,7 +2033,7 @@ export interface paths {
      * Closed dates and special hours from today on
      * @description Closed dates and special hours from today on, as createException wrote them. Availability and bookings already follow them; read them to show a guest why a day is closed. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listExceptions'];
     put?: never;
@@ -1965,7 +2043,7 @@ export interface paths {
      *
      *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createException'];
     delete?: never;
@@ -1988,7 +2066,7 @@ export interface paths {
      * Remove an exception: the weekday hours apply again
      * @description Removes an exception: the weekday hours apply again on those dates (setup:write scope). Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['deleteException'];
     options?: never;
@@ -2007,14 +2085,14 @@ export interface paths {
      * Weekly service periods and pacing rules
      * @description Weekly service periods (opens, closes, last seating) and pacing rules. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getHours'];
     /**
      * Replace the weekly hours (and pacing, when given); bookings they no longer cover are listed
      * @description Replaces the weekly hours, and pacing when given (setup:write scope); live bookings they no longer cover are listed in the answer, never cancelled. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     put: operations['replaceHours'];
     post?: never;
@@ -2041,7 +2119,7 @@ export interface paths {
      * Change the restaurant’s details and booking policy (only the fields given)
      * @description Changes the restaurant’s details and booking policy, only the fields given (setup:write scope); agents see it at once in getRestaurant. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['updatePolicy'];
     trace?: never;
@@ -2057,7 +2135,7 @@ export interface paths {
      * The whole setup as one document (import it back with PUT, or with the CLI)
      * @description Restaurant details, policy, zones, tables with their combinations, weekly hours and pacing, and exceptions from today on, as a `SetupDocumentInput`; table blocks are day-to-day operations and not part of it. Safe and idempotent.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['exportRestaurantSetup'];
     /**
@@ -2066,7 +2144,7 @@ export interface paths {
      *
      *     **Retries.** Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     put: operations['importRestaurantSetup'];
     post?: never;
@@ -2087,7 +2165,7 @@ export interface paths {
      * The change log of the setup: who changed what, when, before and after; newest first
      * @description The setup change log: who changed what, when, with before and after, newest first (admin scope). Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listSetupChanges'];
     put?: never;
@@ -2109,7 +2187,7 @@ export interface paths {
      * Tables with their zone, covers, active flag and combinable neighbours
      * @description Tables with their zone, covers, active flag and combinable neighbours. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listTables'];
     put?: never;
@@ -2117,7 +2195,7 @@ export interface paths {
      * Add a table; the very next booking may be seated at it
      * @description Adds a table (setup:write scope); the very next booking may be seated at it. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createTable'];
     delete?: never;
@@ -2140,7 +2218,7 @@ export interface paths {
      * Delete a table no booking used; one future bookings hold answers 409 with them
      * @description Deletes a table no booking used (setup:write scope); while future bookings hold it the answer is 409 table_has_future_bookings with them: deactivate it instead. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['deleteTable'];
     options?: never;
@@ -2149,7 +2227,7 @@ export interface paths {
      * Change a table (deactivate with active=false); bookings that no longer fit it are listed
      * @description Changes a table, or deactivates it with active=false (setup:write scope); bookings that no longer fit it are listed. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['updateTable'];
     trace?: never;
@@ -2165,7 +2243,7 @@ export interface paths {
      * Zones (the seating preferences a guest may ask for)
      * @description Zones of the restaurant in display order: the names a booking’s `seatingPreference` may ask for and availability reports per slot. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listZones'];
     put?: never;
@@ -2173,7 +2251,7 @@ export interface paths {
      * Add a zone
      * @description Adds a zone (setup:write scope); a duplicate name answers 409 duplicate_zone_name. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createZone'];
     delete?: never;
@@ -2196,7 +2274,7 @@ export interface paths {
      * Delete an empty zone
      * @description Deletes a zone without tables (setup:write scope); 409 zone_has_tables otherwise. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['deleteZone'];
     options?: never;
@@ -2205,7 +2283,7 @@ export interface paths {
      * Rename or reorder a zone
      * @description Renames or reorders a zone (setup:write scope). Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['updateZone'];
     trace?: never;
@@ -2223,7 +2301,7 @@ export interface paths {
      * Wait for a table in a full window ("tell me if a table for 4 frees up")
      * @description Adds a wish for a table for `partySize` starting between `from` and `to` (at most 12 h apart). When capacity frees (a cancellation, an expired hold, a change), the engine holds it for the first matching entry in arrival order and sends the webhook event waitlist.offer; accept it with acceptWaitlistOffer before `offer.expiresAt` (the restaurant’s offer window, 15 min by default) or it passes to the next entry. A 409 no_capacity from createBooking carries a ready-made body for this call in `waitlist`. Idempotent: send an Idempotency-Key; a retry answers the same entry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['joinWaitlist'];
     delete?: never;
@@ -2243,7 +2321,7 @@ export interface paths {
      * A waitlist entry: its status and current offer
      * @description Status waiting, offered (with the offer’s hold, start, tables and expiry), booked (bookingId), expired, cancelled or removed. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getWaitlistEntry'];
     put?: never;
@@ -2269,7 +2347,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['acceptWaitlistOffer'];
     delete?: never;
@@ -2293,7 +2371,7 @@ export interface paths {
      *
      *     **Retries.** Takes no Idempotency-Key: after a lost answer, read the resource to see whether the change was made before sending it again.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['cancelWaitlistEntry'];
     delete?: never;
@@ -2315,7 +2393,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listWebhookEndpoints'];
     put?: never;
@@ -2323,7 +2401,7 @@ export interface paths {
      * Register a webhook endpoint (its secret is in the answer, once)
      * @description Creates an endpoint for one of the caller’s restaurants. The answer carries `secret` (`whsec_…`), shown only here (a retry with the same Idempotency-Key replays this answer). Needs an Idempotency-Key. Problems: `validation_failed` (unknown event type, bad field), `restaurant_not_found`, `invalid_webhook_url` (http outside development, credentials, internal address).
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['createWebhookEndpoint'];
     delete?: never;
@@ -2343,7 +2421,7 @@ export interface paths {
      * One webhook endpoint
      * @description One webhook endpoint of the key’s restaurants: its URL, the event types it receives and whether it is enabled, never its secret (rotateWebhookSecret gives a new one). Use listWebhookDeliveries to see what was sent to it. Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['getWebhookEndpoint'];
     put?: never;
@@ -2352,7 +2430,7 @@ export interface paths {
      * Remove a webhook endpoint and its delivery history
      * @description Nothing more is sent to it. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     delete: operations['deleteWebhookEndpoint'];
     options?: never;
@@ -2361,7 +2439,7 @@ export interface paths {
      * Change a webhook endpoint (URL, events, enabled, guest contact, rate limit)
      * @description Only the fields sent change; sending the same body again changes nothing more (idempotent without a key). `enabled: true` re-enables an endpoint the relay disabled; deliveries still pending resume in order. Problems: `webhook_endpoint_not_found`, `validation_failed`, `invalid_webhook_url`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     patch: operations['updateWebhookEndpoint'];
     trace?: never;
@@ -2379,7 +2457,7 @@ export interface paths {
      *
      *     **Retries.** Read-only; safe to retry.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     get: operations['listWebhookDeliveries'];
     put?: never;
@@ -2403,7 +2481,7 @@ export interface paths {
      * Send a past message again
      * @description The same message (same `webhook-id` and body, a fresh timestamp and signature) with a new round of retries, whatever its status. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`, `webhook_delivery_not_found`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['redeliverWebhook'];
     delete?: never;
@@ -2425,7 +2503,7 @@ export interface paths {
      * Issue a new signing secret; the old one keeps signing for 24 h
      * @description For 24 h every delivery carries two signatures in `webhook-signature` (new and old secret), so receivers switch without missing a message. The new secret is in this answer only. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['rotateWebhookSecret'];
     delete?: never;
@@ -2447,7 +2525,7 @@ export interface paths {
      * Send a signed `webhook.test` ping
      * @description Queues a ping that the relay sends like any event (signed, retried); its delivery in the answer and in the endpoint’s deliveries shows the outcome. Needs an Idempotency-Key. Problems: `webhook_endpoint_not_found`.
      *
-     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
     post: operations['pingWebhookEndpoint'];
     delete?: never;
@@ -4711,6 +4789,7 @@ export interface components {
         | 'table_not_found'
         | 'exception_not_found'
         | 'block_not_found'
+        | 'staff_not_found'
         | 'webhook_endpoint_not_found'
         | 'webhook_delivery_not_found'
         | 'guest_not_found'
@@ -4730,6 +4809,8 @@ export interface components {
         | 'table_has_future_bookings'
         | 'table_has_history'
         | 'overlapping_exception'
+        | 'duplicate_staff_email'
+        | 'last_active_manager'
         | 'change_pending'
         | 'version_mismatch'
         | 'idempotency_request_in_progress'
@@ -4743,6 +4824,7 @@ export interface components {
         | 'beyond_booking_window'
         | 'insufficient_notice'
         | 'off_grid_start_time'
+        | 'cancellation_cutoff_passed'
         | 'closed_on_date'
         | 'invalid_setup'
         | 'channel_not_enabled'
@@ -4817,6 +4899,7 @@ export interface components {
         | 'table_not_found'
         | 'exception_not_found'
         | 'block_not_found'
+        | 'staff_not_found'
         | 'webhook_endpoint_not_found'
         | 'webhook_delivery_not_found'
         | 'guest_not_found'
@@ -4842,6 +4925,8 @@ export interface components {
         | 'table_has_future_bookings'
         | 'table_has_history'
         | 'overlapping_exception'
+        | 'duplicate_staff_email'
+        | 'last_active_manager'
         | 'change_pending'
         | 'idempotency_request_in_progress';
       /** @enum {integer} */
@@ -4888,6 +4973,7 @@ export interface components {
         | 'beyond_booking_window'
         | 'insufficient_notice'
         | 'off_grid_start_time'
+        | 'cancellation_cutoff_passed'
         | 'closed_on_date'
         | 'invalid_setup'
         | 'channel_not_enabled'
@@ -5222,6 +5308,50 @@ export interface components {
       /** Format: password */
       password: string;
     };
+    StaffAccountListOutput: {
+      data: components['schemas']['StaffAccountOutput'][];
+    };
+    StaffAccountOutput: {
+      /**
+       * @description false: deactivated, cannot sign in
+       * @example true
+       */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example sam@bistro.example */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example ops
+       * @enum {string}
+       */
+      role: 'manager' | 'ops' | 'viewer';
+    };
+    StaffAccountWithPasswordOutput: {
+      /**
+       * @description false: deactivated, cannot sign in
+       * @example true
+       */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** @example sam@bistro.example */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The generated one-time password, shown this once and never stored in clear
+       * @example q7Xb-2mPa-Kd4w-Zr9e
+       */
+      initialPassword?: string;
+      /**
+       * @example ops
+       * @enum {string}
+       */
+      role: 'manager' | 'ops' | 'viewer';
+    };
     StaffBookingInput: {
       guest: components['schemas']['GuestInput'];
       /** @example Window seat if possible */
@@ -5241,6 +5371,21 @@ export interface components {
       startsAt: string;
       /** @description Seat the party at these tables instead of the engine's pick (checked free under the lock) */
       tableIds?: string[];
+    };
+    StaffCreateInput: {
+      /** @example sam@bistro.example */
+      email: string;
+      /**
+       * Format: password
+       * @description The initial password; left out, a one-time password is generated and answered once as initialPassword, for the manager to hand over
+       */
+      password?: string;
+      /**
+       * @description manager: setup and staff; ops: service (reviews, cancel, check in); viewer: read only
+       * @example ops
+       * @enum {string}
+       */
+      role: 'manager' | 'ops' | 'viewer';
     };
     StaffModifyInput: {
       guest?: components['schemas']['GuestChangeInput'];
@@ -5271,6 +5416,26 @@ export interface components {
       role: 'manager' | 'ops' | 'viewer';
       /** @example Europe/London */
       timezone: string;
+    };
+    StaffPasswordInput: {
+      /**
+       * Format: password
+       * @description The new password; left out, a one-time password is generated and answered once
+       */
+      password?: string;
+    };
+    StaffPatchInput: {
+      /**
+       * @description false deactivates the account and ends its sessions at once; true reactivates it
+       * @example false
+       */
+      active?: boolean;
+      /**
+       * @description manager: setup and staff; ops: service (reviews, cancel, check in); viewer: read only
+       * @example viewer
+       * @enum {string}
+       */
+      role?: 'manager' | 'ops' | 'viewer';
     };
     TableChangeOutput: {
       /** @description Bookings that hold the table and no longer fit it; never changed, for staff to move */
@@ -5841,7 +6006,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5850,7 +6015,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -6109,7 +6274,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -6140,7 +6305,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -6248,7 +6413,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6420,7 +6585,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -6430,7 +6595,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -6471,7 +6636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -6591,7 +6756,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6600,7 +6765,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -6736,7 +6901,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6745,7 +6910,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -6880,7 +7045,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6889,7 +7054,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7024,7 +7189,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7033,7 +7198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7150,7 +7315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7159,7 +7324,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7276,7 +7441,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7285,7 +7450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7420,7 +7585,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7429,7 +7594,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7564,7 +7729,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7573,7 +7738,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -7983,7 +8148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8352,7 +8517,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8513,7 +8678,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8641,7 +8806,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8730,7 +8895,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8890,7 +9055,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8899,7 +9064,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -9067,7 +9232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9235,7 +9400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9768,7 +9933,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9795,7 +9960,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -9878,7 +10043,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10152,7 +10317,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -10180,7 +10345,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10267,7 +10432,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10518,7 +10683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10754,7 +10919,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -10929,6 +11094,416 @@ export interface operations {
       };
     };
   };
+  adminListStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "data": [
+           *         {
+           *           "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *           "email": "sam@bistro.example",
+           *           "role": "ops",
+           *           "active": true,
+           *           "createdAt": "2026-11-23T19:00:00Z"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['StaffAccountListOutput'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminCreateStaff: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffCreateInput'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "email": "sam@bistro.example",
+           *       "role": "ops",
+           *       "active": true,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "initialPassword": "q7Xb-2mPa-Kd4w-Zr9e"
+           *     }
+           */
+          'application/json': components['schemas']['StaffAccountWithPasswordOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, erasure_not_confirmed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminUpdateStaff: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffPatchInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "email": "sam@bistro.example",
+           *       "role": "ops",
+           *       "active": true,
+           *       "createdAt": "2026-11-23T19:00:00Z"
+           *     }
+           */
+          'application/json': components['schemas']['StaffAccountOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, erasure_not_confirmed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
+      409: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem409'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminResetStaffPassword: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The csrfToken of the session */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffPasswordInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f",
+           *       "email": "sam@bistro.example",
+           *       "role": "ops",
+           *       "active": true,
+           *       "createdAt": "2026-11-23T19:00:00Z",
+           *       "initialPassword": "q7Xb-2mPa-Kd4w-Zr9e"
+           *     }
+           */
+          'application/json': components['schemas']['StaffAccountWithPasswordOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, erasure_not_confirmed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: csrf_token_invalid, role_forbidden, insufficient_scope, publishable_key_not_allowed, origin_not_allowed, challenge_failed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem403'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
+        };
+      };
+      /** @description Problem: payload_too_large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem413'];
+        };
+      };
+      /** @description Problem: unsupported_media_type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
   adminListTables: {
     parameters: {
       query?: never;
@@ -11071,7 +11646,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11080,7 +11655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -11108,7 +11683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11192,7 +11767,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11201,7 +11776,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -11325,7 +11900,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11334,7 +11909,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -11362,7 +11937,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11592,7 +12167,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11683,7 +12258,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11799,7 +12374,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11826,7 +12401,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           [name: string]: unknown;
@@ -11919,7 +12494,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12009,7 +12584,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12104,7 +12679,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12193,7 +12768,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12295,7 +12870,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12515,7 +13090,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12669,7 +13244,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -12766,7 +13341,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12775,7 +13350,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -12873,7 +13448,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12882,7 +13457,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Retry-After': components['headers']['Retry-After'];
@@ -13054,7 +13629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -13085,7 +13660,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -13246,7 +13821,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -14011,7 +14586,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -14069,7 +14644,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -14203,7 +14778,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -14352,7 +14927,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -14551,7 +15126,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -14609,7 +15184,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -14928,7 +15503,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -14943,7 +15518,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -14990,7 +15565,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -15160,7 +15735,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -15380,7 +15955,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -15395,7 +15970,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -15456,7 +16031,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -15627,7 +16202,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -15642,7 +16217,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -15842,7 +16417,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -15857,7 +16432,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -15903,7 +16478,11 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: idempotency_key_reused (the key was used for another body) */
+      /**
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       *
+       *     Problem: idempotency_key_reused (the key was used for another body)
+       */
       422: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -16058,7 +16637,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -16073,7 +16652,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -16204,7 +16783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -16314,7 +16893,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -16480,7 +17059,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -16495,7 +17074,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -16709,7 +17288,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -16724,7 +17303,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -16938,7 +17517,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -16953,7 +17532,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -17175,7 +17754,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17190,7 +17769,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -17237,7 +17816,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -17386,7 +17965,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17401,7 +17980,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -17520,7 +18099,7 @@ export interface operations {
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -17636,7 +18215,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem400'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17646,7 +18225,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17687,7 +18266,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17776,7 +18355,7 @@ export interface operations {
           'application/json': components['schemas']['ManagedBookingOutput'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17786,7 +18365,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17805,6 +18384,16 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem410'];
+        };
+      };
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      422: {
+        headers: {
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem422'];
         };
       };
       /** @description Problem: rate_limited, too_many_live_holds, sign_in_rate_limited */
@@ -17916,7 +18505,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem400'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -17926,7 +18515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -18312,7 +18901,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -18483,7 +19072,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -18496,7 +19085,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -18605,7 +19194,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -18774,7 +19363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -18832,7 +19421,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -18976,7 +19565,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -19120,7 +19709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -19284,7 +19873,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -19299,7 +19888,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -19346,7 +19935,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -19494,7 +20083,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -19656,7 +20245,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -19855,7 +20444,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -19913,7 +20502,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -20100,7 +20689,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -20158,7 +20747,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -20373,7 +20962,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -20527,7 +21116,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -20542,7 +21131,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -20589,7 +21178,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -20733,7 +21322,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -20843,7 +21432,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -21002,7 +21591,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -21017,7 +21606,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -21064,7 +21653,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -21209,7 +21798,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -21224,7 +21813,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -21418,7 +22007,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -21433,7 +22022,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -21480,7 +22069,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -21589,7 +22178,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem401'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -21736,7 +22325,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -21751,7 +22340,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -21933,7 +22522,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -21948,7 +22537,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -22116,7 +22705,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -22131,7 +22720,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -22347,7 +22936,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -22362,7 +22951,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -22409,7 +22998,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -22543,7 +23132,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -22722,7 +23311,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -22735,7 +23324,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -22906,7 +23495,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -22919,7 +23508,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem404'];
         };
       };
-      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress */
+      /** @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress */
       409: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -23090,7 +23679,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -23257,7 +23846,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -23272,7 +23861,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -23319,7 +23908,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -23450,7 +24039,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -23600,7 +24189,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -23615,7 +24204,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -23634,7 +24223,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -23794,7 +24383,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -23833,7 +24422,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem415'];
         };
       };
-      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
+      /** @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference */
       422: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -23977,7 +24566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
@@ -24126,7 +24715,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -24141,7 +24730,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -24160,7 +24749,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -24319,7 +24908,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -24334,7 +24923,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -24353,7 +24942,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */
@@ -24506,7 +25095,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem403'];
         };
       };
-      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
       404: {
         headers: {
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
@@ -24521,7 +25110,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, change_pending, idempotency_request_in_progress
+       * @description Problem: guest_merge_same_guest, guest_erased, no_capacity, offer_expired, offer_mismatch, invalid_transition, tables_unavailable, duplicate_zone_name, duplicate_table_label, zone_has_tables, table_has_future_bookings, table_has_history, overlapping_exception, duplicate_staff_email, last_active_manager, change_pending, idempotency_request_in_progress
        *
        *     Problem: idempotency_request_in_progress (the same key is still being processed; see Retry-After)
        */
@@ -24540,7 +25129,7 @@ export interface operations {
         };
       };
       /**
-       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
+       * @description Problem: invalid_wish_window, idempotency_key_reused, restaurant_closed, payload_not_decryptable, party_size_out_of_range, starts_at_in_past, beyond_booking_window, insufficient_notice, off_grid_start_time, cancellation_cutoff_passed, closed_on_date, invalid_setup, channel_not_enabled, invalid_webhook_url, unknown_seating_preference
        *
        *     Problem: idempotency_key_reused (the key was used for another body)
        */

@@ -8,6 +8,7 @@ import {
   RELEASING_STATUSES,
   applyTransition,
   canApply,
+  isLateCancellation,
   targetStatus,
   type BookingAction,
   type BookingSnapshot,
@@ -44,22 +45,44 @@ export async function changeBooking(
   const from = state.snapshot;
   const to = applyTransitionOrReplay(command.action, from.status);
   if (to === 'replay') return from;
+  const now = new Date();
+  const data = to === 'cancelled' ? await withLateFlag(tx, from, command.data, now) : command.data;
   const snapshot = await applyStatusChange(tx, {
     from: state,
     to,
     actor: command.actor,
     reason: command.reason ?? null,
-    data: command.data ?? null,
+    data: data ?? null,
     reviewReason: to === 'manual_review',
     closeReason: RELEASING_STATUSES.includes(to) || to === 'completed',
     releaseTables: RELEASING_STATUSES.includes(to),
     assignHeldTables: options.assignHeldTables ?? false,
     closeReasonCode: to === 'cancelled' ? (command.reasonCode ?? null) : null,
     reopen: command.action === 'undo_no_show',
-    now: new Date(),
+    now,
   });
   if (!snapshot) throw new Error(`Booking ${from.id} changed concurrently (version ${from.version}); retry`);
   return snapshot;
+}
+
+/**
+ * A cancellation's event says whether it came after the restaurant's cancellation cutoff (only
+ * staff can cancel then), so guest statistics can count late cancellations.
+ */
+async function withLateFlag(
+  tx: Tx,
+  booking: BookingSnapshot,
+  data: Prisma.InputJsonValue | undefined,
+  now: Date,
+): Promise<Prisma.InputJsonValue> {
+  const restaurant = await tx.restaurant.findUnique({
+    where: { id: booking.restaurantId },
+    select: { cancellationCutoffMinutes: true },
+  });
+  const cutoffMinutes = restaurant?.cancellationCutoffMinutes ?? 0;
+  const late = isLateCancellation(booking.status, new Date(booking.startsAt), cutoffMinutes, now);
+  const base = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+  return { ...base, late };
 }
 
 /** Reads the booking, then changes it: one statement after one read, atomic without a transaction. */

@@ -144,7 +144,7 @@ interface ListRow {
 /**
  * Per-guest statistics of one restaurant's bookings, as a CTE. A cancellation is late when the
  * cancelling event says so (`late` in its data) or, without a mark, when it came after
- * starts_at − the restaurant's cancellation cutoff (isLateCancellation in libs/domain).
+ * starts_at − the restaurant's cancellation cutoff (the rule of libs/domain/src/cancellation-cutoff.ts, in SQL).
  */
 function statsCte(restaurantId: string, now: Date, guestId?: string): Prisma.Sql {
   return Prisma.sql`

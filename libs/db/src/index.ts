@@ -14,6 +14,7 @@ export * from './restaurant-setup';
 export * from './availability.repository';
 export * from './staff.repository';
 export * from './staff-password';
+export * from './staff-accounts.repository';
 export * from './admin-booking.repository';
 export * from './webhook-endpoint.repository';
 export * from './webhook-delivery.repository';

@@ -55,6 +55,15 @@ export class RestaurantRepository {
     });
   }
 
+  /** Minutes before a booking's start after which a guest may no longer cancel it (0: the start). */
+  async cancellationCutoffMinutes(restaurantId: string): Promise<number> {
+    const row = await this.prisma.restaurant.findUnique({
+      where: { id: restaurantId },
+      select: { cancellationCutoffMinutes: true },
+    });
+    return row?.cancellationCutoffMinutes ?? 0;
+  }
+
   findBySlug(slug: string): Promise<RestaurantSummary | null> {
     return this.prisma.restaurant.findUnique({ where: { slug }, select: summary });
   }

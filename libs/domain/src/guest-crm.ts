@@ -49,15 +49,6 @@ export function decodeGuestCursor(raw: string): GuestCursor | null {
 }
 
 /**
- * A cancellation is late when it came within the restaurant's cutoff before the start (or after
- * it): the cutoff is the policy guests are told, so the same rule judges them. A cutoff of 0
- * still makes a cancellation after the start late.
- */
-export function isLateCancellation(startsAt: Date, cancelledAt: Date, cutoffMinutes: number): boolean {
-  return cancelledAt.getTime() > startsAt.getTime() - cutoffMinutes * 60_000;
-}
-
-/**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A
  * cell starting with = + - @ (or a tab or carriage return) is prefixed with an apostrophe, so a
  * spreadsheet shows it as text instead of running it as a formula (CSV injection).

@@ -12,6 +12,7 @@ export * from './booking-policy';
 export * from './opening-hours';
 export * from './booking-modification';
 export * from './cancellation-reasons';
+export * from './cancellation-cutoff';
 export * from './webhook-events';
 export * from './webhook-retry';
 export * from './webhook-envelope';

@@ -6,6 +6,7 @@ import { ChangeLogScreen } from './setup/ChangeLogScreen';
 import { HoursScreen } from './setup/HoursScreen';
 import { PolicyScreen } from './setup/PolicyScreen';
 import { TablesScreen } from './setup/TablesScreen';
+import { StaffScreen } from './StaffScreen';
 import { WebhooksScreen } from './WebhooksScreen';
 import { WidgetKeysScreen } from './WidgetKeysScreen';
 
@@ -17,6 +18,7 @@ const SECTIONS = [
   ['changes', 'Change log'],
   ['webhooks', 'Webhooks'],
   ['widget', 'Website widget'],
+  ['staff', 'Staff accounts'],
 ] as const;
 
 function sectionFromUrl(): string {
@@ -69,6 +71,9 @@ export function SetupArea({ session, onError }: { session: Session; onError: (er
         </Tabs.Panel>
         <Tabs.Panel value="widget">
           <WidgetKeysScreen session={session} onError={onError} />
+        </Tabs.Panel>
+        <Tabs.Panel value="staff">
+          <StaffScreen session={session} onError={onError} />
         </Tabs.Panel>
       </Tabs>
     </section>

@@ -3,6 +3,7 @@ import {
   AdminBookingRepository,
   GuestCrmRepository,
   GuestPrivacyRepository,
+  StaffAccountsRepository,
   StaffRepository,
   type PrismaClient,
 } from '@tablekeeper/db';
@@ -14,11 +15,13 @@ import { AdminGuestsController } from './admin-guests.controller';
 import { AdminGuestsService } from './admin-guests.service';
 import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
+import { AdminStaffAccountsController } from './admin-staff-accounts.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
 import { AdminGuestPrivacyController } from './admin-guest-privacy.controller';
 import { GuestPrivacyService } from './guest-privacy.service';
+import { StaffAccountsService } from './staff-accounts.service';
 import { StaffBookingService } from './staff-booking.service';
 import { RestaurantsModule } from '../restaurants/restaurants.module';
 import { SetupModule } from '../setup/setup.module';
@@ -45,6 +48,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminBookingsController,
     AdminSetupController,
     AdminStaffBookingsController,
+    AdminStaffAccountsController,
     AdminWebhooksController,
     AdminWidgetKeysController,
     AdminGuestsController,
@@ -70,6 +74,12 @@ import { StaffSessionService } from './staff-session.service';
     GuestPrivacyService,
     AdminService,
     AdminGuestsService,
+    StaffAccountsService,
+    {
+      provide: StaffAccountsRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new StaffAccountsRepository(p),
+    },
     StaffBookingService,
     BookingChangesHub,
     SignInLimiter,

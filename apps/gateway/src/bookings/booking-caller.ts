@@ -13,6 +13,11 @@ export interface BookingCaller {
   readonly restaurantIds: readonly string[];
   readonly actor: string;
   readonly notFound: string;
+  /**
+   * Staff may cancel after the restaurant's cancellation cutoff (recorded as late); guests, their
+   * manage links and partners' API keys may not. Absent means the cutoff holds.
+   */
+  readonly mayCancelLate?: boolean;
 }
 
 export const API_KEY_BOOKING_NOT_FOUND = 'No such booking for this API key';
@@ -36,6 +41,7 @@ export function staffCallerOf(staff: StaffPrincipal): BookingCaller {
     restaurantIds: [staff.restaurantId],
     actor: staffActor(staff),
     notFound: STAFF_BOOKING_NOT_FOUND,
+    mayCancelLate: true,
   };
 }
 

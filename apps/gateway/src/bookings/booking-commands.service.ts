@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BookingDataKeyRepository, type BookingDetails } from '@tablekeeper/db';
-import { canApply, isTerminal, type BookingSnapshot } from '@tablekeeper/domain';
+import { BookingDataKeyRepository, RestaurantRepository, type BookingDetails } from '@tablekeeper/db';
+import {
+  canApply,
+  isLateCancellation,
+  isTerminal,
+  latestCancellationAt,
+  type BookingSnapshot,
+} from '@tablekeeper/domain';
 import {
   BOOKING_COMMANDS,
   type BookingCommandArgs,
@@ -33,6 +39,7 @@ export class BookingCommandsService {
     private readonly lookup: BookingLookup,
     private readonly workflows: BookingWorkflowClient,
     private readonly dataKeys: BookingDataKeyRepository,
+    private readonly restaurants: RestaurantRepository,
   ) {}
 
   async send<K extends BookingCommandKind>(
@@ -52,6 +59,7 @@ export class BookingCommandsService {
         `The booking is ${booking.status}; it can no longer change`,
       );
     }
+    if (kind === 'cancel' && !caller.mayCancelLate) await this.refuseAfterCutoff(booking);
     await options.check?.(booking);
     // A change's notes and guest contact travel sealed with the booking's key, like its start input.
     const sent =
@@ -65,5 +73,24 @@ export class BookingCommandsService {
           } as BookingCommandArgs[K])
         : args;
     return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, sent, options.updateId);
+  }
+
+  /**
+   * A guest-side cancel (API key, manage link, MCP) after the cutoff is refused with the cutoff and
+   * the latest moment it was possible; staff cancel through the admin API, recorded as late.
+   */
+  private async refuseAfterCutoff(booking: BookingDetails): Promise<void> {
+    const cutoffMinutes = await this.restaurants.cancellationCutoffMinutes(booking.restaurantId);
+    const startsAt = new Date(booking.startsAt);
+    if (!isLateCancellation(booking.status, startsAt, cutoffMinutes, new Date())) return;
+    const latest = latestCancellationAt(startsAt, cutoffMinutes).toISOString();
+    throw new ProblemException(
+      'cancellation_cutoff_passed',
+      cutoffMinutes > 0
+        ? `Cancellations close ${cutoffMinutes} minutes before the start; the latest was ${latest}. Contact the restaurant.`
+        : `The booking has started (${latest}); it can no longer be cancelled. Contact the restaurant.`,
+      [],
+      { cutoffMinutes, latestCancellationAt: latest },
+    );
   }
 }

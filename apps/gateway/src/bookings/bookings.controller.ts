@@ -243,14 +243,16 @@ export class BookingsController {
       'its tables are freed at once. Use instead of letting a hold expire when the guest says no. ' +
       'Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first ' +
       'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
-      'idempotency_key_reused.',
+      'idempotency_key_reused. A confirmed booking inside the restaurant’s cancellation cutoff ' +
+      'answers 422 cancellation_cutoff_passed with cutoffMinutes and latestCancellationAt; only ' +
+      'the restaurant’s staff can cancel it then.',
   })
   @ApiBody({
     type: CancelBookingInput,
     examples: { guestRequest: { summary: 'The guest cancels', value: CANCEL_REQUEST_EXAMPLE } },
   })
   @ApiOkResponse({ type: BookingOutput, example: CANCELLED_EXAMPLE })
-  @ApiProblems(400, 401, 403, 404, 409, 503)
+  @ApiProblems(400, 401, 403, 404, 409, 422, 503)
   async cancel(
     @ApiKeyCaller() caller: BookingCaller,
     @Param('id', BookingIdPipe) id: string,

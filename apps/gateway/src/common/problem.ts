@@ -55,6 +55,7 @@ export const PROBLEMS = {
   table_not_found: { status: 404, title: 'Table not found' },
   exception_not_found: { status: 404, title: 'Exception to the opening hours not found' },
   block_not_found: { status: 404, title: 'Table block not found' },
+  staff_not_found: { status: 404, title: 'Staff account not found' },
   webhook_endpoint_not_found: { status: 404, title: 'Webhook endpoint not found' },
   webhook_delivery_not_found: { status: 404, title: 'Webhook delivery not found' },
   guest_not_found: { status: 404, title: 'Guest not found' },
@@ -74,6 +75,11 @@ export const PROBLEMS = {
   table_has_future_bookings: { status: 409, title: 'Future bookings hold the table; deactivate it instead' },
   table_has_history: { status: 409, title: 'Past bookings name the table; deactivate it instead' },
   overlapping_exception: { status: 409, title: 'Another exception already covers some of those dates' },
+  duplicate_staff_email: { status: 409, title: 'A staff account with that email exists already' },
+  last_active_manager: {
+    status: 409,
+    title: 'The restaurant would be left without an active manager',
+  },
   change_pending: { status: 409, title: 'A change of this booking is waiting for staff' },
   version_mismatch: { status: 412, title: 'The booking changed since you read it (If-Match)' },
   idempotency_request_in_progress: {
@@ -93,6 +99,10 @@ export const PROBLEMS = {
     title: 'The booking would start sooner than the restaurant’s minimum notice',
   },
   off_grid_start_time: { status: 422, title: 'The start time is not on the restaurant’s start-time grid' },
+  cancellation_cutoff_passed: {
+    status: 422,
+    title: 'The cancellation cutoff has passed; only the restaurant can cancel now',
+  },
   closed_on_date: { status: 422, title: 'The restaurant is closed on that date' },
   invalid_setup: { status: 422, title: 'The setup change is inconsistent; errors[] names the fields' },
   channel_not_enabled: { status: 422, title: 'The restaurant does not take bookings from this channel' },

@@ -103,11 +103,12 @@ export class ManageController {
     description:
       'Cancelled with reason code guest_request through the booking’s workflow. Idempotent: a ' +
       'cancelled booking answers as it is. Problems: invalid_transition (checked in or finished), ' +
-      'manage_link_invalid, manage_link_expired.',
+      'manage_link_invalid, manage_link_expired, cancellation_cutoff_passed (422, inside the ' +
+      'restaurant’s cancellation cutoff: names cutoffMinutes and latestCancellationAt).',
   })
   @ApiHeader(KEY_HEADER)
   @ApiOkResponse({ type: ManagedBookingOutput })
-  @ApiProblems(404, 409, 410, 429, 503)
+  @ApiProblems(404, 409, 410, 422, 429, 503)
   cancel(
     @Param('token') token: string,
     @Headers('idempotency-key') key: string | undefined,

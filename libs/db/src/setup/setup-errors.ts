@@ -13,7 +13,10 @@ export type SetupRefusalCode =
   | 'table_has_future_bookings'
   | 'table_has_history'
   | 'overlapping_exception'
-  | 'invalid_setup';
+  | 'invalid_setup'
+  | 'staff_not_found'
+  | 'duplicate_staff_email'
+  | 'last_active_manager';
 
 export interface SetupFieldError {
   readonly field: string;
