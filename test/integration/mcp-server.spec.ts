@@ -5,7 +5,7 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { ApiKeyRepository } from '@tablekeeper/db';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
-import { apiClient, type ApiCall } from '../support/http';
+import { apiClient, eventually, type ApiCall } from '../support/http';
 import {
   Transcript,
   callTool,
@@ -62,7 +62,14 @@ async function readOnlyKey(r: TestRestaurant): Promise<string> {
   return key.rawKey;
 }
 
-const WRITE_TOOLS = ['hold_table', 'confirm_hold', 'book_table', 'modify_booking', 'cancel_booking'];
+const WRITE_TOOLS = [
+  'hold_table',
+  'confirm_hold',
+  'book_table',
+  'modify_booking',
+  'cancel_booking',
+  'join_waitlist',
+];
 const READ_TOOLS = ['get_restaurant', 'check_availability', 'get_booking', 'find_bookings'];
 
 describe('tools per scope', () => {
@@ -394,6 +401,63 @@ describe('find_bookings', () => {
     expect(unknown.structuredContent).toEqual({ items: [] });
     const both = await callTool(client, 'find_bookings', { phone: '07700 900321', email: 'a@b.test' });
     expect(refusalOf(both)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'email' }] });
+  });
+});
+
+describe('join_waitlist', () => {
+  it('joins from a no_capacity refusal once for concurrent identical calls, and is offered the freed table', async () => {
+    const r = await createTestRestaurant(stack.prisma, {
+      tables: [{ label: 'A1', zone: 'Main', min: 1, max: 2 }],
+      combinations: [],
+    });
+    const client = await connect(r.apiKey);
+    const first = changeOf(await callTool(client, 'book_table', bookingArgs(r)));
+    const refused = refusalOf(
+      await callTool(client, 'book_table', bookingArgs(r, { guest: { name: 'Ada Lovelace' } })),
+    );
+    expect(refused.code).toBe('no_capacity');
+    const suggested = (refused as { waitlist?: Record<string, unknown> }).waitlist;
+    expect(suggested).toMatchObject({ restaurant_id: r.id, party_size: 2, guest: { name: 'Ada Lovelace' } });
+
+    const args = {
+      ...suggested,
+      guest: { name: 'Ada Lovelace', phone: '+447700900654' },
+      request_id: 'wait-1',
+    };
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => callTool(client, 'join_waitlist', args)),
+    );
+    const joined = results.map((result) => {
+      if (result.isError) throw new Error(`refused: ${textOf(result)}`);
+      return result.structuredContent as { entry: { id: string; status: string }; replayed: boolean };
+    });
+    expect(new Set(joined.map((j) => j.entry.id)).size).toBe(1);
+    expect(joined[0].entry.status).toBe('waiting');
+    expect(textOf(results[0])).toContain('not a booking yet');
+    const rows = await stack.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM waitlist_entries WHERE restaurant_id = ${r.id}::uuid`;
+    expect(Number(rows[0].n)).toBe(1);
+
+    // The table frees: the engine holds it for the entry and says so on GET /v1/waitlist/{id}.
+    changeOf(
+      await callTool(client, 'cancel_booking', { booking_id: first.booking.id, reason: 'plans changed' }),
+    );
+    const offered = await eventually(
+      async () => {
+        const res = await api('GET', `/v1/waitlist/${joined[0].entry.id}`, { key: r.apiKey });
+        return res.body.status === 'offered' ? res.body : undefined;
+      },
+      30_000,
+      250,
+    );
+    expect(offered.offer).toMatchObject({ tables: ['A1'] });
+  });
+
+  it('a read-only key does not see it', async () => {
+    const r = await createTestRestaurant(stack.prisma);
+    const client = await connect(await readOnlyKey(r));
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).not.toContain('join_waitlist');
   });
 });
 

@@ -12,13 +12,14 @@ import { CancelBookingTool, ConfirmHoldTool, GetBookingTool } from './tools/book
 import { CheckAvailabilityTool } from './tools/check-availability.tool';
 import { FindBookingsTool } from './tools/find-bookings.tool';
 import { ModifyBookingTool } from './tools/modify-booking.tool';
+import { JoinWaitlistTool } from './tools/join-waitlist.tool';
 import { RestaurantsModule } from '../restaurants/restaurants.module';
+import { WaitlistModule } from '../waitlist/waitlist.module';
 import { AgentRestaurantContext, GetRestaurantTool } from './tools/get-restaurant.tool';
 
 /**
  * The tools, in the order tools/list shows them. A tool is registered here once the capability
- * behind it exists in the gateway's services, never ahead of it: join_waitlist
- * once waitlist entries exist. Each is one class implementing McpTool (its args DTO is the REST
+ * behind it exists in the gateway's services, never ahead of it. Each is one class implementing McpTool (its args DTO is the REST
  * DTO) and one line here.
  */
 const TOOLS = [
@@ -31,6 +32,7 @@ const TOOLS = [
   FindBookingsTool,
   ModifyBookingTool,
   CancelBookingTool,
+  JoinWaitlistTool,
 ];
 
 /**
@@ -38,7 +40,7 @@ const TOOLS = [
  * REST API, over Streamable HTTP at /mcp (this module's controllers) and stdio (apps/mcp).
  */
 @Module({
-  imports: [AuthModule, AvailabilityModule, BookingsModule, RestaurantsModule],
+  imports: [AuthModule, AvailabilityModule, BookingsModule, RestaurantsModule, WaitlistModule],
   controllers: [McpController, ProtectedResourceController],
   providers: [
     ...TOOLS,

@@ -1,4 +1,5 @@
 import { IntersectionType } from '@nestjs/swagger';
+import { JoinWaitlistInput } from '../waitlist/waitlist.inputs';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AvailabilityQuery } from '../availability/availability.dto';
 import { CreateBookingInput, ModifyBookingInput, ReasonInput } from '../bookings/booking.inputs';
@@ -20,6 +21,15 @@ export class CheckAvailabilityArgs extends AvailabilityQuery {
 }
 
 export class PlaceBookingArgs extends CreateBookingInput {
+  @IsOptional()
+  @IsString()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'requestId must be 1-255 printable ASCII characters without leading or trailing spaces',
+  })
+  requestId?: string;
+}
+
+export class JoinWaitlistArgs extends JoinWaitlistInput {
   @IsOptional()
   @IsString()
   @Matches(IDEMPOTENCY_KEY_PATTERN, {

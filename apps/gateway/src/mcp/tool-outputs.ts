@@ -1,4 +1,4 @@
-import { BOOKING_STATUSES, CHANNELS } from '@tablekeeper/domain';
+import { BOOKING_STATUSES, CHANNELS, WAITLIST_KINDS, WAITLIST_STATUSES } from '@tablekeeper/domain';
 import type { AvailabilityOutput, AvailabilitySlotOutput } from '../availability/availability.dto';
 import type {
   PendingChangeOutput,
@@ -22,6 +22,7 @@ import type {
   RestaurantContextOutput,
 } from '../restaurants/restaurant-context.outputs';
 import type { PacingOutput, PeriodOutput, WeeklyPeriodOutput } from '../setup/setup.outputs';
+import type { WaitlistEntryOutput, WaitlistOfferOutput } from '../waitlist/waitlist.outputs';
 import type { JsonSchema } from './tool-arguments';
 
 /**
@@ -210,4 +211,42 @@ export const RESTAURANT_CONTEXT_SCHEMA = object<RestaurantContextOutput>({
       periods: list(object<PeriodOutput>(period)),
     }),
   ),
+});
+
+const waitlistOffer = object<WaitlistOfferOutput>({
+  offerId: uuid,
+  startsAt: instant,
+  expiresAt: instant,
+  tables: list(string),
+});
+
+export const WAITLIST_ENTRY_SCHEMA = object<WaitlistEntryOutput>({
+  id: uuid,
+  restaurantId: uuid,
+  kind: { type: 'string', enum: [...WAITLIST_KINDS] },
+  status: { type: 'string', enum: [...WAITLIST_STATUSES] },
+  partySize: integer,
+  from: instant,
+  to: instant,
+  offer: { anyOf: [waitlistOffer, { type: 'null' }] },
+  offersMade: integer,
+  bookingId: orNull(uuid),
+  closeReason: orNull(string),
+  workflowId: string,
+  createdAt: instant,
+});
+
+/** What join_waitlist answers: the entry, and how the call was recognised. */
+export interface WaitlistJoinedOutput {
+  readonly entry: WaitlistEntryOutput;
+  /** The idempotency key the call ran under: send it again as request_id to repeat the call safely. */
+  readonly requestId: string;
+  /** True when an identical earlier call already made this entry. */
+  readonly replayed: boolean;
+}
+
+export const WAITLIST_JOINED_SCHEMA = object<WaitlistJoinedOutput>({
+  entry: WAITLIST_ENTRY_SCHEMA,
+  requestId: string,
+  replayed: boolean,
 });

@@ -12,6 +12,25 @@ export interface ToolRefusal {
   readonly errors?: readonly FieldError[];
   readonly alternatives?: readonly AvailabilitySlot[];
   readonly retryAfterSeconds?: number;
+  /** For no_capacity: join_waitlist's arguments for a start around the refused time. */
+  readonly waitlist?: WaitlistArguments;
+}
+
+/** join_waitlist's arguments, as a no_capacity refusal suggests them. */
+export interface WaitlistArguments {
+  readonly restaurant_id: string;
+  readonly party_size: number;
+  readonly from: string;
+  readonly to: string;
+  readonly guest: { readonly name: string };
+}
+
+function waitlistArguments(body: Record<string, unknown>): WaitlistArguments | undefined {
+  const w = body.waitlist as
+    | { restaurantId: string; partySize: number; from: string; to: string; guest: { name: string } }
+    | undefined;
+  if (!w || typeof w !== 'object') return undefined;
+  return { restaurant_id: w.restaurantId, party_size: w.partySize, from: w.from, to: w.to, guest: w.guest };
 }
 
 /** REST names fields as the body and headers do; a tool's caller knows them as its arguments. */
@@ -34,6 +53,7 @@ export function refusalOf(error: unknown): ToolRefusal | null {
   if (!(error instanceof ProblemException)) return null;
   const body = error.toBody();
   const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+  const waitlist = waitlistArguments(body as unknown as Record<string, unknown>);
   return {
     code: body.code,
     status: body.status,
@@ -43,6 +63,7 @@ export function refusalOf(error: unknown): ToolRefusal | null {
       : {}),
     ...(Array.isArray(body.alternatives) ? { alternatives: body.alternatives as AvailabilitySlot[] } : {}),
     ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}),
+    ...(waitlist ? { waitlist } : {}),
   };
 }
 
@@ -61,10 +82,13 @@ export function describeRefusal(refusal: ToolRefusal): string {
           ? 'There is no table for this party at that time.'
           : 'The restaurant does not take bookings at that time.';
       const alternatives = refusal.alternatives ?? [];
+      const wait = refusal.waitlist
+        ? ` If the guest would rather wait for this time, call join_waitlist with ${JSON.stringify({ ...refusal.waitlist, guest: { ...refusal.waitlist.guest, phone: '<their phone>' } })}.`
+        : '';
       return alternatives.length
         ? `${why} Nearest free times that day, nearest first: ${times(alternatives)}. Offer these to the guest; ` +
-            'if they choose one, call the tool again with that starts_at.'
-        : `${why} No other time is free that day; ask the guest for another day and check it with check_availability.`;
+            `if they choose one, call the tool again with that starts_at.${wait}`
+        : `${why} No other time is free that day; ask the guest for another day and check it with check_availability.${wait}`;
     }
     case 'validation_failed':
       return `Some arguments are invalid (${fields}). Correct them and call the tool again.`;
