@@ -11,6 +11,8 @@ export interface PlannedDemoBooking {
   readonly guestName: string;
   /** Derived from the day and the slot, so a second run asks for the very same bookings. */
   readonly idempotencyKey: string;
+  /** Checked in once confirmed: the party is already here, so the floor has someone seated. */
+  readonly seatOnArrival: boolean;
 }
 
 export interface DemoSpreadInput {
@@ -27,6 +29,10 @@ export interface DemoSpreadInput {
   /** Nothing starts sooner than this after `now` (the restaurant's minimum notice). */
   readonly minNoticeMinutes: number;
 }
+
+/** Today's confirmable bookings starting this soon after `now` are seated at once (early arrivals). */
+const SEAT_WITHIN_MINUTES = 60;
+const MAX_SEATED = 3;
 
 const NAMES = [
   'Ada Lovelace',
@@ -51,12 +57,14 @@ function unit(seed: string): number {
 /**
  * What the demo restaurant's first look books: per day, a party every second or third slot, more
  * in the evening; mostly twos and fours, a large party now and then (manual review), and on each
- * day one hold left open. Pure: the same day and hours give the same plan, and keys repeat.
+ * day one hold left open; today's next few slots get a party seated as soon as it is confirmed. Pure: the same day and hours give the same plan, and keys repeat.
  */
 export function planDemoBookings(input: DemoSpreadInput): PlannedDemoBooking[] {
   const plan: PlannedDemoBooking[] = [];
   const today = DateTime.fromJSDate(input.now, { zone: input.timezone }).startOf('day');
   const earliest = input.now.getTime() + input.minNoticeMinutes * 60_000;
+  const seatBefore = input.now.getTime() + SEAT_WITHIN_MINUTES * 60_000;
+  let seated = 0;
   for (let d = 0; d <= input.daysAhead; d++) {
     const day = today.plus({ days: d });
     const date = day.toISODate()!;
@@ -66,9 +74,12 @@ export function planDemoBookings(input: DemoSpreadInput): PlannedDemoBooking[] {
       if (start.toMillis() < earliest) continue;
       const seed = `${date}:${m}`;
       const evening = m >= 18 * 60;
-      if (unit(`${seed}:book`) > (evening ? 0.55 : 0.3)) continue;
+      // Today's next slots always get a party, seated at once: the floor is never empty at first look.
+      const seatOnArrival = d === 0 && seated < MAX_SEATED && start.toMillis() <= seatBefore;
+      if (seatOnArrival) seated++;
+      else if (unit(`${seed}:book`) > (evening ? 0.55 : 0.3)) continue;
       const roll = unit(`${seed}:size`);
-      const large = roll > 0.94;
+      const large = !seatOnArrival && roll > 0.94;
       const partySize = large
         ? input.autoConfirmMaxPartySize + 2
         : roll < 0.45
@@ -78,7 +89,7 @@ export function planDemoBookings(input: DemoSpreadInput): PlannedDemoBooking[] {
             : roll < 0.85
               ? 3
               : 6;
-      const hold: boolean = !holdPlaced && evening && !large && unit(`${seed}:hold`) < 0.3;
+      const hold: boolean = !seatOnArrival && !holdPlaced && evening && !large && unit(`${seed}:hold`) < 0.3;
       holdPlaced ||= hold;
       plan.push({
         kind: hold ? 'hold' : 'booking',
@@ -86,6 +97,7 @@ export function planDemoBookings(input: DemoSpreadInput): PlannedDemoBooking[] {
         partySize,
         guestName: NAMES[Math.floor(unit(`${seed}:name`) * NAMES.length)],
         idempotencyKey: `demo-spread:${date}:${String(m).padStart(4, '0')}`,
+        seatOnArrival,
       });
     }
   }

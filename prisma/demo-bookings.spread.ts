@@ -6,14 +6,19 @@
 import { DateTime } from 'luxon';
 import type { PrismaClient } from '@tablekeeper/db';
 import { DEMO_HOURS, DEMO_RESTAURANT } from './demo-restaurant';
-import { planDemoBookings } from './demo-bookings.plan';
+import { planDemoBookings, type PlannedDemoBooking } from './demo-bookings.plan';
 
 const KEY_PREFIX = 'demo-spread:';
 export const DEMO_SPREAD_DAYS_AHEAD = 3;
 
 export type DemoSpreadResult =
   | { readonly made: false; readonly why: string }
-  | { readonly made: true; readonly requests: number; readonly outcomes: ReadonlyMap<string, number> };
+  | {
+      readonly made: true;
+      readonly requests: number;
+      readonly outcomes: ReadonlyMap<string, number>;
+      readonly plan: readonly PlannedDemoBooking[];
+    };
 
 export async function makeDemoSpread(options: {
   prisma: PrismaClient;
@@ -63,10 +68,22 @@ export async function makeDemoSpread(options: {
         guest: { name: item.guestName },
       }),
     });
-    const body = (await response.json().catch(() => ({}))) as { status?: unknown; code?: unknown };
+    const body = (await response.json().catch(() => ({}))) as {
+      id?: unknown;
+      status?: unknown;
+      code?: unknown;
+    };
     // A slot another demo booking filled answers 409 no_capacity: the spread just has a gap there.
-    const outcome = response.ok ? String(body.status) : String(body.code ?? response.status);
+    let outcome = response.ok ? String(body.status) : String(body.code ?? response.status);
+    if (item.seatOnArrival && body.status === 'confirmed' && typeof body.id === 'string') {
+      // A rerun replays `confirmed` and the check-in answers 409: the party is seated already.
+      const seat = await fetch(`${apiUrl}/v1/bookings/${body.id}/check-in`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${apiKey}`, 'idempotency-key': `${item.idempotencyKey}:seat` },
+      });
+      if (seat.ok) outcome = 'checked_in';
+    }
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   }
-  return { made: true, requests: plan.length, outcomes };
+  return { made: true, requests: plan.length, outcomes, plan };
 }

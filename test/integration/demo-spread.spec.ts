@@ -42,9 +42,13 @@ const statuses = async () => {
 };
 
 it('books a lively spread through the workflow, once, and never over other bookings', async () => {
-  const first = await makeDemoSpread({ prisma: stack.prisma, apiUrl: stack.baseUrl, apiKey });
+  const now = new Date();
+  const first = await makeDemoSpread({ prisma: stack.prisma, apiUrl: stack.baseUrl, apiKey, now });
   expect(first.made).toBe(true);
   const after = await statuses();
+  // Today's next slots are seated (none once today's last slot has gone: the plan's unit test covers that).
+  const toSeat = first.made ? first.plan.filter((p) => p.seatOnArrival).length : -1;
+  expect(after.checked_in ?? 0).toBe(toSeat);
   expect(after.confirmed).toBeGreaterThan(20);
   expect(after.manual_review).toBeGreaterThanOrEqual(1);
   expect((after.held ?? 0) + (after.expired ?? 0)).toBeGreaterThanOrEqual(1);

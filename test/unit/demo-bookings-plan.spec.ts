@@ -42,3 +42,28 @@ describe('the demo spread', () => {
     expect(large.every((p) => p.kind === 'booking')).toBe(true);
   });
 });
+
+describe('the seated parties of the first look', () => {
+  const seatedOf = (now: string) =>
+    planDemoBookings({ ...input, now: new Date(now) }).filter((p) => p.seatOnArrival);
+
+  it('seats parties in today’s next slots while the restaurant is open', () => {
+    const seated = seatedOf('2026-12-02T18:40:00Z');
+    expect(seated.map((p) => p.startsAt)).toEqual([
+      '2026-12-02T19:00:00+00:00',
+      '2026-12-02T19:15:00+00:00',
+      '2026-12-02T19:30:00+00:00',
+    ]);
+    for (const p of seated) {
+      expect(p.kind).toBe('booking');
+      expect(p.partySize).toBeLessThanOrEqual(input.autoConfirmMaxPartySize);
+    }
+  });
+
+  it('seats nobody once today has no slot left, and never on another day', () => {
+    expect(seatedOf('2026-12-02T22:50:00Z')).toEqual([]);
+    expect(
+      planDemoBookings(input).filter((p) => p.seatOnArrival && !p.startsAt.startsWith('2026-12-02')),
+    ).toEqual([]);
+  });
+});
