@@ -3,6 +3,7 @@
  * cancel (API key, manage link, MCP; one command service) answers 422 cancellation_cutoff_passed
  * naming the cutoff and the latest moment; staff still cancel, and the event records it as late.
  */
+import { ApiKeyRepository } from '@tablekeeper/db';
 import { createStaff, signIn } from '../support/admin';
 import { createTestRestaurant, inSeconds, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
@@ -97,6 +98,23 @@ it('lets staff cancel inside the cutoff, recorded as late', async () => {
   expect(cancelled.status).toBe(200);
   expect(cancelled.body.status).toBe('cancelled');
   expect((await cancelEventOf(booking.id)).data).toMatchObject({ reasonCode: 'guest_request', late: true });
+});
+
+it("lets the restaurant's own system (an admin-scope key) cancel inside the cutoff, recorded as late", async () => {
+  const booking = await book(inSeconds(3600));
+  const own = await new ApiKeyRepository(stack.prisma).create({
+    name: 'restaurant POS',
+    restaurantIds: [r.id],
+    scopes: ['bookings:read', 'bookings:write', 'admin'],
+  });
+  const cancelled = await api<Booking>('POST', `/v1/bookings/${booking.id}/cancel`, {
+    key: own.rawKey,
+    idempotencyKey: `cutoff-admin-cancel-${booking.id}`,
+    body: { reasonCode: 'guest_request' },
+  });
+  expect(cancelled.status).toBe(200);
+  expect(cancelled.body.status).toBe('cancelled');
+  expect((await cancelEventOf(booking.id)).data).toMatchObject({ late: true });
 });
 
 it('lets a guest cancel before the cutoff, recorded as not late', async () => {

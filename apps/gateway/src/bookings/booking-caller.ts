@@ -14,8 +14,9 @@ export interface BookingCaller {
   readonly actor: string;
   readonly notFound: string;
   /**
-   * Staff may cancel after the restaurant's cancellation cutoff (recorded as late); guests, their
-   * manage links and partners' API keys may not. Absent means the cutoff holds.
+   * Staff, and the restaurant's own systems (API keys with the `admin` scope, which may change its
+   * setup too), may cancel after the cancellation cutoff (recorded as late); guests, their manage
+   * links and partners' API keys may not. Absent means the cutoff holds.
    */
   readonly mayCancelLate?: boolean;
 }
@@ -33,6 +34,7 @@ export function apiKeyCallerOf(principal: ApiPrincipal): BookingCaller {
     restaurantIds: principal.restaurantIds,
     actor: actorOf(principal),
     notFound: API_KEY_BOOKING_NOT_FOUND,
+    ...(principal.scopes.includes('admin') ? { mayCancelLate: true } : {}),
   };
 }
 

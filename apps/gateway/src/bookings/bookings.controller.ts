@@ -245,7 +245,8 @@ export class BookingsController {
       'answer again (Idempotent-Replayed: true), the same key with another body answers 422 ' +
       'idempotency_key_reused. A confirmed booking inside the restaurant’s cancellation cutoff ' +
       'answers 422 cancellation_cutoff_passed with cutoffMinutes and latestCancellationAt; only ' +
-      'the restaurant’s staff can cancel it then.',
+      'the restaurant’s staff, or a key of its own with the admin scope, can cancel it then ' +
+      '(recorded as late).',
   })
   @ApiBody({
     type: CancelBookingInput,
