@@ -41,6 +41,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
 
 async function openStaff(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('tab', { name: 'Staff accounts' }).click();
   await page.getByRole('heading', { name: 'Staff', exact: true }).waitFor();
 }
 
