@@ -97,8 +97,12 @@ export class WaitlistActivities {
 
   async changeEntry(change: WaitlistChange): Promise<WaitlistEntrySnapshot> {
     try {
-      const entry = await this.entries.change(change);
+      const { entry, endedOfferWorkflowId } = await this.entries.changeEndingOffer(change);
       log.info('waitlist entry changed', { entryId: entry.id, status: entry.status, actor: change.actor });
+      // Released here, not only by the workflow: it may not have heard of the offer yet. The
+      // release's update id makes the workflow's own release of the same hold a no-op.
+      if (endedOfferWorkflowId)
+        await this.releaseHold(endedOfferWorkflowId, `waitlist_entry_${entry.status}`);
       return entry;
     } catch (error) {
       throw refusedAsFailure(error);

@@ -294,9 +294,15 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   expect(decoded.status).toBe(200);
   expect(decoded.headers.get('access-control-allow-origin')).toBe(uiOrigin);
   const [plain] = ((await decoded.json()) as { payloads: { data: string }[] }).payloads;
-  expect(JSON.parse(Buffer.from(plain.data, 'base64').toString('utf8'))).toMatchObject({
-    guest: { name: 'Smoke Test', phone: '+447700900987' },
+  // The codec opens the payload; the guest inside stays sealed with the booking's own key (erasure).
+  const opened = Buffer.from(plain.data, 'base64').toString('utf8');
+  expect(JSON.parse(opened)).toMatchObject({
+    idempotencyKey: 'npm-start-smoke',
+    partySize: 4,
+    sealedGuest: { v: 1, data: expect.any(String) },
   });
+  expect(opened).not.toContain('Smoke Test');
+  expect(opened).not.toContain('+447700900987');
 
   const created = execFileSync(
     process.execPath,

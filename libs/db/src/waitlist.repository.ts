@@ -270,15 +270,25 @@ export class WaitlistRepository {
    * action leads comes back as it is. A refused transition throws InvalidWaitlistTransitionError.
    */
   async change(change: WaitlistChange): Promise<WaitlistEntrySnapshot> {
+    return (await this.changeEndingOffer(change)).entry;
+  }
+
+  /**
+   * The change, and the hold workflow of the offer it ended, as the row held it: the entry's
+   * workflow may not have the offer's signal yet when the guest leaves a moment after it was made.
+   */
+  async changeEndingOffer(
+    change: WaitlistChange,
+  ): Promise<{ entry: WaitlistEntrySnapshot; endedOfferWorkflowId: string | null }> {
     return this.prisma.$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: WaitlistStatus }[]>`
-        SELECT status FROM waitlist_entries WHERE id = ${change.entryId}::uuid FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<{ status: WaitlistStatus; offer_workflow_id: string | null }[]>`
+        SELECT status, offer_workflow_id FROM waitlist_entries WHERE id = ${change.entryId}::uuid FOR UPDATE`;
       if (!locked) throw new Error(`Waitlist entry ${change.entryId} not found`);
       const target = waitlistTarget(locked.status, change.action);
       if (!target) {
         const row = await tx.waitlistEntry.findUniqueOrThrow({ where: { id: change.entryId } });
         if (isTerminalWaitlistStatus(locked.status) && replays(change.action, locked.status)) {
-          return this.snapshotOf(tx, row);
+          return { entry: await this.snapshotOf(tx, row), endedOfferWorkflowId: null };
         }
         throw new InvalidWaitlistTransitionError(locked.status, change.action);
       }
@@ -296,7 +306,11 @@ export class WaitlistRepository {
         ...(change.bookingId ? { bookingId: change.bookingId } : {}),
         actor: change.actor,
       });
-      return this.snapshotOf(tx, updated);
+      const endedOffer = locked.status === 'offered' && (target === 'cancelled' || target === 'removed');
+      return {
+        entry: await this.snapshotOf(tx, updated),
+        endedOfferWorkflowId: endedOffer ? locked.offer_workflow_id : null,
+      };
     });
   }
 
