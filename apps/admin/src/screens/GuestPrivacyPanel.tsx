@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, call, type GuestProfileData, type Session } from '../api';
 import { dateTime } from '../format';
 
@@ -63,6 +63,11 @@ export function GuestPrivacyPanel({ guest, session, onErased, onError }: Props) 
   const [failure, setFailure] = useState<string | null>(null);
   const [exported, setExported] = useState(false);
   const [receipt, setReceipt] = useState<ErasureReceipt | null>(null);
+  // The dialog's trigger is disabled once the guest is erased: focus goes to the receipt instead.
+  const receiptTitle = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (receipt) receiptTitle.current?.focus();
+  }, [receipt]);
   // The bookings as they stood before erasure, to name those the receipt lists.
   const [bookingsBefore, setBookingsBefore] = useState(guest.bookings);
   const inProgress = guest.bookings.filter((b) => !FINISHED.includes(b.status));
@@ -137,7 +142,7 @@ export function GuestPrivacyPanel({ guest, session, onErased, onError }: Props) 
       )}
       {receipt && (
         <Paper withBorder p="sm" mt="sm" aria-labelledby="receipt-title" component="section">
-          <Title order={4} size="h6" id="receipt-title">
+          <Title order={4} size="h6" id="receipt-title" ref={receiptTitle} tabIndex={-1}>
             {receipt.alreadyErased ? 'This guest was already erased' : 'Guest erased'}
           </Title>
           <Text size="sm" role="status">
