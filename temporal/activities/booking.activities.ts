@@ -8,6 +8,7 @@ import {
   type BookingSnapshot,
   type HoldOutcome,
   type ModifyOutcome,
+  type SealedGuestData,
 } from '@tablekeeper/domain';
 import type {
   BookingModificationRepository,
@@ -19,8 +20,15 @@ import type {
   PlacementRequest,
 } from '@tablekeeper/db/booking-placement.repository';
 import type { BookingStatusRepository } from '@tablekeeper/db/booking-status.repository';
+import type { BookingHistorySeal } from '@tablekeeper/db/guest-data-seal';
 import { TablesUnavailableError } from '@tablekeeper/db/booking-table-choice.repository';
 import { INVALID_TRANSITION_FAILURE } from '../shared/booking.contract';
+
+/** A command's reason as it may come: plain (older workflows, the CLI) or sealed. */
+interface ActorRefLike {
+  readonly reason?: string;
+  readonly sealedReason?: SealedGuestData;
+}
 
 /** The booking whose capacity was taken or freed: its restaurant and its time. */
 export type CapacityChange = Pick<BookingSnapshot, 'restaurantId' | 'startsAt' | 'endsAt'>;
@@ -43,6 +51,8 @@ export interface ChangeStatusInput {
   readonly action: BookingAction;
   readonly actor: string;
   readonly reason?: string;
+  /** `reason` sealed with the booking's key (from the gateway); opened here, never in the workflow. */
+  readonly sealedReason?: SealedGuestData;
   /** On approve only: the tables staff chose instead of the engine's. */
   readonly tableIds?: readonly string[];
   /** On cancel only: the reason's catalog code. */
@@ -50,7 +60,7 @@ export interface ChangeStatusInput {
 }
 
 export type ModifyBookingInput = ModifyCommand;
-export type DecideChangeInput = DecideChangeCommand;
+export type DecideChangeInput = DecideChangeCommand & { readonly sealedReason?: SealedGuestData };
 
 export interface HoldAndSettleInput {
   readonly request: PlacementRequest;
@@ -83,6 +93,8 @@ export class BookingActivities {
     private readonly capacity?: CapacityChangeListener,
     private readonly changes?: BookingChangeListener,
     private readonly modifications?: BookingModificationRepository,
+    /** Opens sealed reasons and seals close reasons in the snapshots the history keeps. */
+    private readonly seal?: BookingHistorySeal,
   ) {}
 
   /** A hold alone (POST /v1/holds): it rests held until its client confirms it. */
@@ -119,7 +131,7 @@ export class BookingActivities {
     } else {
       log.info('booking refused', { bookingId: request.bookingId, code: outcome.code });
     }
-    return outcome;
+    return outcome.ok ? { ...outcome, booking: await this.forHistory(outcome.booking) } : outcome;
   }
 
   /**
@@ -135,7 +147,7 @@ export class BookingActivities {
       if (settled.capacityChanged) await this.notify(booking);
       await this.announce(booking);
       log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
-      return booking;
+      return await this.forHistory(booking);
     } catch (error) {
       throw asActivityFailure(error, 'settle_placement');
     }
@@ -143,8 +155,10 @@ export class BookingActivities {
 
   async changeStatus(input: ChangeStatusInput): Promise<BookingSnapshot> {
     try {
+      const { sealedReason: _sealed, ...plain } = input;
+      const command = { ...plain, reason: await this.reasonOf(input.bookingId, input) };
       const booking = await this.statuses.transition(
-        input.reasonCode ? { ...input, data: { reasonCode: input.reasonCode } } : input,
+        command.reasonCode ? { ...command, data: { reasonCode: command.reasonCode } } : command,
       );
       if (freesCapacity(input.action)) await this.notify(booking);
       await this.announce(booking);
@@ -153,10 +167,23 @@ export class BookingActivities {
         status: booking.status,
         actor: input.actor,
       });
-      return booking;
+      return await this.forHistory(booking);
     } catch (error) {
       throw asActivityFailure(error, input.action);
     }
+  }
+
+  /** The reason to write: opened when it came sealed (the worker must have the seal for that). */
+  private async reasonOf(bookingId: string, input: ActorRefLike): Promise<string | undefined> {
+    if (!input.sealedReason) return input.reason;
+    // Retryable on purpose: a worker built without the seal must not drop the reason for good.
+    if (!this.seal) throw new Error('This worker cannot open sealed reasons (no BookingHistorySeal)');
+    return this.seal.openReason(bookingId, input.sealedReason);
+  }
+
+  /** What the workflow's history may keep of a booking: its close reason sealed (README GDPR). */
+  private async forHistory(booking: BookingSnapshot): Promise<BookingSnapshot> {
+    return this.seal ? this.seal.forHistory(booking) : booking;
   }
 
   /** Like the cache, live updates are best effort: a lost message never fails the booking. */
@@ -188,14 +215,20 @@ export class BookingActivities {
   async modifyBooking(input: ModifyBookingInput): Promise<ModifyOutcome> {
     const outcome = await this.modificationsOrFail().modify(input);
     await this.afterChange(outcome, 'booking modified');
-    return outcome;
+    return this.outcomeForHistory(outcome);
   }
 
   /** Staff's decision on a change under review, or the workflow withdrawing it. */
   async decideChange(input: DecideChangeInput): Promise<ModifyOutcome> {
-    const outcome = await this.modificationsOrFail().decideChange(input);
+    const { sealedReason: _sealed, ...plain } = input;
+    const command = { ...plain, reason: await this.reasonOf(input.bookingId, input) };
+    const outcome = await this.modificationsOrFail().decideChange(command);
     await this.afterChange(outcome, `change ${input.decision}`);
-    return outcome;
+    return this.outcomeForHistory(outcome);
+  }
+
+  private async outcomeForHistory(outcome: ModifyOutcome): Promise<ModifyOutcome> {
+    return outcome.ok ? { ...outcome, booking: await this.forHistory(outcome.booking) } : outcome;
   }
 
   private async afterChange(outcome: ModifyOutcome, message: string): Promise<void> {

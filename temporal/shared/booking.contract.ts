@@ -61,6 +61,10 @@ export interface BookingWorkflowState {
   readonly pendingChange?: PendingChange | null;
 }
 
+/**
+ * A cancel or reject as the caller gives it: `reason` is free text (it may name the guest), so the
+ * gateway sends it as `sealedReason` instead (ActorRef); the workflow passes it on unread.
+ */
 export interface CancelInput extends ActorRef {
   readonly reason: string;
   /** The catalog code of the reason (absent in requests made before the catalog existed). */

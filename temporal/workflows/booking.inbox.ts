@@ -17,7 +17,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { canApply, canModify, type BookingAction } from '../../libs/domain/src/booking-status';
-import type { BookingSnapshot, PendingChange } from '../../libs/domain/src/booking.types';
+import type { BookingSnapshot, PendingChange, SealedGuestData } from '../../libs/domain/src/booking.types';
 import { noShowRefusal, type ModifyOutcome } from '../../libs/domain/src/booking-modification';
 import { SA_STATUS } from '../shared/booking.contract';
 import {
@@ -249,7 +249,8 @@ export class BookingInbox {
   async decideChange(request: QueuedCommand): Promise<void> {
     if (!this.accepts(request.kind)) return this.answer(request, null);
     const decision = request.kind === 'approve_change' ? 'approve' : 'reject';
-    const outcome = await this.decide(decision, request.args.actor, request.args.reason);
+    const { actor, reason, sealedReason } = request.args;
+    const outcome = await this.decide(decision, actor, reason, sealedReason);
     this.settleChange(request, outcome);
   }
 
@@ -258,6 +259,7 @@ export class BookingInbox {
     decision: DecideChangeInput['decision'],
     actor: string,
     reason?: string,
+    sealedReason?: SealedGuestData,
   ): Promise<ModifyOutcome | null> {
     if (!this.changers || !this.pendingChange) return null;
     const outcome = await this.changers.decide({
@@ -266,6 +268,8 @@ export class BookingInbox {
       decision,
       actor,
       reason,
+      // Only the activity opens it: the workflow passes the reason on without reading it.
+      ...(sealedReason ? { sealedReason } : {}),
     });
     if (outcome.ok) this.recordChange(outcome.booking);
     return outcome;
@@ -302,10 +306,12 @@ export class BookingInbox {
     reason?: string,
     tableIds?: readonly string[],
     reasonCode?: string,
+    sealedReason?: SealedGuestData,
   ) {
     let input: ChangeStatusInput = { bookingId: this.input.bookingId, action, actor, reason };
     if (tableIds?.length) input = { ...input, tableIds };
     if (reasonCode) input = { ...input, reasonCode };
+    if (sealedReason) input = { ...input, sealedReason };
     return this.record(await this.changeStatus(input));
   }
 
@@ -372,11 +378,11 @@ export class BookingInbox {
   async apply(request: QueuedCommand): Promise<void> {
     const action = BOOKING_COMMANDS[request.kind].action;
     if (action === null || !this.accepts(request.kind)) return this.answer(request, null);
-    const { actor, reason } = request.args;
+    const { actor, reason, sealedReason } = request.args;
     const tableIds = 'tableIds' in request.args ? request.args.tableIds : undefined;
     const reasonCode = 'reasonCode' in request.args ? request.args.reasonCode : undefined;
     try {
-      this.answer(request, await this.change(action, actor, reason, tableIds, reasonCode));
+      this.answer(request, await this.change(action, actor, reason, tableIds, reasonCode, sealedReason));
     } catch (error) {
       // The database refused the change (it re-checks the transition table): answer the caller
       // and keep the booking's timers running instead of failing the whole workflow.

@@ -183,12 +183,15 @@ beforeAll(async () => {
   });
   expect(patched.status).toBe(200);
   bookings.cancelled = await book(14, {});
-  const cancelled = await api('POST', `/v1/bookings/${bookings.cancelled.id}/cancel`, {
-    key: restaurant.apiKey,
-    // A cancellation's free-text reason is not sealed (README "Guests" → GDPR: what is not yet).
-    body: { reason: 'the party cannot come' },
-  });
+  // A free-text reason may name the guest: it travels sealed, and the caller still hears it back.
+  const reason = `${guest.name} called from ${national}: the party cannot come`;
+  const cancelled = await api<{ closeReason: string | null }>(
+    'POST',
+    `/v1/bookings/${bookings.cancelled.id}/cancel`,
+    { key: restaurant.apiKey, body: { reason } },
+  );
   expect(cancelled.status).toBe(200);
+  expect(cancelled.body.closeReason).toBe(reason);
   bookings.upcoming = await book(19, {
     notes: `Email ${guest.email} the menu`,
     guest: {
@@ -211,6 +214,7 @@ beforeAll(async () => {
   });
   await new WebhookDeliveryRepository(stack.prisma).fanOut(500, stack.baseUrl);
   await recordHistoryIfAsked(stack.temporal, bookings.modified.workflowId, 'sealed-guest-modified', false);
+  await recordHistoryIfAsked(stack.temporal, bookings.cancelled.workflowId, 'sealed-reason-cancelled', true);
 });
 afterAll(() => stack?.stop());
 
@@ -234,6 +238,14 @@ describe('before erasure', () => {
       expect(text).toContain('sealedGuest');
       for (const n of needles) expect(text).not.toContain(n);
     }
+    // The cancel's reason names the guest: the update argument, the activity input and every
+    // snapshot the history keeps carry it sealed, while Postgres holds it as it was given.
+    const cancelledHistory = await decodedHistory(bookings.cancelled.workflowId);
+    expect(cancelledHistory).toContain('sealedReason');
+    expect(cancelledHistory).toContain('sealedCloseReason');
+    expect(cancelledHistory).not.toContain('the party cannot come');
+    const row = await stack.prisma.booking.findUniqueOrThrow({ where: { id: bookings.cancelled.id } });
+    expect(row.closeReason).toContain(guest.name);
   });
 
   it('the export holds every item, as an attachment, for managers only', async () => {

@@ -15,6 +15,7 @@ import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
+  BookingHistorySeal,
   BookingModificationRepository,
   AvailabilityRepository,
   WaitlistRepository,
@@ -188,6 +189,7 @@ export async function startTestStack(
           ),
           bookingChangePublisher(workerRedis),
           new BookingModificationRepository(workerPrisma),
+          new BookingHistorySeal(workerPrisma),
         ),
         workflowBundle: bundlePath ? { codePath: bundlePath } : undefined,
         dataConverter: bookingDataConverter(config),

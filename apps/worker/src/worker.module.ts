@@ -3,6 +3,7 @@ import { loadConfig, type AppConfig } from '@tablekeeper/config';
 import {
   BookingPlacementRepository,
   BookingStatusRepository,
+  BookingHistorySeal,
   BookingModificationRepository,
   AvailabilityRepository,
   WaitlistRepository,
@@ -98,6 +99,7 @@ const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
           ),
           bookingChangePublisher(redis),
           new BookingModificationRepository(prisma),
+          new BookingHistorySeal(prisma),
         ),
     },
     TemporalWorkerService,

@@ -7,10 +7,13 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type {
+  ActorRef,
   BookingChangeSecrets,
   BookingChanges,
   BookingGuestSecrets,
   BookingRequest,
+  BookingSnapshot,
+  ReasonSecrets,
   SealedBookingRequest,
   SealedGuestData,
 } from '@tablekeeper/domain';
@@ -82,6 +85,35 @@ export async function openBookingChanges(
 }
 
 /**
+ * The worker's side of a command's free-text reason: the activity opens a sealed reason before it
+ * writes it to Postgres, and seals the booking's close reason in every snapshot it answers the
+ * workflow with, so neither stays readable in the history once erasure has deleted the key.
+ */
+export class BookingHistorySeal {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** A sealed reason opened with the booking's key; undefined once the guest was erased. */
+  async openReason(bookingId: string, sealed: SealedGuestData): Promise<string | undefined> {
+    const key = await keyOf(this.prisma, bookingId);
+    // Erased before this (retried) step ran: the reason went with the guest's data.
+    if (!key) return undefined;
+    return openWith<ReasonSecrets>(key, bookingId, sealed).reason;
+  }
+
+  /**
+   * The snapshot as the workflow may keep it: its close reason sealed with the booking's key. A
+   * booking without a key (placed plain, by the CLI or a test) keeps its reason as it came.
+   */
+  async forHistory(snapshot: BookingSnapshot): Promise<BookingSnapshot> {
+    if (snapshot.closeReason === null) return snapshot;
+    const key = await keyOf(this.prisma, snapshot.id);
+    if (!key) return snapshot;
+    const secrets: ReasonSecrets = { reason: snapshot.closeReason };
+    return { ...snapshot, closeReason: null, sealedCloseReason: sealWith(key, snapshot.id, secrets) };
+  }
+}
+
+/**
  * The gateway's side: the booking's key (made on its first use, one small insert that answers the
  * existing key to a retry) and the sealing of a request and a change before they reach Temporal.
  */
@@ -116,5 +148,25 @@ export class BookingDataKeyRepository {
       ...(guest === undefined ? {} : { guest }),
     };
     return { ...rest, sealed: sealWith(await this.keyFor(bookingId), bookingId, secrets) };
+  }
+
+  /** A command with its free-text reason sealed; a command without one goes as it is. */
+  async sealReason<A extends ActorRef>(bookingId: string, args: A): Promise<A> {
+    const { reason, ...rest } = args;
+    if (reason === undefined) return args;
+    const secrets: ReasonSecrets = { reason };
+    return { ...rest, sealedReason: sealWith(await this.keyFor(bookingId), bookingId, secrets) } as A;
+  }
+
+  /**
+   * A snapshot from Temporal as its readers see it: a sealed close reason opened with the key
+   * (null once the guest was erased), so callers of the API hear the reason as they gave it.
+   */
+  async openSnapshot(snapshot: BookingSnapshot): Promise<BookingSnapshot> {
+    if (!snapshot.sealedCloseReason) return snapshot;
+    const { sealedCloseReason, ...rest } = snapshot;
+    const key = await keyOf(this.prisma, snapshot.id);
+    const closeReason = key ? openWith<ReasonSecrets>(key, snapshot.id, sealedCloseReason).reason : null;
+    return { ...rest, closeReason };
   }
 }

@@ -51,6 +51,11 @@ export interface BookingGuestSecrets {
   readonly guestProfile?: GuestProfileHints;
 }
 
+/** What a command's free-text reason seals (cancel, reject, approve, no-show...). */
+export interface ReasonSecrets {
+  readonly reason: string;
+}
+
 /** A booking request as the workflow carries it: references and numbers, the guest data sealed. */
 export type SealedBookingRequest = Omit<BookingRequest, 'guest' | 'notes' | 'guestProfile'> & {
   readonly sealedGuest: SealedGuestData;
@@ -125,6 +130,12 @@ export interface BookingSnapshot {
   readonly tables: readonly string[];
   readonly reviewReason: string | null;
   readonly closeReason: string | null;
+  /**
+   * `closeReason` sealed with the booking's key (ReasonSecrets) while the snapshot travels through
+   * Temporal (activity results, update answers, the workflow's result): `closeReason` is null
+   * beside it. The gateway opens it before anyone reads the snapshot.
+   */
+  readonly sealedCloseReason?: SealedGuestData;
   readonly version: number;
   /** A change of this booking that waits for staff; absent where the reader does not look. */
   readonly pendingChange?: PendingChange | null;
@@ -160,4 +171,9 @@ export type HoldOutcome =
 export interface ActorRef {
   readonly actor: string;
   readonly reason?: string;
+  /**
+   * `reason` sealed with the booking's key (ReasonSecrets) instead of it: what the gateway sends
+   * the workflow (free text may name the guest), opened by the activity that writes it.
+   */
+  readonly sealedReason?: SealedGuestData;
 }

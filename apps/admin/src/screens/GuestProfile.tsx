@@ -18,6 +18,7 @@ import { call, type GuestPage, type GuestProfileData, type Session } from '../ap
 import { dateTime } from '../format';
 import { ALLERGEN_LABEL, GuestBadges } from '../GuestBadges';
 import { StatusBadge } from '../StatusBadge';
+import { GuestPrivacyPanel } from './GuestPrivacyPanel';
 import { StatusLines } from './StatusLines';
 import { useLoad } from './useLoad';
 
@@ -361,8 +362,12 @@ export function GuestProfile({ guestId, session, canAct, onBack, onOpen, onError
         </>
       )}
 
-      {/* The GDPR privacy panel (export and erasure) goes here: <GuestPrivacyPanel guestId={guestId} />,
-          built in admin-guest-privacy by another change. */}
+      <GuestPrivacyPanel
+        guest={g}
+        session={session}
+        onErased={() => setVersion((v) => v + 1)}
+        onError={onError}
+      />
       {!canAct && (
         <Alert color="blue.9" variant="outline" mt="lg">
           Viewers can read guest profiles; ops and managers edit them.

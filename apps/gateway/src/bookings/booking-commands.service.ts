@@ -61,8 +61,9 @@ export class BookingCommandsService {
     }
     if (kind === 'cancel' && !caller.mayCancelLate) await this.refuseAfterCutoff(booking);
     await options.check?.(booking);
-    // A change's notes and guest contact travel sealed with the booking's key, like its start input.
-    const sent =
+    // A change's notes and guest contact, and any command's free-text reason, travel sealed with
+    // the booking's key, like its start input (README "Guests" → GDPR).
+    const withChanges =
       kind === 'modify'
         ? ({
             ...(args as BookingCommandArgs['modify']),
@@ -72,7 +73,14 @@ export class BookingCommandsService {
             ),
           } as BookingCommandArgs[K])
         : args;
-    return this.workflows.act(booking.workflowId, BOOKING_COMMANDS[kind].update, sent, options.updateId);
+    const sent = await this.dataKeys.sealReason(booking.id, withChanges);
+    const result = await this.workflows.act(
+      booking.workflowId,
+      BOOKING_COMMANDS[kind].update,
+      sent,
+      options.updateId,
+    );
+    return this.dataKeys.openSnapshot(result);
   }
 
   /**

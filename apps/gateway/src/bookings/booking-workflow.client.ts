@@ -127,7 +127,9 @@ export class BookingWorkflowClient {
   private async closedPlacement(workflowId: string): Promise<PlaceAnswer> {
     const result = await this.client.workflow.getHandle(workflowId).result();
     const closed = result as BookingWorkflowResult;
-    return closed.placement ?? { outcome: 'pending' };
+    if (closed.placement?.outcome !== 'placed') return closed.placement ?? { outcome: 'pending' };
+    // Its close reason comes sealed from the history; opened here like every snapshot from Temporal.
+    return { ...closed.placement, booking: await this.dataKeys.openSnapshot(closed.placement.booking) };
   }
 
   /**
