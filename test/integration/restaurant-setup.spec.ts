@@ -323,6 +323,7 @@ describe('who may change setup', () => {
       reminderLeadSeconds: [86400, 3600],
       durationByPartySize: [{ maxPartySize: 2, durationSeconds: 4500 }],
       contact: { phone: '+442079460000' },
+      waitlistOfferWindowSeconds: 600,
     };
     expect((await manager.call('PATCH', '/admin/api/setup/policy', { body: change })).status).toBe(200);
     const read = await viewer.call<Record<string, unknown>>('GET', '/admin/api/setup/policy');
@@ -348,8 +349,10 @@ describe('who may change setup', () => {
       offGridStartsAllowed: true,
       mustEndByClose: false,
       cancellationCutoffMinutes: row.cancellationCutoffMinutes,
+      waitlistOfferWindowSeconds: 600,
       cancellationPolicy: null,
     });
+    expect(row.waitlistOfferWindowSeconds).toBe(600);
     // Everything PATCH takes is there to edit, and nothing else (bar the test restaurant's 2 s
     // hold, shorter than the API lets anyone set).
     const { holdTtlSeconds: _short, ...editable } = read.body;

@@ -243,6 +243,7 @@ export class RestaurantSetupService {
       offGridStartsAllowed: r.offGridStartsAllowed,
       mustEndByClose: r.mustEndByClose,
       cancellationCutoffMinutes: r.cancellationCutoffMinutes,
+      waitlistOfferWindowSeconds: r.waitlistOfferWindowSeconds,
       cancellationPolicy: r.cancellationPolicy,
     };
   }

@@ -199,6 +199,7 @@ export function documentOf(s: SetupSnapshot, today: string): SetupDocument {
       offGridStartsAllowed: r.offGridStartsAllowed,
       mustEndByClose: r.mustEndByClose,
       cancellationCutoffMinutes: r.cancellationCutoffMinutes,
+      waitlistOfferWindowSeconds: r.waitlistOfferWindowSeconds,
       cancellationPolicy: r.cancellationPolicy,
     },
     zones: s.zones.map((z) => ({ name: z.name, sortOrder: z.sortOrder })),

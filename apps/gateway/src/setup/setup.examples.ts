@@ -36,6 +36,7 @@ export const SETUP_DOCUMENT_EXAMPLE = {
     offGridStartsAllowed: false,
     mustEndByClose: true,
     cancellationCutoffMinutes: 120,
+    waitlistOfferWindowSeconds: 900,
     cancellationPolicy: 'Free cancellation up to 2 hours before.',
   },
   zones: [

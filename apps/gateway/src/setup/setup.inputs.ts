@@ -505,6 +505,19 @@ export class PolicyInput {
   @Max(10080)
   cancellationCutoffMinutes?: number;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 900,
+    minimum: 60,
+    maximum: 86400,
+    description: 'How long a waitlist offer holds a freed table before it passes to the next guest',
+  })
+  @Omittable()
+  @IsInt()
+  @Min(60)
+  @Max(86400)
+  waitlistOfferWindowSeconds?: number;
+
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Free cancellation up to 2 hours before.' })
   @IsOptional()
   @IsString()

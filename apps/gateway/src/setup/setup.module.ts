@@ -24,11 +24,6 @@ import { SetupDocumentService } from './setup-document.service';
     SetupDocumentService,
     SetupChanges,
   ],
-  exports: [
-    RestaurantSetupService,
-    SetupDocumentService,
-    RestaurantSetupRepository,
-    SetupChanges,
-  ],
+  exports: [RestaurantSetupService, SetupDocumentService, RestaurantSetupRepository, SetupChanges],
 })
 export class SetupModule {}

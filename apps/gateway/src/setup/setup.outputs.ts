@@ -150,6 +150,7 @@ export class PolicyOutput {
   @ApiProperty({ example: false }) offGridStartsAllowed!: boolean;
   @ApiProperty({ example: true }) mustEndByClose!: boolean;
   @ApiProperty({ type: 'integer', example: 120 }) cancellationCutoffMinutes!: number;
+  @ApiProperty({ type: 'integer', example: 900 }) waitlistOfferWindowSeconds!: number;
   @ApiProperty({ type: String, nullable: true, example: 'Free cancellation up to 2 hours before.' })
   cancellationPolicy!: string | null;
 }

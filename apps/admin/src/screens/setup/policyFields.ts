@@ -113,6 +113,15 @@ export const TIMER_FIELDS: readonly PolicyNumber[] = [
     max: 14400,
     help: 'A booking not checked in this long after its start is marked no-show.',
   },
+  {
+    key: 'waitlistOfferWindowSeconds',
+    label: 'Waitlist offer window',
+    unit: 'minutes',
+    scale: 60,
+    min: 60,
+    max: 86400,
+    help: 'How long a freed table is held for the first guest waiting before it passes to the next.',
+  },
 ];
 
 export const SLOT_INTERVALS = [5, 10, 15, 20, 30, 60];
