@@ -10,6 +10,7 @@ import {
 } from '@tablekeeper/cache';
 import { AvailabilityRepository } from '@tablekeeper/db';
 import { APP_CONFIG, REDIS } from '../infrastructure/tokens';
+import { WaitlistWake } from './waitlist-wake';
 
 /**
  * Makes a committed setup change visible at once on every gateway: the restaurant's availability
@@ -28,6 +29,7 @@ export class SetupChanges implements OnModuleInit, OnModuleDestroy {
     private readonly cache: AvailabilityCache,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly waitlist: WaitlistWake,
   ) {}
 
   onModuleInit(): void {
@@ -53,12 +55,16 @@ export class SetupChanges implements OnModuleInit, OnModuleDestroy {
     if (this.subscriber) await closeRedis(this.subscriber);
   }
 
-  /** After the change's transaction committed. Best effort: Redis down means nothing is cached. */
+  /**
+   * After the change's transaction committed. Best effort: Redis down means nothing is cached.
+   * The waitlist is told after the caches are, so its matcher sees the new setup.
+   */
   async announce(restaurantId: string): Promise<void> {
     this.availability.forget(restaurantId);
     await Promise.all([
       this.cache.invalidate(restaurantId),
       publishSetupChanged(this.redis, restaurantId),
     ]).catch((error: unknown) => this.logger.warn(`setup change not announced: ${String(error)}`));
+    await this.waitlist.afterSetupChange(restaurantId);
   }
 }

@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
-import { RestaurantSetupRepository, SetupDocumentRepository, type PrismaClient } from '@tablekeeper/db';
+import {
+  RestaurantSetupRepository,
+  SetupDocumentRepository,
+  WaitlistRepository,
+  type PrismaClient,
+} from '@tablekeeper/db';
 import { PRISMA } from '../infrastructure/tokens';
 import { RestaurantSetupController } from './restaurant-setup.controller';
 import { RestaurantSetupService } from './restaurant-setup.service';
 import { SetupChanges } from './setup-changes';
 import { SetupDocumentService } from './setup-document.service';
+import { WaitlistWake } from './waitlist-wake';
 
 /** A restaurant's setup as a product feature: the setup API, its change log and announcements. */
 @Module({
@@ -20,9 +26,15 @@ import { SetupDocumentService } from './setup-document.service';
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new SetupDocumentRepository(p),
     },
+    {
+      provide: WaitlistRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new WaitlistRepository(p),
+    },
     RestaurantSetupService,
     SetupDocumentService,
     SetupChanges,
+    WaitlistWake,
   ],
   exports: [RestaurantSetupService, SetupDocumentService, RestaurantSetupRepository, SetupChanges],
 })
