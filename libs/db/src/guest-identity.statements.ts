@@ -70,10 +70,11 @@ export async function linkGuest(
     const guestId = randomUUID();
     await tx.$executeRaw`
       INSERT INTO guests (id, restaurant_id, name, phone, email, phone_e164, email_normalized, language,
-                          allergens, dietary_notes, marketing_consent, marketing_consent_at,
+                          first_booking_id, allergens, dietary_notes, marketing_consent, marketing_consent_at,
                           marketing_consent_source, created_at, updated_at)
       VALUES (${guestId}::uuid, ${restaurantId}::uuid, ${contact.name}, ${contact.phone}, ${contact.email},
               ${identity.phoneE164}, ${identity.emailNormalized}, ${contact.language ?? null},
+              ${context.bookingId}::uuid,
               ${allergens}::text[], ${contact.dietaryNotes ?? null}, ${consent ?? null},
               ${consent === undefined ? null : context.now}, ${consent === undefined ? null : context.source},
               ${context.now}, ${context.now})`;

@@ -56,7 +56,7 @@ export class GuestLookupRepository {
   /** Whether the booking's guest was known before it: a guest made by this booking was not. */
   async guestRecognised(bookingId: string): Promise<boolean> {
     const [row] = await this.prisma.$queryRaw<{ recognised: boolean }[]>`
-      SELECT g.created_at < b.created_at AS recognised
+      SELECT COALESCE(g.first_booking_id <> b.id, g.created_at < b.created_at) AS recognised
       FROM bookings b JOIN guests g ON g.id = b.guest_id WHERE b.id = ${bookingId}::uuid`;
     return row?.recognised ?? false;
   }
