@@ -11,7 +11,8 @@ import { makeDemoSpread } from '../../prisma/demo-bookings.spread';
 import { apiClient } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
-jest.setTimeout(120_000);
+// About 130 bookings one after another through the workflow: minutes on a loaded 2-core machine.
+jest.setTimeout(300_000);
 
 let stack: TestStack;
 let restaurantId: string;
