@@ -1655,7 +1655,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a booking (any status before checked_in), with a reason code from the catalog
-     * @description Cancels a booking in any status before checked_in, with a reason code from the catalog; its tables are freed at once. Use instead of letting a hold expire when the guest says no. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused. A confirmed booking inside the restaurant’s cancellation cutoff answers 422 cancellation_cutoff_passed with cutoffMinutes and latestCancellationAt; only the restaurant’s staff can cancel it then.
+     * @description Cancels a booking in any status before checked_in, with a reason code from the catalog; its tables are freed at once. Use instead of letting a hold expire when the guest says no. Idempotent: send an Idempotency-Key; a retry with the same key and body answers the first answer again (Idempotent-Replayed: true), the same key with another body answers 422 idempotency_key_reused. A confirmed booking inside the restaurant’s cancellation cutoff answers 422 cancellation_cutoff_passed with cutoffMinutes and latestCancellationAt; only the restaurant’s staff, or a key of its own with the admin scope, can cancel it then (recorded as late).
      *
      *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `csrf_token_invalid` (403), `role_forbidden` (403), `insufficient_scope` (403), `publishable_key_not_allowed` (403), `origin_not_allowed` (403), `challenge_failed` (403), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `guest_merge_same_guest` (409), `guest_erased` (409), `no_capacity` (409), `offer_expired` (409), `offer_mismatch` (409), `invalid_transition` (409), `tables_unavailable` (409), `duplicate_zone_name` (409), `duplicate_table_label` (409), `zone_has_tables` (409), `table_has_future_bookings` (409), `table_has_history` (409), `overlapping_exception` (409), `duplicate_staff_email` (409), `last_active_manager` (409), `change_pending` (409), `payload_too_large` (413), `unsupported_media_type` (415), `invalid_wish_window` (422), `idempotency_key_reused` (422), `restaurant_closed` (422), `payload_not_decryptable` (422), `party_size_out_of_range` (422), `starts_at_in_past` (422), `beyond_booking_window` (422), `insufficient_notice` (422), `off_grid_start_time` (422), `cancellation_cutoff_passed` (422), `closed_on_date` (422), `invalid_setup` (422), `channel_not_enabled` (422), `invalid_webhook_url` (422), `unknown_seating_preference` (422), `too_many_live_holds` (429), `sign_in_rate_limited` (429), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `idempotency_request_in_progress` (409), `rate_limited` (429), `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
      */
@@ -4701,6 +4701,11 @@ export interface components {
        * @example Europe/London
        */
       timezone?: string;
+      /**
+       * @description How long a waitlist offer holds a freed table before it passes to the next guest
+       * @example 900
+       */
+      waitlistOfferWindowSeconds?: number;
     };
     PolicyOutput: {
       /** @example 8 */
@@ -4754,6 +4759,8 @@ export interface components {
       slotIntervalMinutes: number;
       /** @example Europe/London */
       timezone: string;
+      /** @example 900 */
+      waitlistOfferWindowSeconds: number;
     };
     /** @description RFC 9457 problem details */
     Problem: {
@@ -5260,6 +5267,11 @@ export interface components {
        * @enum {number}
        */
       slotIntervalMinutes?: 5 | 10 | 15 | 20 | 30 | 60;
+      /**
+       * @description How long a waitlist offer holds a freed table before it passes to the next guest
+       * @example 900
+       */
+      waitlistOfferWindowSeconds?: number;
     };
     SetupRestaurantInput: {
       /** @description Channels bookings are taken from (all when absent) */
@@ -10765,6 +10777,7 @@ export interface operations {
            *       "offGridStartsAllowed": false,
            *       "mustEndByClose": true,
            *       "cancellationCutoffMinutes": 120,
+           *       "waitlistOfferWindowSeconds": 900,
            *       "cancellationPolicy": "Free cancellation up to 2 hours before."
            *     }
            */
@@ -10849,6 +10862,7 @@ export interface operations {
          *       "offGridStartsAllowed": false,
          *       "mustEndByClose": true,
          *       "cancellationCutoffMinutes": 120,
+         *       "waitlistOfferWindowSeconds": 900,
          *       "cancellationPolicy": "Free cancellation up to 2 hours before."
          *     }
          */
@@ -20613,6 +20627,7 @@ export interface operations {
          *       "offGridStartsAllowed": false,
          *       "mustEndByClose": true,
          *       "cancellationCutoffMinutes": 120,
+         *       "waitlistOfferWindowSeconds": 900,
          *       "cancellationPolicy": "Free cancellation up to 2 hours before."
          *     }
          */
@@ -20869,6 +20884,7 @@ export interface operations {
            *         "offGridStartsAllowed": false,
            *         "mustEndByClose": true,
            *         "cancellationCutoffMinutes": 120,
+           *         "waitlistOfferWindowSeconds": 900,
            *         "cancellationPolicy": "Free cancellation up to 2 hours before."
            *       },
            *       "zones": [
