@@ -85,8 +85,9 @@ let start: ChildProcess | undefined;
 let output = '';
 
 afterAll(async () => {
-  // start.mjs leads its own process group: a failed test must not leave its children behind.
-  if (start?.pid && start.exitCode === null) {
+  // start.mjs leads its own process group: a failed test must not leave its children behind,
+  // even when npm itself has already exited (its gateway and worker would live on, orphaned).
+  if (start?.pid) {
     try {
       process.kill(-start.pid, 'SIGKILL');
     } catch {
