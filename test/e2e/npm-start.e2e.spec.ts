@@ -85,8 +85,8 @@ let start: ChildProcess | undefined;
 let output = '';
 
 afterAll(async () => {
-  // start.mjs leads its own process group: a failed test must not leave its children behind,
-  // even when npm itself has already exited (its gateway and worker would live on, orphaned).
+  // start.mjs leads its own process group (detached): a failed test must not leave its children
+  // behind, even when start.mjs itself has already exited (they would live on, orphaned).
   if (start?.pid) {
     try {
       process.kill(-start.pid, 'SIGKILL');
@@ -130,6 +130,8 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
     cwd: CHECKOUT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so afterAll can stop everything it started if the test fails.
+    detached: true,
   });
   const exited = new Promise<number | null>((resolve) => start!.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
