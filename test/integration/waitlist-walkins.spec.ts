@@ -149,7 +149,7 @@ it('quotes a later time for each party ahead, from when the seated party is expe
     body: { ...body, partySize: 1 },
     headers: { 'idempotency-key': retryKey },
   });
-  expect(reused.status).toBe(409);
+  expect(reused.status).toBe(422);
   expect(reused.body.code).toBe('idempotency_key_reused');
 
   // The list: walk-ins in the order they came, with their quotes.

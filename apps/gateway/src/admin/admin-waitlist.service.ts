@@ -91,7 +91,10 @@ export class AdminWaitlistService {
         { reason: quote.reason },
       );
     }
-    const now = new Date().toISOString();
+    // The window of a walk-in: from when it joined to its quoted time (never before it joined).
+    const now = new Date(
+      Math.min(Date.now(), quote.seatAt ? Date.parse(quote.seatAt) : Infinity),
+    ).toISOString();
     const entry = await this.entries.create({
       id,
       workflowId,
