@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { staffActor, type StaffPrincipal } from '@tablekeeper/auth';
 import { WaitlistRepository, type WaitlistEntrySnapshot } from '@tablekeeper/db';
-import { InvalidWaitlistTransitionError, WAITLIST_STATUSES, type WaitlistStatus } from '@tablekeeper/domain';
+import {
+  InvalidWaitlistTransitionError,
+  WAITLIST_STATUSES,
+  isTerminalWaitlistStatus,
+  type WaitlistStatus,
+} from '@tablekeeper/domain';
 import { bookingIdFor } from '../bookings/booking-identity';
 import { keyReused, requestFingerprint } from '../common/idempotency-key';
 import { ProblemException, fieldProblem } from '../common/problem';
@@ -173,6 +178,9 @@ export class AdminWaitlistService {
     const entry = await this.entryOf(staff, id);
     const reason = input.reason?.trim();
     if (entry.kind === 'wish') return this.wishes.leave(entry, staffActor(staff), 'remove', reason);
+    // As a wish's workflow does: a finished entry refuses (the repository would answer a replay).
+    if (isTerminalWaitlistStatus(entry.status))
+      throw new ProblemException('invalid_transition', `The entry is already ${entry.status}`);
     return this.change(() =>
       this.entries.change({
         entryId: entry.id,
