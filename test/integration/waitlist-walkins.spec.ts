@@ -3,6 +3,7 @@
  * walk-in takes the table through the walk-in placement and books the entry; remove; notify emits
  * waitlist.notified; the public wait-estimate endpoint's validation and tenancy.
  */
+import { WebhookDeliveryRepository } from '@tablekeeper/db';
 import { createStaff, signIn, type AdminSession } from '../support/admin';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
@@ -308,6 +309,49 @@ it('notify emits waitlist.notified for each notification and records it; viewers
   const late = await ops.call('POST', `/admin/api/waitlist/${walkIn.body.id}/notify`);
   expect(late.status).toBe(409);
   expect(late.body.code).toBe('invalid_transition');
+});
+
+it('gives waitlist.notified the guest’s contact only on endpoints allowed it, for the SMS integration', async () => {
+  const restaurant = await createTestRestaurant(stack.prisma, {
+    scopes: ['availability:read', 'bookings:read', 'bookings:write', 'webhooks:write'],
+  });
+  const ops = await signIn(stack.baseUrl, await createStaff(stack.prisma, restaurant.id, 'ops'));
+  const endpoint = async (guestContactAllowed: boolean) => {
+    const created = await api<{ id: string }>('POST', '/v1/webhook-endpoints', {
+      key: restaurant.apiKey,
+      body: {
+        restaurantId: restaurant.id,
+        url: `http://127.0.0.1:9/${guestContactAllowed ? 'sms' : 'pos'}`,
+        events: ['waitlist.notified'],
+        guestContactAllowed,
+      },
+    });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  };
+  const sms = await endpoint(true);
+  const pos = await endpoint(false);
+  const walkIn = await addWalkIn(ops, restaurant, 'Grace Hopper');
+  expect((await ops.call('POST', `/admin/api/waitlist/${walkIn.body.id}/notify`)).status).toBe(202);
+
+  // The relay's fan-out (the real repository; the gateway's own relay may do it first).
+  const deliveries = new WebhookDeliveryRepository(stack.prisma);
+  const bodyFor = (endpointId: string) =>
+    eventually(async () => {
+      while ((await deliveries.fanOut(500, stack.baseUrl)) > 0);
+      const row = await stack.prisma.webhookDelivery.findFirst({ where: { endpointId } });
+      return row ? (JSON.parse(row.body) as { type: string; data: Record<string, unknown> }) : undefined;
+    });
+  const toSms = await bodyFor(sms);
+  expect(toSms.type).toBe('waitlist.notified');
+  expect(toSms.data).toMatchObject({
+    restaurantId: restaurant.id,
+    entry: { id: walkIn.body.id, kind: 'walk_in', quotedAt: walkIn.body.quotedAt },
+    notification: { number: 1 },
+    guest: { name: 'Grace Hopper', phone: '+447700900123' },
+  });
+  const toPos = await bodyFor(pos);
+  expect(toPos.data.guest).toBeUndefined();
 });
 
 it('another restaurant’s staff and keys see nothing of the list', async () => {
