@@ -116,7 +116,7 @@ export class AdminWaitlistController {
   @ApiOperation({
     operationId: 'adminRemoveWaitlistEntry',
     summary: 'Take an entry off the list (ops only)',
-    description: `A walk-in or a wish; an offered wish's hold is given back at once (and offered to the next entry). Announced as waitlist.removed with the reason. ${SESSION_NOTE} **Problems.** \`invalid_transition\` (409, already finished), \`waitlist_entry_not_found\`.`,
+    description: `A walk-in or a wish; an offered wish's hold is given back at once (and offered to the next entry). Announced as waitlist.removed with the reason. Not idempotent: a retry after it succeeded answers 409 invalid_transition, the entry unchanged. ${SESSION_NOTE} **Problems.** \`invalid_transition\` (409, already finished), \`waitlist_entry_not_found\`.`,
   })
   @ApiBody({ type: RemoveWaitlistEntryInput, required: false })
   @ApiOkResponse({ type: AdminWaitlistEntryOutput })
@@ -136,7 +136,7 @@ export class AdminWaitlistController {
   @ApiOperation({
     operationId: 'adminNotifyWaitlistEntry',
     summary: 'Ask for the guest to be texted (ops only)',
-    description: `Emits the webhook event waitlist.notified (with the guest's contact to endpoints allowed it) for the restaurant's SMS integration, and records it on the entry (\`notifiedAt\`, \`notifications\`). Each call is one more notification. ${SESSION_NOTE} **Problems.** \`invalid_transition\` (409, the entry is finished), \`waitlist_entry_not_found\`.`,
+    description: `Emits the webhook event waitlist.notified (with the guest's contact to endpoints allowed it) for the restaurant's SMS integration, and records it on the entry (\`notifiedAt\`, \`notifications\`). Not idempotent: each call, a retry too, is one more notification (and event). ${SESSION_NOTE} **Problems.** \`invalid_transition\` (409, the entry is finished), \`waitlist_entry_not_found\`.`,
   })
   @ApiAcceptedResponse({ type: AdminWaitlistEntryOutput })
   @ApiProblems(401, 403, 404, 409)
