@@ -47,6 +47,8 @@ export interface SimulationResult {
   /** Mean absolute error of the quote, minutes: over every party, and over parties that waited. */
   readonly meanAbsoluteError: number;
   readonly meanAbsoluteErrorWaited: number;
+  /** 90th percentile of the absolute error, minutes: nine quotes in ten are at least this close. */
+  readonly p90AbsoluteError: number;
   /** The same for a rule of thumb a host might use: 15 minutes per party ahead. */
   readonly ruleOfThumbError: number;
   /** Share of parties seated within the quoted range. */
@@ -132,9 +134,11 @@ export function simulateEvening(options: SimulationOptions = EVENING): Simulatio
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const waited = done.filter((p) => p.actualWait > 0);
+  const errors = done.map((p) => Math.abs(p.quotedWait - p.actualWait)).sort((a, b) => a - b);
   return {
     parties: done,
-    meanAbsoluteError: mean(done.map((p) => Math.abs(p.quotedWait - p.actualWait))),
+    meanAbsoluteError: mean(errors),
+    p90AbsoluteError: errors[Math.min(errors.length - 1, Math.ceil(0.9 * errors.length) - 1)] ?? 0,
     meanAbsoluteErrorWaited: mean(waited.map((p) => Math.abs(p.quotedWait - p.actualWait))),
     ruleOfThumbError: mean(done.map((p) => Math.abs(15 * p.partiesAhead - p.actualWait))),
     withinRange:

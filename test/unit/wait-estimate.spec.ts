@@ -1,4 +1,11 @@
-import { estimateWait, stayModel, type FloorTable, type WaitEstimateInput } from '@tablekeeper/domain';
+import {
+  estimateWait,
+  stayModel,
+  walkInListState,
+  type FloorTable,
+  type ServiceWindow,
+  type WaitEstimateInput,
+} from '@tablekeeper/domain';
 import { EVENING, simulateEvening } from '../../bench/support/walk-in-simulation';
 
 const MIN = 60_000;
@@ -48,6 +55,19 @@ describe('estimateWait', () => {
     expect(quote({ seated, stays }).waitMinutes).toBe(40);
   });
 
+  it('predicts a seated booking from its own length, moved by what its size actually stayed', () => {
+    // Couples stayed 30 minutes shorter than the default of 90 (nine at 50, blended with three at 90).
+    const stays = Array.from({ length: 9 }, () => ({ partySize: 2, minutes: 50 }));
+    const seated = [
+      // Booked for 120 minutes, seated 20 minutes ago: expected to leave at 120 - 30 - 20 = +70.
+      { tableIds: ['two'], partySize: 2, seatedAt: NOW - 20 * MIN, bookedMinutes: 120 },
+      { tableIds: ['four'], partySize: 4, seatedAt: NOW - 10 * MIN, bookedMinutes: 180 },
+    ];
+    expect(quote({ seated, stays }).waitMinutes).toBe(70);
+    // Without measured stays, the booking's own end.
+    expect(quote({ seated }).waitMinutes).toBe(100);
+  });
+
   it('expects a party past its predicted stay to leave within a few minutes', () => {
     const seated = [
       { tableIds: ['two'], partySize: 2, seatedAt: NOW - 200 * MIN },
@@ -95,6 +115,54 @@ describe('estimateWait', () => {
   });
 });
 
+describe('walkInListState', () => {
+  // Friday 4 December 2026, London (UTC in winter): dinner 18:00-23:00, last seating 21:30.
+  const windows: ServiceWindow[] = [
+    {
+      id: 'dinner',
+      name: 'Dinner',
+      dayOfWeek: 5,
+      opensAt: 18 * 60,
+      closesAt: 23 * 60,
+      lastSeatingAt: 21 * 60 + 30,
+    },
+  ];
+  const at = (h: number, m = 0) => Date.UTC(2026, 11, 4, h, m);
+  const state = (now: number, extra: Partial<Parameters<typeof walkInListState>[0]> = {}) =>
+    walkInListState({
+      now,
+      timezone: 'Europe/London',
+      windows,
+      exceptions: [],
+      mustEndByClose: true,
+      stayMinutes: 90,
+      ...extra,
+    });
+
+  it('is open during a service until its last seating', () => {
+    expect(state(at(19))).toEqual({ open: true, lastSeatingAt: at(21, 30) });
+    expect(state(at(21, 45))).toEqual({ open: false, reason: 'past_last_seating' });
+  });
+
+  it('is closed outside the service periods and on a closed date', () => {
+    expect(state(at(17, 59))).toEqual({ open: false, reason: 'closed' });
+    expect(state(at(23, 0))).toEqual({ open: false, reason: 'closed' });
+    const closed = [
+      { id: 'x', startsOn: '2026-12-04', endsOn: '2026-12-04', closed: true, reason: null, periods: [] },
+    ];
+    expect(state(at(19), { exceptions: closed })).toEqual({ open: false, reason: 'closed' });
+  });
+
+  it('without a last seating, seats until the stay would run past the close', () => {
+    const noLast = [{ ...windows[0], lastSeatingAt: null }];
+    expect(state(at(19), { windows: noLast })).toEqual({ open: true, lastSeatingAt: at(21, 30) });
+    expect(state(at(19), { windows: noLast, mustEndByClose: false })).toEqual({
+      open: true,
+      lastSeatingAt: at(23),
+    });
+  });
+});
+
 describe('the quote on simulated evenings', () => {
   const evenings = [1, 2, 3, 4, 5].map((seed) => simulateEvening({ ...EVENING, seed }));
 
@@ -107,6 +175,16 @@ describe('the quote on simulated evenings', () => {
     expect(mean(evenings.map((e) => e.meanAbsoluteError))).toBeLessThan(
       mean(evenings.map((e) => e.ruleOfThumbError)) / 2,
     );
+  });
+
+  it('keeps its mean and p90 error on a fixed seed (a regression of the quote fails here)', () => {
+    const evening = evenings[0];
+    // Printed so a run shows the figure the README quotes.
+    process.stdout.write(
+      `wait-estimate seed 1: MAE ${evening.meanAbsoluteError.toFixed(2)} min, p90 ${evening.p90AbsoluteError.toFixed(2)} min\n`,
+    );
+    expect(evening.meanAbsoluteError).toBeLessThan(12); // 10.2 today
+    expect(evening.p90AbsoluteError).toBeLessThan(30); // 25.0 today
   });
 
   it('seats most parties within the quoted range', () => {

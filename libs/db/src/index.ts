@@ -34,3 +34,4 @@ export * from './setup/setup-document.repository';
 export * from './waitlist.repository';
 export * from './guest-data-seal';
 export * from './guest-privacy.repository';
+export * from './walk-in-floor.repository';

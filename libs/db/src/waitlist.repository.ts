@@ -44,6 +44,9 @@ export interface WaitlistEntrySnapshot {
   readonly offersMade: number;
   readonly bookingId: string | null;
   readonly quotedAt: string | null;
+  /** Staff told the guest (waitlist.notified): the last time, and how many times. */
+  readonly notifiedAt: string | null;
+  readonly notifications: number;
   readonly closeReason: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -154,6 +157,15 @@ export class WaitlistRepository {
     });
   }
 
+  /** The fingerprint of the request that created the entry, for a retried request; null: none. */
+  async requestFingerprintOf(id: string): Promise<string | null> {
+    const row = await this.prisma.waitlistEntry.findUnique({
+      where: { id },
+      select: { requestFingerprint: true },
+    });
+    return row?.requestFingerprint ?? null;
+  }
+
   /** Waiting wishes of the restaurant whose window has not closed, first come first. */
   async waitingWishes(restaurantId: string, now: Date): Promise<WaitlistEntrySnapshot[]> {
     const rows = await this.prisma.waitlistEntry.findMany({
@@ -178,6 +190,72 @@ export class WaitlistRepository {
       take: filter.limit,
     });
     return Promise.all(rows.map((row) => this.snapshotOf(this.prisma, row)));
+  }
+
+  /**
+   * One page of the restaurant's entries in fair order (first come first), after the entry whose
+   * `createdOrder` is `after`; `limit + 1` rows are read so the caller knows whether more follow.
+   */
+  async page(
+    restaurantId: string,
+    filter: {
+      kind?: WaitlistKind;
+      statuses?: readonly WaitlistStatus[];
+      after?: number;
+      limit: number;
+    },
+  ): Promise<{ items: WaitlistEntrySnapshot[]; nextCursor: number | null }> {
+    const rows = await this.prisma.waitlistEntry.findMany({
+      where: {
+        restaurantId,
+        ...(filter.kind ? { kind: filter.kind } : {}),
+        ...(filter.statuses ? { status: { in: [...filter.statuses] } } : {}),
+        ...(filter.after !== undefined ? { createdOrder: { gt: BigInt(filter.after) } } : {}),
+      },
+      orderBy: { createdOrder: 'asc' },
+      take: filter.limit + 1,
+    });
+    const items = await Promise.all(
+      rows.slice(0, filter.limit).map((row) => this.snapshotOf(this.prisma, row)),
+    );
+    return { items, nextCursor: rows.length > filter.limit ? items.at(-1)!.createdOrder : null };
+  }
+
+  /**
+   * Staff told the guest their table is ready (or that it will be soon): recorded on the entry and
+   * announced as waitlist.notified, once per notification, in one transaction. Only an entry still
+   * on the list (waiting or offered) can be notified; a finished one throws
+   * InvalidWaitlistTransitionError.
+   */
+  async notify(input: { entryId: string; actor: string; message?: string }): Promise<WaitlistEntrySnapshot> {
+    return this.prisma.$transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ status: WaitlistStatus }[]>`
+        SELECT status FROM waitlist_entries WHERE id = ${input.entryId}::uuid FOR UPDATE`;
+      if (!locked) throw new Error(`Waitlist entry ${input.entryId} not found`);
+      if (isTerminalWaitlistStatus(locked.status))
+        throw new InvalidWaitlistTransitionError(locked.status, 'notify');
+      const updated = await tx.waitlistEntry.update({
+        where: { id: input.entryId },
+        data: { notifiedAt: new Date(), notifications: { increment: 1 } },
+      });
+      const snapshot = await this.snapshotOf(tx, updated);
+      await this.announce(
+        tx,
+        updated,
+        updated.status,
+        {
+          notification: {
+            number: updated.notifications,
+            at: snapshot.notifiedAt,
+            quotedAt: snapshot.quotedAt,
+            ...(input.message ? { message: input.message } : {}),
+          },
+          actor: input.actor,
+        },
+        { type: 'waitlist.notified', dedupeKey: `waitlist:${updated.id}:notified:${updated.notifications}` },
+      );
+      return snapshot;
+    });
   }
 
   /** Whether anyone waits for a table at this restaurant (the matcher's reason to keep running). */
@@ -319,6 +397,7 @@ export class WaitlistRepository {
     row: EntryRow,
     status: WaitlistStatus,
     extra: Record<string, unknown>,
+    event?: { readonly type: string; readonly dedupeKey: string },
   ): Promise<void> {
     const payload = {
       restaurantId: row.restaurantId,
@@ -329,15 +408,17 @@ export class WaitlistRepository {
         partySize: row.partySize,
         from: row.windowFrom.toISOString(),
         to: row.windowTo.toISOString(),
+        // A walk-in's quoted seat time, for the text the restaurant's SMS integration sends.
+        ...(row.kind === 'walk_in' ? { quotedAt: row.quotedAt?.toISOString() ?? null } : {}),
       },
       ...extra,
     };
     // An entry is offered more than once in its life only after an offer ended, never twice at once.
-    const dedupeKey = `waitlist:${row.id}:${status}:${status === 'offered' ? row.offersMade : 0}`;
+    const dedupeKey =
+      event?.dedupeKey ?? `waitlist:${row.id}:${status}:${status === 'offered' ? row.offersMade : 0}`;
+    const type = event?.type ?? EVENT_OF[status];
     await tx.outboxEvent.createMany({
-      data: [
-        { bookingId: null, type: EVENT_OF[status], dedupeKey, payload: payload as Prisma.InputJsonValue },
-      ],
+      data: [{ bookingId: null, type, dedupeKey, payload: payload as Prisma.InputJsonValue }],
       skipDuplicates: true,
     });
   }
@@ -379,6 +460,8 @@ export class WaitlistRepository {
       offersMade: row.offersMade,
       bookingId: row.bookingId,
       quotedAt: row.quotedAt?.toISOString() ?? null,
+      notifiedAt: row.notifiedAt?.toISOString() ?? null,
+      notifications: row.notifications,
       closeReason: row.closeReason,
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),

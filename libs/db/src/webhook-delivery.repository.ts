@@ -103,6 +103,9 @@ export class WebhookDeliveryRepository {
         WHERE published_at IS NULL ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return 0;
       const bookings = await bookingFacts(tx, [...new Set(rows.flatMap((r) => r.booking_id ?? []))]);
+      const entryGuests = await waitlistGuests(tx, [
+        ...new Set(rows.flatMap((r) => (r.booking_id ? [] : (waitlistEntryIdOf(r.payload) ?? [])))),
+      ]);
       const restaurantOf = (row: OutboxRow) =>
         (row.booking_id ? bookings.get(row.booking_id)?.restaurant_id : undefined) ??
         (typeof row.payload.restaurantId === 'string' ? row.payload.restaurantId : undefined);
@@ -135,7 +138,11 @@ export class WebhookDeliveryRepository {
                 occurredAt: row.created_at,
                 payload: row.payload,
                 booking: booking && event.subject === 'booking' ? factsOf(booking, linkBase) : null,
-                guest: booking && withGuest ? contactOf(booking) : null,
+                guest: !withGuest
+                  ? null
+                  : booking
+                    ? contactOf(booking)
+                    : (entryGuests.get(waitlistEntryIdOf(row.payload) ?? '') ?? null),
               }),
             );
             bodies.set(withGuest, body);
@@ -323,6 +330,25 @@ async function disableEndpoint(
     .map((o) => ({ endpointId: o.id, messageId, eventType: event.type, body }));
   if (notices.length > 0) await tx.webhookDelivery.createMany({ data: notices });
   return reason;
+}
+
+/** The waitlist entry an outbox row of no booking is about (its `entry.id`), if any. */
+function waitlistEntryIdOf(payload: Readonly<Record<string, unknown>>): string | undefined {
+  const entry = payload.entry as { id?: unknown } | undefined;
+  return typeof entry?.id === 'string' ? entry.id : undefined;
+}
+
+/**
+ * The guest of each waitlist entry, for endpoints allowed guest contact (the restaurant's SMS
+ * integration texting a walk-in that their table is ready); others get none, as for bookings.
+ */
+async function waitlistGuests(tx: Tx, ids: string[]): Promise<Map<string, WebhookGuestContact>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.waitlistEntry.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, guestName: true, guestPhone: true, guestEmail: true },
+  });
+  return new Map(rows.map((r) => [r.id, { name: r.guestName, phone: r.guestPhone, email: r.guestEmail }]));
 }
 
 async function bookingFacts(tx: Tx, ids: string[]): Promise<Map<string, BookingRow>> {

@@ -11,6 +11,9 @@
  *
  * Pure and deterministic: every time is epoch milliseconds, passed in.
  */
+import { windowsOn, type HoursException } from './opening-hours';
+import { toLocal, type ServiceWindow } from './service-hours';
+
 export interface FloorTable {
   readonly id: string;
   readonly minCovers: number;
@@ -21,6 +24,12 @@ export interface SeatedParty {
   readonly tableIds: readonly string[];
   readonly partySize: number;
   readonly seatedAt: number;
+  /**
+   * How long the party's booking was for (its endsAt minus its check-in), minutes: the prior its
+   * stay is predicted from, adjusted by what parties of its size actually stayed. Absent: the
+   * restaurant's default for the size.
+   */
+  readonly bookedMinutes?: number;
 }
 
 /** A booking holding tables later in the service: walk-ins may use them only until it starts. */
@@ -75,8 +84,11 @@ export function sizeBand(partySize: number): number {
 }
 
 export interface StayModel {
-  /** Predicted stay of a party of this size, minutes. */
-  stay(partySize: number): number;
+  /**
+   * Predicted stay of a party of this size, minutes: `priorMinutes` (the booked length, or the
+   * default) moved by how much parties of the size stayed longer or shorter than the default.
+   */
+  stay(partySize: number, priorMinutes?: number): number;
   /** Standard deviation of stays of this size, minutes. */
   spread(partySize: number): number;
 }
@@ -89,10 +101,11 @@ export function stayModel(stays: readonly MeasuredStay[], defaultStayMinutes: nu
   }
   const of = (partySize: number) => bands.get(sizeBand(partySize)) ?? [];
   return {
-    stay(partySize) {
+    stay(partySize, priorMinutes = defaultStayMinutes) {
       const minutes = of(partySize);
       const sum = minutes.reduce((a, b) => a + b, 0);
-      return (sum + PRIOR_WEIGHT * defaultStayMinutes) / (minutes.length + PRIOR_WEIGHT);
+      const measured = (sum + PRIOR_WEIGHT * defaultStayMinutes) / (minutes.length + PRIOR_WEIGHT);
+      return Math.max(1, priorMinutes + measured - defaultStayMinutes);
     },
     spread(partySize) {
       const minutes = of(partySize);
@@ -110,7 +123,7 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimate {
   const freeAt = new Map(input.tables.map((t) => [t.id, input.now]));
   for (const party of input.seated) {
     const leaves = Math.max(
-      party.seatedAt + model.stay(party.partySize) * MINUTE,
+      party.seatedAt + model.stay(party.partySize, party.bookedMinutes) * MINUTE,
       input.now + OVERSTAY_MINUTES * MINUTE,
     );
     for (const id of party.tableIds) freeAt.set(id, Math.max(freeAt.get(id) ?? input.now, leaves));
@@ -159,4 +172,32 @@ function earliestFit(from: number, stayMs: number, reservations: readonly TableR
     at = Math.max(at, r.endsAt);
   }
   return at;
+}
+
+/** Whether the walk-in list takes parties now, and until when it seats them. */
+export type WalkInListState =
+  | { readonly open: true; readonly lastSeatingAt: number }
+  | { readonly open: false; readonly reason: 'closed' | 'past_last_seating' };
+
+/**
+ * The list is open while a service period of today runs and its last seating has not passed: the
+ * period's own last seating, else (when bookings must end by close) close minus the party's stay,
+ * else the close. Outside every period it is closed.
+ */
+export function walkInListState(input: {
+  readonly now: number;
+  readonly timezone: string;
+  readonly windows: readonly ServiceWindow[];
+  readonly exceptions: readonly HoursException[];
+  readonly mustEndByClose: boolean;
+  readonly stayMinutes: number;
+}): WalkInListState {
+  const local = toLocal(new Date(input.now), input.timezone);
+  const today = windowsOn(local.date, local.dayOfWeek, input.windows, input.exceptions);
+  const running = today.find((w) => local.minuteOfDay >= w.opensAt && local.minuteOfDay < w.closesAt);
+  if (!running) return { open: false, reason: 'closed' };
+  const lastMinute =
+    running.lastSeatingAt ?? (input.mustEndByClose ? running.closesAt - input.stayMinutes : running.closesAt);
+  if (local.minuteOfDay > lastMinute) return { open: false, reason: 'past_last_seating' };
+  return { open: true, lastSeatingAt: input.now + (lastMinute - local.minuteOfDay) * MINUTE };
 }

@@ -16,6 +16,9 @@ export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
 /** What happens to an entry. `seat` is a walk-in given a table by staff. */
 export type WaitlistAction = 'offer' | 'accept' | 'expire' | 'cancel' | 'remove' | 'seat';
 
+/** What may be done to an entry besides the transitions: `notify` changes no status. */
+export type WaitlistCommand = WaitlistAction | 'notify';
+
 const TRANSITIONS: Readonly<Record<WaitlistStatus, Partial<Record<WaitlistAction, WaitlistStatus>>>> = {
   waiting: { offer: 'offered', expire: 'expired', cancel: 'cancelled', remove: 'removed', seat: 'booked' },
   offered: { accept: 'booked', expire: 'expired', cancel: 'cancelled', remove: 'removed' },
@@ -39,7 +42,7 @@ export function isTerminalWaitlistStatus(status: WaitlistStatus): boolean {
 export class InvalidWaitlistTransitionError extends Error {
   constructor(
     readonly status: WaitlistStatus,
-    readonly action: WaitlistAction,
+    readonly action: WaitlistCommand,
   ) {
     super(`A waitlist entry that is ${status} cannot ${action}`);
     this.name = 'InvalidWaitlistTransitionError';

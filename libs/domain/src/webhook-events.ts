@@ -60,7 +60,12 @@ const waitlist = (
     entry: {
       id: '2f8e6c1d-3b4a-5c6d-8e7f-9a0b1c2d3e4f',
       kind: 'wish',
-      status: type === 'waitlist.offer' ? 'offered' : type.slice('waitlist.'.length),
+      status:
+        type === 'waitlist.offer'
+          ? 'offered'
+          : type === 'waitlist.notified'
+            ? 'waiting'
+            : type.slice('waitlist.'.length),
       partySize: 4,
       from: '2026-12-24T19:00:00.000Z',
       to: '2026-12-24T21:00:00.000Z',
@@ -176,6 +181,15 @@ export const WEBHOOK_EVENTS: readonly WebhookEventDefinition[] = [
   waitlist('waitlist.removed', 'Staff removed a waitlist entry', 'Staff took the entry off the list.', {
     reason: 'left',
   }),
+  waitlist(
+    'waitlist.notified',
+    'Staff asked for the guest to be told',
+    'Staff pressed "notify" on a walk-in (their table is ready) or a wish: text the guest. `data.guest` (name, phone, email) comes to endpoints allowed guest contact; `notification.number` counts the notifications of the entry.',
+    {
+      notification: { number: 1, at: '2026-12-24T19:42:00.000Z', quotedAt: '2026-12-24T19:45:00.000Z' },
+      actor: 'staff:ops@example.com',
+    },
+  ),
   {
     type: 'webhook_endpoint.disabled',
     summary: 'One of the restaurant’s endpoints was disabled',

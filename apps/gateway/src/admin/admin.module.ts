@@ -27,6 +27,9 @@ import { RestaurantsModule } from '../restaurants/restaurants.module';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
+import { WaitlistModule } from '../waitlist/waitlist.module';
+import { AdminWaitlistController } from './admin-waitlist.controller';
+import { AdminWaitlistService } from './admin-waitlist.service';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
 import { SignInLimiter } from './sign-in-limiter';
@@ -42,6 +45,7 @@ import { StaffSessionService } from './staff-session.service';
     AvailabilityModule,
     WebhooksModule,
     ApiKeysModule,
+    WaitlistModule,
   ],
   controllers: [
     AdminSessionController,
@@ -53,6 +57,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminWidgetKeysController,
     AdminGuestsController,
     AdminGuestPrivacyController,
+    AdminWaitlistController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
@@ -81,6 +86,7 @@ import { StaffSessionService } from './staff-session.service';
       useFactory: (p: PrismaClient) => new StaffAccountsRepository(p),
     },
     StaffBookingService,
+    AdminWaitlistService,
     BookingChangesHub,
     SignInLimiter,
     StaffSessionGuard,

@@ -66,6 +66,8 @@ export const PROBLEMS = {
   no_capacity: { status: 409, title: 'No capacity for that party at that time' },
   offer_expired: { status: 409, title: 'The waitlist entry has no offer to accept now' },
   offer_mismatch: { status: 409, title: 'That offer is not the waitlist entry’s current one' },
+  waitlist_closed: { status: 409, title: 'The walk-in list is closed now' },
+  not_a_walk_in: { status: 409, title: 'Only a walk-in is seated from the list' },
   invalid_wish_window: { status: 422, title: 'The wished window cannot be waited for' },
   invalid_transition: { status: 409, title: 'The booking cannot do that in its current status' },
   tables_unavailable: { status: 409, title: 'Those tables cannot take the booking' },

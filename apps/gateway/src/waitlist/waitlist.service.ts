@@ -110,9 +110,22 @@ export class WaitlistService {
 
   async cancel(principal: ApiPrincipal, id: string, reason?: string): Promise<WaitlistEntrySnapshot> {
     const entry = await this.get(principal, id);
+    return this.leave(entry, actorOf(principal), 'cancel', reason);
+  }
+
+  /**
+   * A wish leaves the list through its workflow (cancel: the guest; remove: staff), which gives an
+   * offer's hold back. Walk-ins have no workflow: see AdminWaitlistService.
+   */
+  async leave(
+    entry: WaitlistEntrySnapshot,
+    actor: string,
+    action: 'cancel' | 'remove',
+    reason?: string,
+  ): Promise<WaitlistEntrySnapshot> {
     return this.call(() =>
       this.client.workflow.getHandle(entry.workflowId).executeUpdate(leaveWaitlistUpdate, {
-        args: [{ actor: actorOf(principal), action: 'cancel', ...(reason ? { reason } : {}) }],
+        args: [{ actor, action, ...(reason ? { reason } : {}) }],
       }),
     );
   }
