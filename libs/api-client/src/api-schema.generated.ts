@@ -1332,6 +1332,28 @@ export interface paths {
     patch: operations['adminUpdateZone'];
     trace?: never;
   };
+  '/admin/api/waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Walk-ins and wish-list entries, open ones in fair order, with guest and offer
+     * @description The restaurant’s waitlist entries in fair order (first come), paged with nextCursor (keyset on arrival: stable while entries are added). `kind` picks walk_in or wish; `status` (comma-separated) defaults to the open ones, waiting and offered. An offered entry carries its offer: the held tables and when the hold passes on. `restaurantId` may name only the staff member’s own restaurant. Admin UI route: needs the staff session cookie. Read-only; safe to retry. **Problems.** `validation_failed` names the offending parameter; `restaurant_not_found` for another restaurant.
+     *
+     *     **Problems.** Final for this request (fix it or tell the user): `validation_failed` (400), `erasure_not_confirmed` (400), `malformed_json` (400), `idempotency_key_required` (400), `invalid_idempotency_key` (400), `unauthorized` (401), `not_signed_in` (401), `invalid_credentials` (401), `not_found` (404), `manage_link_invalid` (404), `restaurant_not_found` (404), `booking_not_found` (404), `waitlist_entry_not_found` (404), `api_key_not_found` (404), `zone_not_found` (404), `table_not_found` (404), `exception_not_found` (404), `block_not_found` (404), `staff_not_found` (404), `webhook_endpoint_not_found` (404), `webhook_delivery_not_found` (404), `guest_not_found` (404), `guest_note_not_found` (404), `guest_conflict_not_found` (404), `internal_error` (500). Retry after `Retry-After` seconds with the same Idempotency-Key and body: `service_unavailable` (503), `overloaded` (503), `database_unavailable` (503), `workflow_engine_unavailable` (503), `cache_unavailable` (503).
+     */
+    get: operations['adminListWaitlist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/api/walk-ins': {
     parameters: {
       query?: never;
@@ -3108,6 +3130,55 @@ export interface components {
        *     ]
        */
       tags: string[];
+    };
+    AdminWaitlistEntryOutput: {
+      /**
+       * Format: uuid
+       * @description The booking an accepted offer became
+       */
+      bookingId: string | null;
+      closeReason?: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      from: string;
+      guest: components['schemas']['AdminWaitlistGuestOutput'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'walk_in' | 'wish';
+      /** @example High chair, please */
+      notes: string | null;
+      /** @description The current offer when status is offered */
+      offer: components['schemas']['WaitlistOfferOutput'] | null;
+      /** @description Offers made to this entry so far */
+      offersMade: number;
+      partySize: number;
+      /**
+       * Format: date-time
+       * @description A walk-in’s quoted seat time; null for a wish
+       */
+      quotedAt: string | null;
+      /** Format: uuid */
+      restaurantId: string;
+      /** @enum {string} */
+      status: 'waiting' | 'offered' | 'booked' | 'expired' | 'cancelled' | 'removed';
+      /** Format: date-time */
+      to: string;
+      workflowId: string;
+    };
+    AdminWaitlistGuestOutput: {
+      /** @example ada@example.com */
+      email: string | null;
+      /** @example Ada Lovelace */
+      name: string;
+      /** @example +447700900123 */
+      phone: string | null;
+    };
+    AdminWaitlistPageOutput: {
+      items: components['schemas']['AdminWaitlistEntryOutput'][];
+      /** @description Pass as cursor for the next page */
+      nextCursor: string | null;
     };
     AdminWebhookEndpointOutput: {
       /** Format: date-time */
@@ -13483,6 +13554,118 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem415'];
+        };
+      };
+      /** @description Problem: internal_error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem500'];
+        };
+      };
+      /** @description Problem: service_unavailable, overloaded, database_unavailable, workflow_engine_unavailable, cache_unavailable */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem503'];
+        };
+      };
+    };
+  };
+  adminListWaitlist: {
+    parameters: {
+      query?: {
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description walk_in (the queue at the door) or wish */
+        kind?: 'walk_in' | 'wish';
+        /** @description 1 to 100 (default 50) */
+        limit?: string;
+        /** @description The signed-in staff member’s restaurant (the default); any other answers 404 */
+        restaurantId?: string;
+        /** @description Comma-separated statuses (waiting, offered, booked, expired, cancelled, removed); default the open ones, waiting and offered */
+        status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "2f8e6c1d-3b4a-5c6d-8e7f-9a0b1c2d3e4f",
+           *           "restaurantId": "0b9f7d3a-52a1-4a43-8d0e-2f6c1b8e9a10",
+           *           "kind": "wish",
+           *           "status": "offered",
+           *           "partySize": 4,
+           *           "from": "2026-12-24T19:00:00.000Z",
+           *           "to": "2026-12-24T21:00:00.000Z",
+           *           "offer": {
+           *             "offerId": "5d3c2b1a-0f9e-4d8c-b7a6-958473625140",
+           *             "startsAt": "2026-12-24T19:30:00.000Z",
+           *             "expiresAt": "2026-12-24T18:15:00.000Z",
+           *             "tables": [
+           *               "A2"
+           *             ]
+           *           },
+           *           "offersMade": 1,
+           *           "bookingId": null,
+           *           "closeReason": null,
+           *           "workflowId": "waitlist:6c1e2d3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f:wish-42",
+           *           "createdAt": "2026-12-20T10:00:00.000Z",
+           *           "guest": {
+           *             "name": "Ada Lovelace",
+           *             "phone": "+447700900123",
+           *             "email": "ada@example.com"
+           *           },
+           *           "notes": "Window if possible",
+           *           "quotedAt": null
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': components['schemas']['AdminWaitlistPageOutput'];
+        };
+      };
+      /** @description Problem: validation_failed, erasure_not_confirmed, malformed_json, idempotency_key_required, invalid_idempotency_key */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem400'];
+        };
+      };
+      /** @description Problem: unauthorized, not_signed_in, invalid_credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem401'];
+        };
+      };
+      /** @description Problem: not_found, manage_link_invalid, restaurant_not_found, booking_not_found, waitlist_entry_not_found, api_key_not_found, zone_not_found, table_not_found, exception_not_found, block_not_found, staff_not_found, webhook_endpoint_not_found, webhook_delivery_not_found, guest_not_found, guest_note_not_found, guest_conflict_not_found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem404'];
         };
       };
       /** @description Problem: internal_error */

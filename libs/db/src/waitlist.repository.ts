@@ -180,6 +180,36 @@ export class WaitlistRepository {
     return Promise.all(rows.map((row) => this.snapshotOf(this.prisma, row)));
   }
 
+  /**
+   * One page of the restaurant's entries in fair order (first come), for the admin screen: keyset
+   * on the arrival sequence, so a page is stable while entries are added or change status.
+   */
+  async adminPage(
+    restaurantId: string,
+    filter: {
+      kind?: WaitlistKind;
+      statuses: readonly WaitlistStatus[];
+      cursor: WaitlistCursor | null;
+      limit: number;
+    },
+  ): Promise<{ items: WaitlistEntrySnapshot[]; nextCursor: string | null }> {
+    const rows = await this.prisma.waitlistEntry.findMany({
+      where: {
+        restaurantId,
+        ...(filter.kind ? { kind: filter.kind } : {}),
+        status: { in: [...filter.statuses] },
+        ...(filter.cursor ? { createdOrder: { gt: filter.cursor.after } } : {}),
+      },
+      orderBy: { createdOrder: 'asc' },
+      take: filter.limit + 1,
+    });
+    const more = rows.length > filter.limit;
+    const kept = rows.slice(0, filter.limit);
+    const items = await Promise.all(kept.map((row) => this.snapshotOf(this.prisma, row)));
+    const last = kept[kept.length - 1];
+    return { items, nextCursor: more && last ? encodeWaitlistCursor(last.createdOrder) : null };
+  }
+
   /** Whether anyone waits for a table at this restaurant (the matcher's reason to keep running). */
   async anyWaiting(restaurantId: string, now: Date): Promise<boolean> {
     const row = await this.prisma.waitlistEntry.findFirst({
@@ -370,6 +400,21 @@ export class WaitlistRepository {
       updatedAt: row.updatedAt.toISOString(),
     };
   }
+}
+
+/** Where an admin page of the waitlist ends: the arrival sequence of its last entry. */
+export interface WaitlistCursor {
+  readonly after: bigint;
+}
+
+function encodeWaitlistCursor(createdOrder: bigint): string {
+  return Buffer.from(`w:${createdOrder.toString()}`).toString('base64url');
+}
+
+/** null when `cursor` is not one adminPage gave out. */
+export function decodeWaitlistCursor(cursor: string): WaitlistCursor | null {
+  const match = /^w:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? { after: BigInt(match[1]!) } : null;
 }
 
 /** Whether `action` on an entry already `status` is a retry of the change that put it there. */

@@ -17,6 +17,7 @@ import { AdminSessionController } from './admin-session.controller';
 import { AdminSetupController } from './admin-setup.controller';
 import { AdminStaffAccountsController } from './admin-staff-accounts.controller';
 import { AdminStaffBookingsController } from './admin-staff-bookings.controller';
+import { AdminWaitlistListController } from './admin-waitlist-list.controller';
 import { AdminWebhooksController } from './admin-webhooks.controller';
 import { AdminWidgetKeysController } from './admin-widget-keys.controller';
 import { AdminGuestPrivacyController } from './admin-guest-privacy.controller';
@@ -26,6 +27,7 @@ import { StaffBookingService } from './staff-booking.service';
 import { RestaurantsModule } from '../restaurants/restaurants.module';
 import { SetupModule } from '../setup/setup.module';
 import { AvailabilityModule } from '../availability/availability.module';
+import { WaitlistModule } from '../waitlist/waitlist.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { AdminService } from './admin.service';
 import { BookingChangesHub } from './booking-changes.hub';
@@ -42,6 +44,7 @@ import { StaffSessionService } from './staff-session.service';
     AvailabilityModule,
     WebhooksModule,
     ApiKeysModule,
+    WaitlistModule,
   ],
   controllers: [
     AdminSessionController,
@@ -53,6 +56,7 @@ import { StaffSessionService } from './staff-session.service';
     AdminWidgetKeysController,
     AdminGuestsController,
     AdminGuestPrivacyController,
+    AdminWaitlistListController,
   ],
   providers: [
     { provide: StaffRepository, inject: [PRISMA], useFactory: (p: PrismaClient) => new StaffRepository(p) },
