@@ -21,7 +21,7 @@ export class AdminWaitlistEntryOutput extends WaitlistEntryOutput {
   })
   readonly quotedAt!: string | null;
 
-  static override from(entry: WaitlistEntrySnapshot): AdminWaitlistEntryOutput {
+  static fromEntry(entry: WaitlistEntrySnapshot): AdminWaitlistEntryOutput {
     return {
       ...WaitlistEntryOutput.from(entry),
       guest: { name: entry.guest.name, phone: entry.guest.phone, email: entry.guest.email },
