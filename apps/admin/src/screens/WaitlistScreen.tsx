@@ -118,7 +118,9 @@ export function WaitlistScreen({ session, version, canAct, onError }: Props) {
         <Title order={3} size="h5" id="walk-ins-title" mb="xs">
           Walk-ins {walkIns.data ? `(${walkIns.data.items.length}${walkIns.data.nextCursor ? '+' : ''})` : ''}
         </Title>
-        {canAct && <AddWalkIn onAdded={changed} onError={onError} />}
+        {canAct && (
+          <AddWalkIn restaurantId={session.staff.restaurantId} onAdded={changed} onError={onError} />
+        )}
         {walkIns.error && (
           <Alert color="red.9" variant="outline" role="alert">
             {walkIns.error}
@@ -346,7 +348,15 @@ function OfferCell({ entry, tz, now }: { entry: WaitlistEntry; tz: string; now: 
   );
 }
 
-function AddWalkIn({ onAdded, onError }: { onAdded: (text: string) => void; onError: (e: unknown) => void }) {
+function AddWalkIn({
+  restaurantId,
+  onAdded,
+  onError,
+}: {
+  restaurantId: string;
+  onAdded: (text: string) => void;
+  onError: (e: unknown) => void;
+}) {
   const [partySize, setPartySize] = useState<number>(2);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
@@ -365,6 +375,7 @@ function AddWalkIn({ onAdded, onError }: { onAdded: (text: string) => void; onEr
         'POST',
         '/waitlist/walk-ins',
         {
+          restaurantId,
           partySize,
           guest: { name: name.trim(), ...(phone.trim() ? { phone: phone.trim() } : {}) },
           ...(notes.trim() ? { notes: notes.trim() } : {}),
