@@ -261,10 +261,10 @@ it('walk-ins: add one, mark it over the quote, notify, seat it at a free table, 
   const seated = await stack.prisma.waitlistEntry.findUniqueOrThrow({ where: { id: wendy.id } });
   expect(seated.bookingId).not.toBeNull();
 
-  await add('Roger Removed', '3', 'Will try elsewhere');
+  await add('Roger Removed', '2', 'Will try elsewhere');
   const roger = page.locator('tr', { hasText: 'Roger Removed' });
   await roger.getByRole('button', { name: 'Remove Roger Removed' }).click();
-  const remove = page.getByRole('dialog', { name: 'Remove Roger Removed, party of 3' });
+  const remove = page.getByRole('dialog', { name: 'Remove Roger Removed, party of 2' });
   await remove.getByLabel('Reason (optional)').fill('left');
   await remove.getByRole('button', { name: 'Remove from waitlist' }).click();
   await page.getByText('Removed Roger Removed from the waitlist').waitFor();
