@@ -88,6 +88,9 @@ export class AdminWaitlistListController {
       cursor,
       limit: query.limit ? Number(query.limit) : DEFAULT_LIMIT,
     });
-    return { items: page.items.map((e) => AdminWaitlistEntryOutput.fromEntry(e)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((e) => AdminWaitlistEntryOutput.fromEntry(e)),
+      nextCursor: page.nextCursor,
+    };
   }
 }
