@@ -10,8 +10,18 @@ import { ReviewQueue } from './screens/ReviewQueue';
 import { SetupArea } from './screens/SetupArea';
 import { SignIn } from './screens/SignIn';
 import { TimelineView } from './screens/TimelineView';
+import { WaitlistScreen } from './screens/WaitlistScreen';
 
-const SCREENS = ['reviews', 'day', 'floor', 'timeline', 'new-booking', 'guests', 'setup'] as const;
+const SCREENS = [
+  'reviews',
+  'day',
+  'floor',
+  'timeline',
+  'new-booking',
+  'waitlist',
+  'guests',
+  'setup',
+] as const;
 type Screen = (typeof SCREENS)[number];
 
 function screenFromPath(): Screen {
@@ -102,6 +112,7 @@ export function App() {
             <Tabs.Tab value="floor">Floor</Tabs.Tab>
             <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
             <Tabs.Tab value="new-booking">New booking</Tabs.Tab>
+            <Tabs.Tab value="waitlist">Waitlist</Tabs.Tab>
             <Tabs.Tab value="guests">Guests</Tabs.Tab>
             <Tabs.Tab value="setup">Setup</Tabs.Tab>
           </Tabs.List>
@@ -125,6 +136,9 @@ export function App() {
           </Tabs.Panel>
           <Tabs.Panel value="new-booking">
             <NewBookingForm session={session} version={live.version} canAct={canAct} onError={onError} />
+          </Tabs.Panel>
+          <Tabs.Panel value="waitlist">
+            <WaitlistScreen session={session} version={live.version} canAct={canAct} onError={onError} />
           </Tabs.Panel>
           <Tabs.Panel value="guests">
             <GuestsScreen session={session} canAct={canAct} onError={onError} />

@@ -52,6 +52,9 @@ export type WidgetKeyPage = Schemas['AdminWidgetKeyPageOutput'];
 export type WidgetKey = Schemas['ApiKeyOutput'];
 export type WidgetEmbed = Schemas['WidgetEmbedOutput'];
 export type CreatedWidgetKey = Schemas['CreatedApiKeyOutput'];
+export type WaitlistEntry = Schemas['AdminWaitlistEntryOutput'];
+export type WaitlistPage = Schemas['AdminWaitlistPageOutput'];
+export type WaitlistStatus = WaitlistEntry['status'];
 export type CancelReasonCode = NonNullable<BookingDetails['closeReasonCode']>;
 
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { BookingStatus, FloorState } from './api';
+import type { BookingStatus, FloorState, WaitlistStatus } from './api';
 
 /** Status words and a symbol, so no status is told by colour alone. */
 export const STATUS_LABEL: Record<BookingStatus, { label: string; symbol: string; color: string }> = {
@@ -14,6 +14,26 @@ export const STATUS_LABEL: Record<BookingStatus, { label: string; symbol: string
   completed: { label: 'Completed', symbol: '✔', color: 'teal.9' },
   no_show: { label: 'No-show', symbol: '∅', color: 'red.9' },
 };
+
+/** Waitlist statuses the same way: a word and a symbol with the colour. */
+export const WAITLIST_STATUS_LABEL: Record<WaitlistStatus, { label: string; symbol: string; color: string }> =
+  {
+    waiting: { label: 'Waiting', symbol: '◔', color: 'yellow.9' },
+    offered: { label: 'Offered', symbol: '★', color: 'indigo.9' },
+    booked: { label: 'Booked', symbol: '✓', color: 'green.9' },
+    expired: { label: 'Expired', symbol: '⌛', color: 'gray.8' },
+    cancelled: { label: 'Cancelled', symbol: '⊘', color: 'gray.8' },
+    removed: { label: 'Removed', symbol: '✕', color: 'gray.8' },
+  };
+
+/** A duration as m:ss (or h:mm:ss), for countdowns. */
+export function clock(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
 
 export const FLOOR_LABEL: Record<FloorState, { label: string; symbol: string; bg: string; border: string }> =
   {
