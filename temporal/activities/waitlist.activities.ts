@@ -25,7 +25,6 @@ import type {
 } from '@tablekeeper/db';
 import { bookingIdFor } from '../../apps/gateway/src/bookings/booking-identity';
 import type { CapacityChange, CapacityChangeListener } from './booking.activities';
-import { wakeWaitlistMatcher } from '../shared/waitlist-matcher-wake';
 import {
   BOOKING_WORKFLOW_TYPE,
   cancelBookingUpdate,
@@ -36,8 +35,12 @@ import {
   type PlacementResult,
 } from '../shared/booking.contract';
 import {
+  WAITLIST_MATCHER_WORKFLOW_TYPE,
   WAITLIST_REFUSED_FAILURE,
+  capacityFreedSignal,
+  waitlistMatcherWorkflowId,
   type WaitlistEntryInput,
+  type WaitlistMatcherInput,
   type WaitlistRefusal,
 } from '../shared/waitlist.contract';
 
@@ -116,11 +119,14 @@ export class WaitlistActivities {
 
   /** Starts the restaurant's matcher if it is not running, and tells it to look again. */
   async pokeMatcher(restaurantId: string): Promise<void> {
+    const input: WaitlistMatcherInput = { restaurantId, pollSeconds: this.options.matcherPollSeconds };
     await this.bounded(() =>
-      wakeWaitlistMatcher(this.temporal, {
-        restaurantId,
+      this.temporal.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
+        workflowId: waitlistMatcherWorkflowId(restaurantId),
         taskQueue: this.options.taskQueue,
-        pollSeconds: this.options.matcherPollSeconds,
+        args: [input],
+        signal: capacityFreedSignal,
+        signalArgs: [],
       }),
     );
   }

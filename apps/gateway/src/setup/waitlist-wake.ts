@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import type { AppConfig } from '@tablekeeper/config';
 import { WaitlistRepository } from '@tablekeeper/db';
-import { wakeWaitlistMatcher } from '@tablekeeper/temporal/shared/waitlist-matcher-wake';
+import {
+  WAITLIST_MATCHER_WORKFLOW_TYPE,
+  capacityFreedSignal,
+  waitlistMatcherWorkflowId,
+  type WaitlistMatcherInput,
+} from '@tablekeeper/temporal/shared/waitlist.contract';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 /** Long enough for a signal-with-start on a healthy server; a setup answer never waits on more. */
@@ -26,11 +31,14 @@ export class WaitlistWake {
   async afterSetupChange(restaurantId: string): Promise<void> {
     try {
       if (!(await this.entries.anyWaiting(restaurantId, new Date()))) return;
+      const input: WaitlistMatcherInput = { restaurantId, pollSeconds: this.config.waitlistMatchPollSeconds };
       await this.client.withDeadline(Date.now() + SIGNAL_DEADLINE_MS, () =>
-        wakeWaitlistMatcher(this.client, {
-          restaurantId,
+        this.client.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
+          workflowId: waitlistMatcherWorkflowId(restaurantId),
           taskQueue: this.config.taskQueue,
-          pollSeconds: this.config.waitlistMatchPollSeconds,
+          args: [input],
+          signal: capacityFreedSignal,
+          signalArgs: [],
         }),
       );
     } catch (error) {
