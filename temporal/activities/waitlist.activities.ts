@@ -25,6 +25,7 @@ import type {
 } from '@tablekeeper/db';
 import { bookingIdFor } from '../../apps/gateway/src/bookings/booking-identity';
 import type { CapacityChange, CapacityChangeListener } from './booking.activities';
+import { wakeWaitlistMatcher } from '../shared/waitlist-matcher-wake';
 import {
   BOOKING_WORKFLOW_TYPE,
   cancelBookingUpdate,
@@ -35,12 +36,8 @@ import {
   type PlacementResult,
 } from '../shared/booking.contract';
 import {
-  WAITLIST_MATCHER_WORKFLOW_TYPE,
   WAITLIST_REFUSED_FAILURE,
-  capacityFreedSignal,
-  waitlistMatcherWorkflowId,
   type WaitlistEntryInput,
-  type WaitlistMatcherInput,
   type WaitlistRefusal,
 } from '../shared/waitlist.contract';
 
@@ -119,14 +116,11 @@ export class WaitlistActivities {
 
   /** Starts the restaurant's matcher if it is not running, and tells it to look again. */
   async pokeMatcher(restaurantId: string): Promise<void> {
-    const input: WaitlistMatcherInput = { restaurantId, pollSeconds: this.options.matcherPollSeconds };
     await this.bounded(() =>
-      this.temporal.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
-        workflowId: waitlistMatcherWorkflowId(restaurantId),
+      wakeWaitlistMatcher(this.temporal, {
+        restaurantId,
         taskQueue: this.options.taskQueue,
-        args: [input],
-        signal: capacityFreedSignal,
-        signalArgs: [],
+        pollSeconds: this.options.matcherPollSeconds,
       }),
     );
   }

@@ -1,11 +1,7 @@
 import { Module } from '@nestjs/common';
-import {
-  RestaurantSetupRepository,
-  SetupDocumentRepository,
-  WaitlistRepository,
-  type PrismaClient,
-} from '@tablekeeper/db';
+import { RestaurantSetupRepository, SetupDocumentRepository, type PrismaClient } from '@tablekeeper/db';
 import { PRISMA } from '../infrastructure/tokens';
+import { WaitlistModule } from '../waitlist/waitlist.module';
 import { RestaurantSetupController } from './restaurant-setup.controller';
 import { RestaurantSetupService } from './restaurant-setup.service';
 import { SetupChanges } from './setup-changes';
@@ -14,6 +10,7 @@ import { WaitlistWake } from './waitlist-wake';
 
 /** A restaurant's setup as a product feature: the setup API, its change log and announcements. */
 @Module({
+  imports: [WaitlistModule],
   controllers: [RestaurantSetupController],
   providers: [
     {
@@ -25,11 +22,6 @@ import { WaitlistWake } from './waitlist-wake';
       provide: SetupDocumentRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new SetupDocumentRepository(p),
-    },
-    {
-      provide: WaitlistRepository,
-      inject: [PRISMA],
-      useFactory: (p: PrismaClient) => new WaitlistRepository(p),
     },
     RestaurantSetupService,
     SetupDocumentService,

@@ -2,12 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import type { AppConfig } from '@tablekeeper/config';
 import { WaitlistRepository } from '@tablekeeper/db';
-import {
-  WAITLIST_MATCHER_WORKFLOW_TYPE,
-  capacityFreedSignal,
-  waitlistMatcherWorkflowId,
-  type WaitlistMatcherInput,
-} from '@tablekeeper/temporal/shared/waitlist.contract';
+import { wakeWaitlistMatcher } from '@tablekeeper/temporal/shared/waitlist-matcher-wake';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 
 /** Long enough for a signal-with-start on a healthy server; a setup answer never waits on more. */
@@ -31,14 +26,11 @@ export class WaitlistWake {
   async afterSetupChange(restaurantId: string): Promise<void> {
     try {
       if (!(await this.entries.anyWaiting(restaurantId, new Date()))) return;
-      const input: WaitlistMatcherInput = { restaurantId, pollSeconds: this.config.waitlistMatchPollSeconds };
       await this.client.withDeadline(Date.now() + SIGNAL_DEADLINE_MS, () =>
-        this.client.workflow.signalWithStart(WAITLIST_MATCHER_WORKFLOW_TYPE, {
-          workflowId: waitlistMatcherWorkflowId(restaurantId),
+        wakeWaitlistMatcher(this.client, {
+          restaurantId,
           taskQueue: this.config.taskQueue,
-          args: [input],
-          signal: capacityFreedSignal,
-          signalArgs: [],
+          pollSeconds: this.config.waitlistMatchPollSeconds,
         }),
       );
     } catch (error) {
