@@ -5,6 +5,8 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts ./
+# The SDK patch (README "Temporal UI and CLI"), applied by postinstall.
+COPY patches ./patches
 RUN npm install --no-audit --no-fund --no-save
 COPY . .
 RUN npm run build && npm prune --omit=dev --ignore-scripts

@@ -9,7 +9,7 @@
 import { freshDatabase, seedBenchRestaurants, upcomingDates } from './support/bench-database';
 import { BookingPlanner } from './support/booking-plans';
 import { startApp } from './support/gateway-process';
-import { cpuPerRequest, sampleCpu } from './support/cpu';
+import { cpuPerRequest, sampleCpu, sampleThreads } from './support/cpu';
 import { drive, fmt } from './support/load';
 import { createPrismaClient } from '@tablekeeper/db';
 
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   try {
     await drive({ url: gateway.url, connections: 5, durationSeconds: 5, headers, next }); // warm-up
     const before = cpu();
+    const workerThreadsBefore = sampleThreads(worker.child.pid);
     const run = await drive({
       url: gateway.url,
       connections: clients,
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       next,
     });
     const perBooking = cpuPerRequest(before, cpu(), run.requests);
+    const workerThreads = cpuPerRequest(workerThreadsBefore, sampleThreads(worker.child.pid), run.requests);
     const total = Object.entries(perBooking)
       .filter(([name]) => name !== 'bench')
       .reduce((sum, [, ms]) => sum + ms, 0);
@@ -65,6 +67,13 @@ async function main(): Promise<void> {
       `CPU ms per booking: ${Object.entries(perBooking)
         .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
         .join(', ')}; total (without the load generator) ${total.toFixed(1)}`,
+    );
+    console.log(
+      `worker CPU ms per booking by thread: ${Object.entries(workerThreads)
+        .filter(([, ms]) => ms >= 0.05)
+        .sort(([, a], [, b]) => b - a)
+        .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+        .join(', ')}`,
     );
     console.log(
       `peak RSS: gateway ${gateway.peakRssMiB().toFixed(0)} MiB, worker ${worker.peakRssMiB().toFixed(0)} MiB`,

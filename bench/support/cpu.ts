@@ -58,3 +58,33 @@ export function cpuPerRequest(before: CpuSample, after: CpuSample, requests: num
   }
   return perRequest;
 }
+
+/**
+ * CPU seconds of one process by thread name (`/proc/<pid>/task/<tid>/comm`): a Node worker's
+ * main thread runs activities, its workflow thread the sandbox, the SDK's Rust threads the gRPC
+ * traffic, V8's and libuv's pools the GC and I/O. Threads of one name are summed.
+ */
+export function sampleThreads(pid: number | undefined): CpuSample {
+  const sample: CpuSample = {};
+  if (!pid) return sample;
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return sample;
+  }
+  for (const tid of tids) {
+    try {
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+      // The main thread carries the process's name; say which it is.
+      const key = tid === String(pid) ? 'main' : name;
+      sample[key] = (sample[key] ?? 0) + seconds;
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return sample;
+}

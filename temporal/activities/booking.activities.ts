@@ -30,8 +30,14 @@ interface ActorRefLike {
   readonly sealedReason?: SealedGuestData;
 }
 
-/** The booking whose capacity was taken or freed: its restaurant and its time. */
-export type CapacityChange = Pick<BookingSnapshot, 'restaurantId' | 'startsAt' | 'endsAt'>;
+/**
+ * The booking whose capacity was taken or freed: its restaurant and its time, and whether the
+ * change may have given capacity back (a cancellation, a lapsed hold, the old time of a move, a
+ * smaller party). A new booking only takes: nobody waiting can gain a table from it.
+ */
+export type CapacityChange = Pick<BookingSnapshot, 'restaurantId' | 'startsAt' | 'endsAt'> & {
+  readonly freed: boolean;
+};
 
 /** Told after every committed change that frees or takes capacity (the availability cache). */
 export interface CapacityChangeListener {
@@ -119,7 +125,7 @@ export class BookingActivities {
     message: string,
   ): Promise<HoldOutcome> {
     if (outcome.ok) {
-      await this.notify(outcome.booking);
+      await this.notify(outcome.booking, false);
       await this.announce(outcome.booking);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
@@ -144,7 +150,9 @@ export class BookingActivities {
       const { bookingId, actor, reviewReason } = input;
       const settled = await this.placement.settlePlacement(bookingId, actor, reviewReason);
       const booking = settled.booking;
-      if (settled.capacityChanged) await this.notify(booking);
+      if (settled.capacityChanged) {
+        await this.notify(booking, RELEASING_STATUSES.includes(booking.status));
+      }
       await this.announce(booking);
       log.info('placement settled', { bookingId, status: booking.status, tables: [...booking.tables] });
       return await this.forHistory(booking);
@@ -160,7 +168,7 @@ export class BookingActivities {
       const booking = await this.statuses.transition(
         command.reasonCode ? { ...command, data: { reasonCode: command.reasonCode } } : command,
       );
-      if (freesCapacity(input.action)) await this.notify(booking);
+      if (freesCapacity(input.action)) await this.notify(booking, true);
       await this.announce(booking);
       log.info('booking status changed', {
         bookingId: booking.id,
@@ -196,9 +204,10 @@ export class BookingActivities {
   }
 
   /** A failed cache invalidation must not fail the booking: entries also expire on their own. */
-  private async notify(booking: BookingSnapshot): Promise<void> {
+  private async notify(booking: BookingSnapshot, freed: boolean): Promise<void> {
     try {
-      await this.capacity?.capacityChanged(booking);
+      const { restaurantId, startsAt, endsAt } = booking;
+      await this.capacity?.capacityChanged({ restaurantId, startsAt, endsAt, freed });
     } catch (error) {
       log.warn('availability cache not invalidated', {
         restaurantId: booking.restaurantId,
@@ -236,8 +245,9 @@ export class BookingActivities {
       log.info('booking change refused', { code: outcome.code });
       return;
     }
-    if (outcome.freed) await this.notify({ ...outcome.booking, ...outcome.freed });
-    await this.notify(outcome.booking);
+    // A change may free capacity at its new time too (a smaller party, other tables).
+    if (outcome.freed) await this.notify({ ...outcome.booking, ...outcome.freed }, true);
+    await this.notify(outcome.booking, true);
     await this.announce(outcome.booking);
     log.info(message, {
       bookingId: outcome.booking.id,

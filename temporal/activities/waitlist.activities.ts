@@ -419,7 +419,8 @@ export function waitlistActivitiesOf(
 
 /**
  * The booking activities' capacity listener, told also to wake the restaurant's matcher when
- * anyone waits there: a cancellation or an expired hold is offered at once, not at the next poll.
+ * anyone waits there and capacity was freed: a cancellation or an expired hold is offered at once,
+ * not at the next poll.
  * Best effort like the cache beside it; the matcher's poll is the durable backstop.
  */
 export function waitlistAwareCapacity(
@@ -430,7 +431,8 @@ export function waitlistAwareCapacity(
   return {
     async capacityChanged(change: CapacityChange): Promise<void> {
       await inner?.capacityChanged(change);
-      if (await entries.anyWaiting(change.restaurantId, new Date()))
+      // Taking capacity (every new booking) cannot make an offer: no query on the booking path.
+      if (change.freed && (await entries.anyWaiting(change.restaurantId, new Date())))
         await waitlist.pokeMatcher(change.restaurantId);
     },
   };

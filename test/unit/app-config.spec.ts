@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(loadConfig({}).redisKeyPrefix).toBe('');
     expect(loadConfig({ REDIS_KEY_PREFIX: 'test:abc:' }).redisKeyPrefix).toBe('test:abc:');
   });
+  it('keeps workflow stack traces off unless asked', () => {
+    expect(loadConfig({}).workflowStackTraces).toBe(false);
+    expect(loadConfig({ TEMPORAL_WORKFLOW_STACK_TRACES: 'on' }).workflowStackTraces).toBe(true);
+    expect(() => loadConfig({ TEMPORAL_WORKFLOW_STACK_TRACES: 'yes' })).toThrow(
+      /TEMPORAL_WORKFLOW_STACK_TRACES/,
+    );
+  });
   it('never prints a password', () => {
     expect(redactUrl('postgresql://u:secret@db:5432/x')).not.toContain('secret');
   });

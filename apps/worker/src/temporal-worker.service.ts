@@ -62,6 +62,8 @@ export class TemporalWorkerService implements OnApplicationBootstrap, BeforeAppl
         process.exit(1);
       },
     );
+    // Our patch of the SDK reads TEMPORAL_WORKFLOW_STACK_TRACES itself, in the workflow threads.
+    this.logger.log(`workflow stack traces ${this.config.workflowStackTraces ? 'on' : 'off'}`);
     this.logger.log(
       `polling task queue "${this.config.taskQueue}" on ${this.config.temporalAddress} (namespace ${this.config.temporalNamespace})`,
     );

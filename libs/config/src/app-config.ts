@@ -34,6 +34,15 @@ export interface AppConfig {
    * replayed from its short history when its next task comes.
    */
   readonly workerMaxCachedWorkflows: number;
+  /**
+   * The workflow stack trace query (Temporal UI "Stack Trace"). On, the SDK captures and
+   * source-maps a stack for every promise made in workflow code: ~4 ms of the worker's CPU per
+   * booking (README "Performance"). Off by default; turn on while debugging a stuck workflow (a
+   * workflow replayed on a worker with it on answers the query). Our patch of the SDK reads the
+   * variable itself in the workflow threads (they copy the environment, and the SDK has no option
+   * to hand them); this field validates it and says it at boot.
+   */
+  readonly workflowStackTraces: boolean;
   /** Keys that encrypt Temporal payloads (guest data in histories); null: payloads stay plain (dev only). */
   readonly payloadEncryption: PayloadEncryptionConfig | null;
   /**
@@ -278,6 +287,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     waitlistMatchPollSeconds: int(env, 'WAITLIST_MATCH_POLL_SECONDS', 30, 1, 3600),
     availabilityCache: oneOf(env, 'AVAILABILITY_CACHE', 'on', ['on', 'off'] as const) === 'on',
     workerMaxCachedWorkflows: int(env, 'TEMPORAL_MAX_CACHED_WORKFLOWS', 100, 0, 100_000),
+    workflowStackTraces: oneOf(env, 'TEMPORAL_WORKFLOW_STACK_TRACES', 'off', ['on', 'off'] as const) === 'on',
     payloadEncryption: payloadEncryption(env, production),
     codecAuth,
     metricsPort: int(env, 'METRICS_PORT', 9464, 0, 65535),

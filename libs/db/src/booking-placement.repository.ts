@@ -30,7 +30,7 @@ import {
 } from './booking-statements';
 import { changeBooking } from './booking-status-change';
 import { linkGuest } from './guest-identity.statements';
-import { openBookingRequest } from './guest-data-seal';
+import { openBookingRequestWith } from './guest-data-seal';
 
 /** A request as the workflow sends it: the guest data may be sealed (guest-data-seal.ts). */
 export type PlacementRequest = BookingRequest | SealedBookingRequest;
@@ -107,13 +107,15 @@ export class BookingPlacementRepository {
     settle: SettleOptions | null,
     now: Date,
   ): Promise<HoldOutcome> {
-    const req = await openBookingRequest(tx, sent);
-    const { floor, existingStatus } = await readFloorAndBooking(
+    // The sealed guest data opens with the key read beside the floor (its fields the read needs
+    // are never sealed).
+    const { floor, existingStatus, country, dataKey } = await readFloorAndBooking(
       tx,
-      req.restaurantId,
-      req.bookingId,
-      new Date(req.startsAt),
+      sent.restaurantId,
+      sent.bookingId,
+      new Date(sent.startsAt),
     );
+    const req = openBookingRequestWith(dataKey === null ? null : Buffer.from(dataKey, 'base64'), sent);
     if (existingStatus) {
       // A retried hold whose first attempt committed: answer what it made, as it is now.
       const state = await readBookingState(tx, req.bookingId);
@@ -155,6 +157,7 @@ export class BookingPlacementRepository {
         ...req.guestProfile,
       },
       { bookingId: req.bookingId, source: `booking:${req.channel}`, now },
+      country,
     );
     const placed = await insertBooking(tx, {
       bookingId: req.bookingId,

@@ -14,18 +14,36 @@ import type { Tx } from './prisma-client.factory';
  */
 export const LOCKING_TX_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
 
+/** What the hold reads first, in one round trip. */
+export interface FloorAndBooking {
+  readonly floor: HoldFloor | null;
+  /** The booking's status if it exists already (a retried hold). */
+  readonly existingStatus: BookingStatus | null;
+  /** The restaurant's country: the default region of its guests' phone numbers. */
+  readonly country: string | null;
+  /** The booking's data key (base64) if the gateway made one: it opens the sealed request. */
+  readonly dataKey: string | null;
+}
+
 /**
- * The restaurant's floor and, if the booking already exists (a retried hold), its status. The
- * exceptions to the hours come for the UTC dates either side of `startsAt`, which covers its local
- * date in any timezone.
+ * The restaurant's floor and country, and the booking's status and data key. The exceptions to the
+ * hours come for the UTC dates either side of `startsAt`, which covers its local date in any
+ * timezone.
  */
 export async function readFloorAndBooking(
   tx: Tx,
   restaurantId: string,
   bookingId: string,
   startsAt: Date,
-): Promise<{ floor: HoldFloor | null; existingStatus: BookingStatus | null }> {
-  const [row] = await tx.$queryRaw<{ floor: HoldFloor | null; existing: BookingStatus | null }[]>`
+): Promise<FloorAndBooking> {
+  const [row] = await tx.$queryRaw<
+    {
+      floor: HoldFloor | null;
+      existing: BookingStatus | null;
+      country: string | null;
+      data_key: string | null;
+    }[]
+  >`
     SELECT
       (SELECT json_build_object(
           'id', r.id, 'timezone', r.timezone,
@@ -61,8 +79,15 @@ export async function readFloorAndBooking(
             FROM table_combinations c JOIN dining_tables t ON t.id = c.table_id
             WHERE t.restaurant_id = r.id))
         FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS floor,
-      (SELECT b.status::text FROM bookings b WHERE b.id = ${bookingId}::uuid) AS existing`;
-  return { floor: row?.floor ?? null, existingStatus: row?.existing ?? null };
+      (SELECT b.status::text FROM bookings b WHERE b.id = ${bookingId}::uuid) AS existing,
+      (SELECT r.country FROM restaurants r WHERE r.id = ${restaurantId}::uuid) AS country,
+      (SELECT k.key FROM booking_data_keys k WHERE k.booking_id = ${bookingId}::uuid) AS data_key`;
+  return {
+    floor: row?.floor ?? null,
+    existingStatus: row?.existing ?? null,
+    country: row?.country ?? null,
+    dataKey: row?.data_key ?? null,
+  };
 }
 
 /** Stands for "no booking" where a table is busy because it is blocked, so `<>` comparisons hold. */

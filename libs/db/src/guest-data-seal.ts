@@ -57,15 +57,17 @@ async function keyOf(db: Tx | PrismaClient, bookingId: string): Promise<Buffer |
   return rows[0] ? Buffer.from(rows[0].key, 'base64') : null;
 }
 
-/** A request as the repositories use it; a sealed one opened with its key (read in `tx`). */
-export async function openBookingRequest(
-  tx: Tx,
+/**
+ * A request as the repositories use it; a sealed one opened with its booking's key, which the hold
+ * reads beside the floor (one round trip less). A null key: the guest was erased before this
+ * (retried) step ran, so nothing of theirs is opened or written.
+ */
+export function openBookingRequestWith(
+  key: Buffer | null,
   req: BookingRequest | SealedBookingRequest,
-): Promise<BookingRequest> {
+): BookingRequest {
   if (!isSealedRequest(req)) return req;
   const { sealedGuest, ...rest } = req;
-  const key = await keyOf(tx, req.bookingId);
-  // Erased before this (retried) step ran: nothing to open, and nothing of theirs to write.
   if (!key) return { ...rest, guest: { name: ERASED_GUEST_NAME } };
   const secrets = openWith<BookingGuestSecrets>(key, req.bookingId, sealedGuest);
   return { ...rest, ...secrets };

@@ -45,10 +45,17 @@ export async function linkGuest(
   restaurantId: string,
   contact: GuestContact,
   context: { readonly bookingId: string; readonly source: string; readonly now: Date },
+  /** The restaurant's country when the caller has read it already (the hold has). */
+  knownCountry?: string | null,
 ): Promise<LinkedGuest> {
-  const [restaurant] = await tx.$queryRaw<{ country: string | null }[]>`
-    SELECT country FROM restaurants WHERE id = ${restaurantId}::uuid`;
-  const identity = identityOf(contact, restaurant?.country ?? null);
+  const country =
+    knownCountry !== undefined
+      ? knownCountry
+      : ((
+          await tx.$queryRaw<{ country: string | null }[]>`
+            SELECT country FROM restaurants WHERE id = ${restaurantId}::uuid`
+        )[0]?.country ?? null);
+  const identity = identityOf(contact, country);
   const matches =
     identity.phoneE164 || identity.emailNormalized
       ? await tx.$queryRaw<MatchRow[]>`
