@@ -39,9 +39,17 @@ beforeAll(async () => {
   api = apiClient(started.baseUrl);
 });
 afterAll(async () => {
-  await gateway?.close();
-  await Promise.all([postgres?.stop(), redis?.stop()]);
-  await stack?.stop();
+  // Every step runs whatever the one before did: a gateway that failed to close must not leave the
+  // stack's gateway, worker and Redis clients running into the next test file.
+  try {
+    await gateway?.close();
+  } finally {
+    try {
+      await Promise.all([postgres?.stop(), redis?.stop()]);
+    } finally {
+      await stack?.stop();
+    }
+  }
 });
 
 const startsAt = (hour: number) => {

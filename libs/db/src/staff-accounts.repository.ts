@@ -4,6 +4,7 @@ import { hasSqlState } from './postgres-errors';
 import type { PrismaClient, Tx } from './prisma-client.factory';
 import type { Actor } from './setup/restaurant-setup.repository';
 import { recordSetupChange } from './setup/setup-audit';
+import { SETUP_TX_OPTIONS } from './setup/setup-transaction';
 import { SetupRefusal } from './setup/setup-errors';
 import { hashPassword } from './staff-password';
 
@@ -149,6 +150,6 @@ export class StaffAccountsRepository {
     return this.prisma.$transaction(async (tx) => {
       await lockRestaurant(tx, by.restaurantId);
       return change(tx);
-    });
+    }, SETUP_TX_OPTIONS);
   }
 }

@@ -6,6 +6,7 @@ import { hasSqlState } from '../postgres-errors';
 import type { PrismaClient, Tx } from '../prisma-client.factory';
 import { recordSetupChange, type SetupChangeRow } from './setup-audit';
 import { SetupRefusal } from './setup-errors';
+import { SETUP_TX_OPTIONS } from './setup-transaction';
 
 export interface ZoneRow {
   readonly id: string;
@@ -703,7 +704,7 @@ export class RestaurantSetupRepository {
     return this.prisma.$transaction(async (tx) => {
       await lockRestaurant(tx, by.restaurantId);
       return change(tx);
-    });
+    }, SETUP_TX_OPTIONS);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Prisma, Restaurant } from '../generated/prisma/client';
 import { lockRestaurant } from '../booking-statements';
 import type { PrismaClient, Tx } from '../prisma-client.factory';
 import { recordSetupChange } from './setup-audit';
+import { SETUP_TX_OPTIONS } from './setup-transaction';
 import {
   RestaurantSetupRepository,
   writeHours,
@@ -95,118 +96,115 @@ export class SetupDocumentRepository {
     options: { restaurantId?: string; now?: Date } = {},
   ): Promise<SetupImportResult> {
     const now = options.now ?? new Date();
-    return this.prisma.$transaction(
-      async (tx) => {
-        const existing = await tx.restaurant.findUnique({ where: { slug: plan.slug }, select: { id: true } });
-        if (existing) await lockRestaurant(tx, existing.id);
-        const before = existing ? await readSnapshot(tx, existing.id, plan.today) : null;
-        const restaurant = await tx.restaurant.upsert({
-          where: { slug: plan.slug },
-          create: { slug: plan.slug, ...plan.restaurant },
-          update: plan.restaurant,
+    return this.prisma.$transaction(async (tx) => {
+      const existing = await tx.restaurant.findUnique({ where: { slug: plan.slug }, select: { id: true } });
+      if (existing) await lockRestaurant(tx, existing.id);
+      const before = existing ? await readSnapshot(tx, existing.id, plan.today) : null;
+      const restaurant = await tx.restaurant.upsert({
+        where: { slug: plan.slug },
+        create: { slug: plan.slug, ...plan.restaurant },
+        update: plan.restaurant,
+      });
+      const restaurantId = restaurant.id;
+      if (options.restaurantId && options.restaurantId !== restaurantId) {
+        throw new Error('the plan names another restaurant than the caller’s');
+      }
+
+      const zoneIds = new Map<string, string>();
+      for (const zone of plan.zones) {
+        const row = await tx.zone.upsert({
+          where: { restaurantId_name: { restaurantId, name: zone.name } },
+          create: { restaurantId, name: zone.name, sortOrder: zone.sortOrder },
+          update: { sortOrder: zone.sortOrder },
         });
-        const restaurantId = restaurant.id;
-        if (options.restaurantId && options.restaurantId !== restaurantId) {
-          throw new Error('the plan names another restaurant than the caller’s');
-        }
-
-        const zoneIds = new Map<string, string>();
-        for (const zone of plan.zones) {
-          const row = await tx.zone.upsert({
-            where: { restaurantId_name: { restaurantId, name: zone.name } },
-            create: { restaurantId, name: zone.name, sortOrder: zone.sortOrder },
-            update: { sortOrder: zone.sortOrder },
-          });
-          zoneIds.set(zone.name, row.id);
-        }
-        const tableIds = new Map<string, string>();
-        for (const t of plan.tables) {
-          const fields = {
-            zoneId: zoneIds.get(t.zone)!,
-            minCovers: t.minCovers,
-            maxCovers: t.maxCovers,
-            active: t.active,
-          };
-          const row = await tx.diningTable.upsert({
-            where: { restaurantId_label: { restaurantId, label: t.label } },
-            create: { restaurantId, label: t.label, ...fields },
-            update: fields,
-          });
-          tableIds.set(t.label, row.id);
-        }
-        const leftOut = await tx.diningTable.findMany({
-          where: { restaurantId, label: { notIn: plan.tables.map((t) => t.label) } },
-          select: { id: true, label: true, active: true },
-        });
-        const deactivated = leftOut.filter((t) => t.active);
-        if (deactivated.length > 0) {
-          await tx.diningTable.updateMany({
-            where: { id: { in: deactivated.map((t) => t.id) } },
-            data: { active: false },
-          });
-        }
-        // Zones the document leaves out go when empty; one still holding left-out tables stays.
-        await tx.zone.deleteMany({
-          where: { restaurantId, name: { notIn: plan.zones.map((z) => z.name) }, tables: { none: {} } },
-        });
-
-        await tx.tableCombination.deleteMany({ where: { table: { restaurantId } } });
-        const pairs = plan.combinations.flatMap(([a, b]) => [
-          { tableId: tableIds.get(a)!, partnerTableId: tableIds.get(b)! },
-          { tableId: tableIds.get(b)!, partnerTableId: tableIds.get(a)! },
-        ]);
-        if (pairs.length > 0) await tx.tableCombination.createMany({ data: pairs });
-
-        await writeHours(tx, restaurantId, plan.periods, plan.pacing);
-
-        await tx.restaurantException.deleteMany({
-          where: { restaurantId, endsOn: { gte: new Date(`${plan.today}T00:00:00Z`) } },
-        });
-        if (plan.exceptions.length > 0) {
-          await tx.restaurantException.createMany({
-            data: plan.exceptions.map((e) => ({
-              restaurantId,
-              startsOn: new Date(`${e.startsOn}T00:00:00Z`),
-              endsOn: new Date(`${e.endsOn}T00:00:00Z`),
-              closed: e.closed,
-              reason: e.reason,
-              periods: e.periods.map((p) => ({ ...p })),
-            })),
-          });
-        }
-
-        const after = await readSnapshot(tx, restaurantId, plan.today);
-        await recordSetupChange(tx, {
-          restaurantId,
-          actor,
-          action: existing ? 'setup.import' : 'setup.create',
-          subject: plan.slug,
-          before: before ? loggable(before) : undefined,
-          after: loggable(after),
-        });
-
-        const affected = new Map<string, AffectedBooking>();
-        const inactive = after.tables.filter((t) => !t.active).map((t) => t.id);
-        for (const b of await this.setup.bookingsOnTables(tx, restaurantId, inactive, { from: now }))
-          affected.set(b.id, b);
-        for (const b of await this.setup.bookingsOutsideHoursOrClosed(
-          tx,
-          restaurantId,
-          plan.periods,
-          plan.exceptions,
-          restaurant.timezone,
-          now,
-        ))
-          affected.set(b.id, b);
-        return {
-          restaurantId,
-          created: !existing,
-          deactivatedTables: deactivated.map((t) => t.label),
-          affectedBookings: [...affected.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+        zoneIds.set(zone.name, row.id);
+      }
+      const tableIds = new Map<string, string>();
+      for (const t of plan.tables) {
+        const fields = {
+          zoneId: zoneIds.get(t.zone)!,
+          minCovers: t.minCovers,
+          maxCovers: t.maxCovers,
+          active: t.active,
         };
-      },
-      { timeout: 30_000 },
-    );
+        const row = await tx.diningTable.upsert({
+          where: { restaurantId_label: { restaurantId, label: t.label } },
+          create: { restaurantId, label: t.label, ...fields },
+          update: fields,
+        });
+        tableIds.set(t.label, row.id);
+      }
+      const leftOut = await tx.diningTable.findMany({
+        where: { restaurantId, label: { notIn: plan.tables.map((t) => t.label) } },
+        select: { id: true, label: true, active: true },
+      });
+      const deactivated = leftOut.filter((t) => t.active);
+      if (deactivated.length > 0) {
+        await tx.diningTable.updateMany({
+          where: { id: { in: deactivated.map((t) => t.id) } },
+          data: { active: false },
+        });
+      }
+      // Zones the document leaves out go when empty; one still holding left-out tables stays.
+      await tx.zone.deleteMany({
+        where: { restaurantId, name: { notIn: plan.zones.map((z) => z.name) }, tables: { none: {} } },
+      });
+
+      await tx.tableCombination.deleteMany({ where: { table: { restaurantId } } });
+      const pairs = plan.combinations.flatMap(([a, b]) => [
+        { tableId: tableIds.get(a)!, partnerTableId: tableIds.get(b)! },
+        { tableId: tableIds.get(b)!, partnerTableId: tableIds.get(a)! },
+      ]);
+      if (pairs.length > 0) await tx.tableCombination.createMany({ data: pairs });
+
+      await writeHours(tx, restaurantId, plan.periods, plan.pacing);
+
+      await tx.restaurantException.deleteMany({
+        where: { restaurantId, endsOn: { gte: new Date(`${plan.today}T00:00:00Z`) } },
+      });
+      if (plan.exceptions.length > 0) {
+        await tx.restaurantException.createMany({
+          data: plan.exceptions.map((e) => ({
+            restaurantId,
+            startsOn: new Date(`${e.startsOn}T00:00:00Z`),
+            endsOn: new Date(`${e.endsOn}T00:00:00Z`),
+            closed: e.closed,
+            reason: e.reason,
+            periods: e.periods.map((p) => ({ ...p })),
+          })),
+        });
+      }
+
+      const after = await readSnapshot(tx, restaurantId, plan.today);
+      await recordSetupChange(tx, {
+        restaurantId,
+        actor,
+        action: existing ? 'setup.import' : 'setup.create',
+        subject: plan.slug,
+        before: before ? loggable(before) : undefined,
+        after: loggable(after),
+      });
+
+      const affected = new Map<string, AffectedBooking>();
+      const inactive = after.tables.filter((t) => !t.active).map((t) => t.id);
+      for (const b of await this.setup.bookingsOnTables(tx, restaurantId, inactive, { from: now }))
+        affected.set(b.id, b);
+      for (const b of await this.setup.bookingsOutsideHoursOrClosed(
+        tx,
+        restaurantId,
+        plan.periods,
+        plan.exceptions,
+        restaurant.timezone,
+        now,
+      ))
+        affected.set(b.id, b);
+      return {
+        restaurantId,
+        created: !existing,
+        deactivatedTables: deactivated.map((t) => t.label),
+        affectedBookings: [...affected.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      };
+    }, SETUP_TX_OPTIONS);
   }
 }
 
