@@ -44,7 +44,7 @@ export async function linkGuest(
   tx: Tx,
   restaurantId: string,
   contact: GuestContact,
-  context: { readonly bookingId: string; readonly source: string; readonly now: Date },
+  context: { readonly bookingId: string | null; readonly source: string; readonly now: Date },
 ): Promise<LinkedGuest> {
   const [restaurant] = await tx.$queryRaw<{ country: string | null }[]>`
     SELECT country FROM restaurants WHERE id = ${restaurantId}::uuid`;
