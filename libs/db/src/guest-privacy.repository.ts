@@ -85,7 +85,10 @@ export class GuestPrivacyRepository {
     });
     const entryIds = entries.map((e) => e.id);
     const [entryKeys, entryEvents] = await Promise.all([
-      this.prisma.waitlistDataKey.findMany({ where: { entryId: { in: entryIds } }, select: { entryId: true } }),
+      this.prisma.waitlistDataKey.findMany({
+        where: { entryId: { in: entryIds } },
+        select: { entryId: true },
+      }),
       this.prisma.$queryRaw<Record<string, unknown>[]>`
         SELECT id, type, dedupe_key AS "dedupeKey", payload, created_at AS "createdAt"
         FROM outbox_events WHERE booking_id IS NULL AND payload->'entry'->>'id' = ANY(${entryIds}::text[])
@@ -222,7 +225,9 @@ export class GuestPrivacyRepository {
           actor,
           removed: { ...removed, bookingsAnonymised: ids.length, waitlistEntriesAnonymised: entryIds.length },
           inProgressBookings: inProgress,
-          inProgressWaitlistEntries: entries.filter((e) => !isTerminalWaitlistStatus(e.status)).map((e) => e.id),
+          inProgressWaitlistEntries: entries
+            .filter((e) => !isTerminalWaitlistStatus(e.status))
+            .map((e) => e.id),
           at: now,
         },
       });
