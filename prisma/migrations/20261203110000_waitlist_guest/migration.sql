@@ -13,7 +13,7 @@ CREATE TABLE "waitlist_data_keys" (
     CONSTRAINT "waitlist_data_keys_pkey" PRIMARY KEY ("entry_id")
 );
 
-ALTER TABLE "guest_erasures" ADD COLUMN "in_progress_waitlist_entries" UUID[] NOT NULL DEFAULT '{}';
+ALTER TABLE "guest_erasures" ADD COLUMN "in_progress_waitlist_entries" UUID[] DEFAULT ARRAY[]::UUID[];
 
 -- ── Backfill: existing entries to the guest of their identity ─────────────────────────────────
 -- The booking that an entry became knows its guest; else the e-mail (trimmed, lowercased) or a
