@@ -108,7 +108,9 @@ export class WaitlistActivities {
 
   async changeEntry(change: WaitlistChange): Promise<WaitlistEntryState> {
     try {
-      const { entry, endedOfferWorkflowId } = await this.entries.changeEndingOffer(change);
+      const { entry, endedOfferWorkflowId } = await this.entries.changeEndingOffer(
+        await this.entryKeys.openChange(change),
+      );
       log.info('waitlist entry changed', { entryId: entry.id, status: entry.status, actor: change.actor });
       // Released here, not only by the workflow: it may not have heard of the offer yet. The
       // release's update id makes the workflow's own release of the same hold a no-op.

@@ -3,7 +3,7 @@
  * names, payloads and the update/signal/query definitions all sides import.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { BookingSnapshot } from '../../libs/domain/src/booking.types';
+import type { BookingSnapshot, SealedGuestData } from '../../libs/domain/src/booking.types';
 import type {
   NewWaitlistEntry,
   SealedWaitlistEntry,
@@ -40,6 +40,8 @@ export interface LeaveWaitlistInput {
   /** cancel: the guest leaves; remove: staff take the entry off. */
   readonly action: 'cancel' | 'remove';
   readonly reason?: string;
+  /** `reason` sealed with the entry's key instead (the gateway sends this); passed on unread. */
+  readonly sealedReason?: SealedGuestData;
 }
 
 export interface AcceptOfferInput {

@@ -106,6 +106,8 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
           action: request.action,
           actor: request.actor,
           ...(request.reason ? { reason: request.reason } : {}),
+          // Sealed free text goes on unread: the same activity, only its argument differs.
+          ...(request.sealedReason ? { sealedReason: request.sealedReason } : {}),
         });
         if (before.offer)
           await activities.releaseHold(before.offer.holdWorkflowId, `waitlist_entry_${after.status}`);

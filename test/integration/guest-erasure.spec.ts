@@ -30,7 +30,13 @@ const e164 = `+447700900${digits}`;
 const needles = [guest.name, guest.email, e164, national, national.replace(/\s/g, ''), guest.phone];
 
 type Booking = { id: string; status: string; workflowId: string; startsAt: string };
-type Entry = { id: string; status: string; workflowId: string; offer: { offerId: string } | null };
+type Entry = {
+  id: string;
+  status: string;
+  workflowId: string;
+  offer: { offerId: string } | null;
+  closeReason: string | null;
+};
 
 let stack: TestStack;
 let api: ApiCall;
@@ -476,14 +482,19 @@ describe('erasure', () => {
       ['wish', 'offered', 2, 'Erased guest', null, null],
       ['walk_in', 'waiting', 2, 'Erased guest', null, null],
     ]);
+    // A reason is free text: it travels sealed (a fresh key after erasure) and is answered opened.
+    const reason = `No longer waiting, says the caller ${tag}`;
     const left = await api<Entry>('POST', `/v1/waitlist/${wish.id}/cancel`, {
       key: restaurant.apiKey,
-      body: {},
+      body: { reason },
     });
     expect(left.status).toBe(200);
-    expect(left.body.status).toBe('cancelled');
+    expect(left.body).toMatchObject({ status: 'cancelled', closeReason: reason });
     const text = await decodedHistory(wish.workflowId);
     for (const n of needles) expect(text).not.toContain(n);
+    expect(text).toContain('sealedReason');
+    expect(text).not.toContain('says the caller');
+    await recordHistoryIfAsked(stack.temporal, wish.workflowId, 'sealed-wish-cancelled', true);
   });
 
   it('keeps the bookings as statistics by date, and a booking in progress still runs', async () => {

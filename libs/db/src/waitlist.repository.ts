@@ -102,6 +102,8 @@ export interface WaitlistChange {
   readonly action: WaitlistAction;
   readonly actor: string;
   readonly reason?: string;
+  /** A free-text `reason` sealed with the entry's key (opened by the activity, never written so). */
+  readonly sealedReason?: SealedGuestData;
   /** On accept/seat: the booking the entry became. */
   readonly bookingId?: string;
 }

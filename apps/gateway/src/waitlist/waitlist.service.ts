@@ -130,9 +130,11 @@ export class WaitlistService {
     action: 'cancel' | 'remove',
     reason?: string,
   ): Promise<WaitlistEntrySnapshot> {
+    // The free text may name the guest: it travels sealed with the entry's key.
+    const sealedReason = await this.dataKeys.sealReason(entry.id, reason || undefined);
     const state = await this.call(() =>
       this.client.workflow.getHandle(entry.workflowId).executeUpdate(leaveWaitlistUpdate, {
-        args: [{ actor, action, ...(reason ? { reason } : {}) }],
+        args: [{ actor, action, ...(sealedReason ? { sealedReason } : {}) }],
       }),
     );
     return this.entries.entryWithGuest(state);
