@@ -16,12 +16,16 @@ import {
   type BookingSnapshot,
   type OfferableSlot,
 } from '@tablekeeper/domain';
-import type {
-  AvailabilityRepository,
-  PrismaClient,
-  WaitlistChange,
-  WaitlistEntrySnapshot,
-  WaitlistRepository,
+import {
+  BookingDataKeyRepository,
+  WaitlistDataKeyRepository,
+  entryState,
+  type AvailabilityRepository,
+  type PrismaClient,
+  type WaitlistChange,
+  type WaitlistEntrySnapshot,
+  type WaitlistEntryState,
+  type WaitlistRepository,
 } from '@tablekeeper/db';
 import { bookingIdFor } from '../../apps/gateway/src/bookings/booking-identity';
 import type { CapacityChange, CapacityChangeListener } from './booking.activities';
@@ -51,7 +55,7 @@ export interface WaitlistActivityOptions {
 /** An offer the matcher made in one pass, for the entry's workflow to hear of. */
 export interface MadeOffer {
   readonly workflowId: string;
-  readonly entry: WaitlistEntrySnapshot;
+  readonly entry: WaitlistEntryState;
 }
 
 export interface MatchPass {
@@ -74,33 +78,45 @@ const CLIENT_CALL_MS = 10_000;
  * The waitlist's I/O: its Postgres record, and the booking workflows its offers are holds of. An
  * offer's hold is an ordinary hold (POST /v1/holds's path: the same workflow, availability, pacing
  * and exclusion constraint); accepting it is the ordinary confirmation of that hold.
+ *
+ * Every entry these activities answer a workflow with is its state only (entryState): the
+ * guest's name, contact and notes stay in Postgres, and the offer's hold is placed with them
+ * sealed with its booking's key, so no history holds them readable once the guest is erased.
  */
 export class WaitlistActivities {
+  private readonly entryKeys: WaitlistDataKeyRepository;
+  private readonly bookingKeys: BookingDataKeyRepository;
+
   constructor(
     private readonly entries: WaitlistRepository,
     private readonly availability: AvailabilityRepository,
     private readonly prisma: PrismaClient,
     private readonly temporal: Client,
     private readonly options: WaitlistActivityOptions,
-  ) {}
-
-  /** Records the entry (once) and wakes its restaurant's matcher: there may be room already. */
-  async createEntry(input: WaitlistEntryInput): Promise<WaitlistEntrySnapshot> {
-    const entry = await this.entries.create(input);
-    if (entry.kind === 'wish') await this.pokeMatcher(entry.restaurantId);
-    log.info('waitlist entry recorded', { entryId: entry.id, kind: entry.kind, status: entry.status });
-    return entry;
+  ) {
+    this.entryKeys = new WaitlistDataKeyRepository(prisma);
+    this.bookingKeys = new BookingDataKeyRepository(prisma);
   }
 
-  async changeEntry(change: WaitlistChange): Promise<WaitlistEntrySnapshot> {
+  /** Records the entry (once) and wakes its restaurant's matcher: there may be room already. */
+  async createEntry(input: WaitlistEntryInput): Promise<WaitlistEntryState> {
+    const entry = await this.entries.create(await this.entryKeys.open(input));
+    if (entry.kind === 'wish') await this.pokeMatcher(entry.restaurantId);
+    log.info('waitlist entry recorded', { entryId: entry.id, kind: entry.kind, status: entry.status });
+    return entryState(entry);
+  }
+
+  async changeEntry(change: WaitlistChange): Promise<WaitlistEntryState> {
     try {
-      const { entry, endedOfferWorkflowId } = await this.entries.changeEndingOffer(change);
+      const { entry, endedOfferWorkflowId } = await this.entries.changeEndingOffer(
+        await this.entryKeys.openChange(change),
+      );
       log.info('waitlist entry changed', { entryId: entry.id, status: entry.status, actor: change.actor });
       // Released here, not only by the workflow: it may not have heard of the offer yet. The
       // release's update id makes the workflow's own release of the same hold a no-op.
       if (endedOfferWorkflowId)
         await this.releaseHold(endedOfferWorkflowId, `waitlist_entry_${entry.status}`);
-      return entry;
+      return entryState(entry);
     } catch (error) {
       throw refusedAsFailure(error);
     }
@@ -181,7 +197,8 @@ export class WaitlistActivities {
       statuses: ['offered'],
       limit: 500,
     })) {
-      if (!told.has(standing.id)) offers.push({ workflowId: standing.workflowId, entry: standing });
+      if (!told.has(standing.id))
+        offers.push({ workflowId: standing.workflowId, entry: entryState(standing) });
     }
     return { offers, anyWaiting: await this.entries.anyWaiting(restaurantId, new Date()) };
   }
@@ -249,7 +266,7 @@ export class WaitlistActivities {
       return null;
     }
     log.info('waitlist offer made', { entryId: entry.id, bookingId: hold.id, tables: [...hold.tables] });
-    return { workflowId: entry.workflowId, entry: offered };
+    return { workflowId: entry.workflowId, entry: entryState(offered) };
   }
 
   private async placeHold(
@@ -280,7 +297,8 @@ export class WaitlistActivities {
       Math.floor((offerExpiresAt(now, windowSeconds, Date.parse(startsAt)) - now) / 1000),
     );
     const bookingId = bookingIdFor(workflowId);
-    const request: BookingWorkflowInput = {
+    // The hold's guest data sealed with its booking's key, as the gateway seals a booking's.
+    const request: BookingWorkflowInput = await this.bookingKeys.sealRequest({
       bookingId,
       workflowId,
       restaurantId: entry.restaurantId,
@@ -299,7 +317,7 @@ export class WaitlistActivities {
       mode: 'hold',
       actor: SYSTEM,
       holdSeconds,
-    };
+    });
     const start = new WithStartWorkflowOperation(BOOKING_WORKFLOW_TYPE, {
       workflowId,
       taskQueue: this.options.taskQueue,
@@ -344,7 +362,7 @@ export class WaitlistActivities {
    */
   async acceptOffer(
     input: AcceptOfferActivityInput,
-  ): Promise<{ entry: WaitlistEntrySnapshot; booking: BookingSnapshot | null }> {
+  ): Promise<{ entry: WaitlistEntryState; booking: BookingSnapshot | null }> {
     let booking: BookingSnapshot | null = null;
     try {
       booking = await this.bounded(() =>

@@ -3,8 +3,12 @@
  * names, payloads and the update/signal/query definitions all sides import.
  */
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { BookingSnapshot } from '../../libs/domain/src/booking.types';
-import type { NewWaitlistEntry, WaitlistEntrySnapshot } from '../../libs/db/src/waitlist.repository';
+import type { BookingSnapshot, SealedGuestData } from '../../libs/domain/src/booking.types';
+import type {
+  NewWaitlistEntry,
+  SealedWaitlistEntry,
+  WaitlistEntryState,
+} from '../../libs/db/src/waitlist.repository';
 
 export const WAITLIST_ENTRY_WORKFLOW_TYPE = 'waitlistEntryWorkflow';
 export const WAITLIST_MATCHER_WORKFLOW_TYPE = 'waitlistMatcherWorkflow';
@@ -19,7 +23,11 @@ export function waitlistEntryWorkflowId(scope: string, idempotencyKey: string): 
   return `waitlist:${scope}:${idempotencyKey}`;
 }
 
-export type WaitlistEntryInput = NewWaitlistEntry;
+/**
+ * The gateway starts a wish with its guest data sealed (`sealedGuest`); a workflow started before
+ * sealing carries them plain. The workflow passes its input to createEntry unread either way.
+ */
+export type WaitlistEntryInput = NewWaitlistEntry | SealedWaitlistEntry;
 
 export interface WaitlistMatcherInput {
   readonly restaurantId: string;
@@ -32,6 +40,8 @@ export interface LeaveWaitlistInput {
   /** cancel: the guest leaves; remove: staff take the entry off. */
   readonly action: 'cancel' | 'remove';
   readonly reason?: string;
+  /** `reason` sealed with the entry's key instead (the gateway sends this); passed on unread. */
+  readonly sealedReason?: SealedGuestData;
 }
 
 export interface AcceptOfferInput {
@@ -42,19 +52,23 @@ export interface AcceptOfferInput {
 
 /** The entry as it now is, and the booking its accepted offer became. */
 export interface AcceptedOffer {
-  readonly entry: WaitlistEntrySnapshot;
+  readonly entry: WaitlistEntryState;
   readonly booking: BookingSnapshot;
 }
 
+/**
+ * Every entry below is its state without the guest's data (WaitlistEntryState); the gateway reads
+ * the rest from Postgres. Histories recorded before carried the full entry, which nothing reads.
+ */
 /** Answers once the entry is recorded (update-with-start from POST /v1/waitlist). */
-export const joinWaitlistUpdate = defineUpdate<WaitlistEntrySnapshot>('joinWaitlist');
-export const leaveWaitlistUpdate = defineUpdate<WaitlistEntrySnapshot, [LeaveWaitlistInput]>('leaveWaitlist');
+export const joinWaitlistUpdate = defineUpdate<WaitlistEntryState>('joinWaitlist');
+export const leaveWaitlistUpdate = defineUpdate<WaitlistEntryState, [LeaveWaitlistInput]>('leaveWaitlist');
 export const acceptOfferUpdate = defineUpdate<AcceptedOffer, [AcceptOfferInput]>('acceptWaitlistOffer');
 /** From the matcher: the entry was offered a hold (already recorded in Postgres). */
-export const offerMadeSignal = defineSignal<[WaitlistEntrySnapshot]>('waitlistOfferMade');
+export const offerMadeSignal = defineSignal<[WaitlistEntryState]>('waitlistOfferMade');
 /** To the matcher: capacity may have freed (a cancellation, an expiry, a new entry); look again. */
 export const capacityFreedSignal = defineSignal('waitlistCapacityFreed');
-export const waitlistEntryQuery = defineQuery<WaitlistEntrySnapshot | null>('waitlistEntry');
+export const waitlistEntryQuery = defineQuery<WaitlistEntryState | null>('waitlistEntry');
 
 /** ApplicationFailure type of a refused waitlist command; details: `[{ code, detail }]`. */
 export const WAITLIST_REFUSED_FAILURE = 'WaitlistRefused';

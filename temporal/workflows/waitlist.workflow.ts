@@ -13,6 +13,9 @@
  * anyone waits, every `pollSeconds` as the durable backstop for changes nobody signalled (a block
  * or exception removed). Each pass runs alone, so a freed table is never offered to two entries.
  *
+ * The guest's name, contact and notes are in no payload: the input seals them, and every entry the
+ * workflow holds or answers is its state only (README "Guests" → GDPR).
+ *
  * Deterministic code only; all I/O is in waitlist.activities.ts.
  */
 import {
@@ -27,7 +30,7 @@ import {
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { WaitlistActivities } from '../activities/waitlist.activities';
-import type { WaitlistEntrySnapshot } from '../../libs/db/src/waitlist.repository';
+import type { WaitlistEntryState } from '../../libs/db/src/waitlist.repository';
 import {
   WAITLIST_REFUSED_FAILURE,
   acceptOfferUpdate,
@@ -64,13 +67,13 @@ function refused(refusal: WaitlistRefusal): ApplicationFailure {
   });
 }
 
-export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<WaitlistEntrySnapshot> {
-  let entry: WaitlistEntrySnapshot | null = null;
+export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<WaitlistEntryState> {
+  let entry: WaitlistEntryState | null = null;
   // An offer can arrive before the entry's own record does (signals are not ordered with activities).
-  let offered: WaitlistEntrySnapshot | null = null;
+  let offered: WaitlistEntryState | null = null;
   // One change at a time: the timers and the guest's commands never interleave their activities.
   let busy = false;
-  const current = (): WaitlistEntrySnapshot => entry!;
+  const current = (): WaitlistEntryState => entry!;
   const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
     await condition(() => !busy);
     busy = true;
@@ -103,6 +106,8 @@ export async function waitlistEntryWorkflow(input: WaitlistEntryInput): Promise<
           action: request.action,
           actor: request.actor,
           ...(request.reason ? { reason: request.reason } : {}),
+          // Sealed free text goes on unread: the same activity, only its argument differs.
+          ...(request.sealedReason ? { sealedReason: request.sealedReason } : {}),
         });
         if (before.offer)
           await activities.releaseHold(before.offer.holdWorkflowId, `waitlist_entry_${after.status}`);

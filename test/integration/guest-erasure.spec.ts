@@ -1,11 +1,12 @@
 /**
  * GDPR export and erasure of a guest, over real HTTP, Postgres, Redis and Temporal. A guest with
  * three bookings (one modified, one cancelled, one upcoming; notes, dietary needs, consent, a
- * staff note, a webhook delivery carrying their contact) is exported, then erased; afterwards
+ * staff note, a webhook delivery carrying their contact), a wish on the waitlist (joined through
+ * the API and offered a hold, a fourth booking) and a walk-in entry is exported, then erased; afterwards
  * their name, phone (as written and in E.164) and e-mail are in no text/varchar/json/jsonb/array
  * column of any table (enumerated from information_schema), in no Redis key or value, and in no
- * payload of their workflows' histories decoded through the codec endpoint. The bookings still
- * count by date, and a booking in progress still runs on its workflow.
+ * payload of their booking and waitlist workflows' histories decoded through the codec endpoint.
+ * The bookings still count by date, and a booking or wish in progress still runs on its workflow.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
@@ -13,7 +14,7 @@ import type { Payload } from '@temporalio/common';
 import { ApiKeyRepository, WebhookDeliveryRepository } from '@tablekeeper/db';
 import { createStaff, signIn, type AdminSession } from '../support/admin';
 import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
-import { apiClient, type ApiCall } from '../support/http';
+import { apiClient, eventually, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 import { recordHistoryIfAsked } from '../replay/history-recorder';
 
@@ -29,6 +30,13 @@ const e164 = `+447700900${digits}`;
 const needles = [guest.name, guest.email, e164, national, national.replace(/\s/g, ''), guest.phone];
 
 type Booking = { id: string; status: string; workflowId: string; startsAt: string };
+type Entry = {
+  id: string;
+  status: string;
+  workflowId: string;
+  offer: { offerId: string } | null;
+  closeReason: string | null;
+};
 
 let stack: TestStack;
 let api: ApiCall;
@@ -38,6 +46,14 @@ let ops: AdminSession;
 let codecKey: string;
 const bookings: Record<'modified' | 'cancelled' | 'upcoming', Booking> = {} as never;
 let guestId: string;
+/** The wish (a workflow), the booking its offer holds, and a walk-in (a row only). */
+let wish: Entry;
+let offerHold: Booking;
+let walkIn: Entry;
+const allBookings = (): Booking[] => [...Object.values(bookings), offerHold];
+const entryIds = (): string[] => [wish.id, walkIn.id];
+/** Every workflow that held the guest's data: their bookings', the offer's hold's and the wish's. */
+const guestWorkflows = (): string[] => [...allBookings().map((b) => b.workflowId), wish.workflowId];
 
 async function book(hour: number, extra: Record<string, unknown>): Promise<Booking> {
   const res = await api<Booking>('POST', '/v1/bookings', {
@@ -212,6 +228,40 @@ beforeAll(async () => {
       author: 'staff:x',
     },
   });
+
+  // The waitlist: a wish through the public API (phone in national format, notes naming the guest),
+  // which the open floor offers a hold at once, and a walk-in added by staff.
+  const joined = await api<Entry>('POST', '/v1/waitlist', {
+    key: restaurant.apiKey,
+    idempotencyKey: `wish-${tag}`,
+    body: {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      from: tomorrowAt(20),
+      to: tomorrowAt(20, 30),
+      guest: { name: guest.name, phone: national, email: guest.email },
+      notes: `Text ${national} when a table frees for ${guest.name}`,
+    },
+  });
+  expect(joined.status).toBe(201);
+  wish = await eventually(async () => {
+    const read = await api<Entry>('GET', `/v1/waitlist/${joined.body.id}`, { key: restaurant.apiKey });
+    return read.body.status === 'offered' ? read.body : undefined;
+  });
+  const hold = await stack.prisma.booking.findUniqueOrThrow({ where: { id: wish.offer!.offerId } });
+  offerHold = { id: hold.id, status: hold.status, workflowId: hold.workflowId, startsAt: '' };
+  const walkedIn = await ops.call<Entry>('POST', '/admin/api/waitlist/walk-ins', {
+    body: {
+      restaurantId: restaurant.id,
+      partySize: 2,
+      guest: { name: guest.name, phone: guest.phone },
+      notes: `${guest.name} waits at the bar`,
+    },
+    headers: { 'idempotency-key': `walk-in-${tag}` },
+  });
+  expect(walkedIn.status).toBe(201);
+  walkIn = walkedIn.body;
+
   await new WebhookDeliveryRepository(stack.prisma).fanOut(500, stack.baseUrl);
   await recordHistoryIfAsked(stack.temporal, bookings.modified.workflowId, 'sealed-guest-modified', false);
   await recordHistoryIfAsked(stack.temporal, bookings.cancelled.workflowId, 'sealed-reason-cancelled', true);
@@ -230,6 +280,29 @@ describe('before erasure', () => {
     expect(
       await stack.prisma.bookingDataKey.count({ where: { bookingId: { in: rows.map((r) => r.id) } } }),
     ).toBe(3);
+  });
+
+  it('the waitlist entries and the offer hold belong to the same guest, matched by identity', async () => {
+    const entries = await stack.prisma.waitlistEntry.findMany({ where: { id: { in: entryIds() } } });
+    expect(entries.map((e) => e.guestId)).toEqual([guestId, guestId]);
+    expect(entries.find((e) => e.id === wish.id)).toMatchObject({
+      guestName: guest.name,
+      guestPhone: national,
+      guestEmail: guest.email,
+    });
+    expect((await stack.prisma.booking.findUniqueOrThrow({ where: { id: offerHold.id } })).guestId).toBe(
+      guestId,
+    );
+    expect(await stack.prisma.waitlistDataKey.count({ where: { entryId: wish.id } })).toBe(1);
+  });
+
+  it('the waitlist workflows carry the guest data sealed or not at all', async () => {
+    for (const workflowId of [wish.workflowId, offerHold.workflowId]) {
+      const text = await decodedHistory(workflowId);
+      expect(text).toContain('sealedGuest');
+      for (const n of needles) expect(text).not.toContain(n);
+      expect(text).not.toContain('when a table frees');
+    }
   });
 
   it('the decoded histories carry the sealed envelope, never the guest data itself', async () => {
@@ -266,12 +339,16 @@ describe('before erasure', () => {
       conflicts: unknown[];
       outboxEvents: unknown[];
       webhookDeliveries: { body: { data: { guest?: { name: string } } } }[];
-      temporal: { workflows: { workflowId: string; payloadsSealed: boolean }[] };
+      waitlistEntries: { id: string; kind: string; guestName: string; notes: string | null }[];
+      temporal: {
+        workflows: { workflowId: string; payloadsSealed: boolean }[];
+        waitlistWorkflows: { entryId: string; workflowId: string; payloadsSealed: boolean }[];
+      };
     };
     expect(body.guest).toMatchObject({ id: guestId, name: guest.name, allergens: ['peanuts'] });
     expect(String(body.guest.dietaryNotes)).toContain('shellfish');
     expect(body.bookings.map((b) => b.id).sort()).toEqual(
-      Object.values(bookings)
+      allBookings()
         .map((b) => b.id)
         .sort(),
     );
@@ -285,11 +362,18 @@ describe('before erasure', () => {
     expect(body.webhookDeliveries.length).toBeGreaterThanOrEqual(3);
     expect(body.webhookDeliveries.some((d) => d.body.data.guest?.name === guest.name)).toBe(true);
     expect(body.temporal.workflows.map((w) => w.workflowId).sort()).toEqual(
-      Object.values(bookings)
+      allBookings()
         .map((b) => b.workflowId)
         .sort(),
     );
     expect(body.temporal.workflows.every((w) => w.payloadsSealed)).toBe(true);
+    expect(body.waitlistEntries.map((e) => [e.id, e.kind, e.guestName, e.notes])).toEqual([
+      [wish.id, 'wish', guest.name, `Text ${national} when a table frees for ${guest.name}`],
+      [walkIn.id, 'walk_in', guest.name, `${guest.name} waits at the bar`],
+    ]);
+    expect(body.temporal.waitlistWorkflows).toEqual([
+      { entryId: wish.id, workflowId: wish.workflowId, payloadsSealed: true },
+    ]);
 
     expect((await ops.call('GET', `/admin/api/guests/${guestId}/export`)).status).toBe(403);
     const other = await createTestRestaurant(stack.prisma);
@@ -303,6 +387,7 @@ describe('before erasure', () => {
     expect((await postgresHits()).length).toBeGreaterThan(3);
     // The idempotency replays of the guest's requests hold their booking answers.
     expect((await redisHits(Object.values(bookings).map((b) => b.id))).length).toBeGreaterThan(0);
+    expect((await redisHits([wish.id])).length).toBeGreaterThan(0);
   });
 });
 
@@ -310,6 +395,7 @@ describe('erasure', () => {
   let receipt: {
     id: string;
     inProgressBookings: string[];
+    inProgressWaitlistEntries: string[];
     removed: Record<string, number>;
     redisPurged: boolean;
   };
@@ -339,17 +425,24 @@ describe('erasure', () => {
     });
     expect(res.status).toBe(200);
     receipt = res.body;
-    expect(receipt.inProgressBookings.sort()).toEqual([bookings.modified.id, bookings.upcoming.id].sort());
+    expect(receipt.inProgressBookings.sort()).toEqual(
+      [bookings.modified.id, bookings.upcoming.id, offerHold.id].sort(),
+    );
+    expect(receipt.inProgressWaitlistEntries).toEqual([wish.id, walkIn.id]);
     expect(receipt.removed).toMatchObject({
       notes: 1,
       consentEvents: 1,
-      bookingsAnonymised: 3,
-      dataKeysDestroyed: 3,
+      bookingsAnonymised: 4,
+      dataKeysDestroyed: 4,
+      waitlistEntriesAnonymised: 2,
+      waitlistEntriesCleared: 2,
+      waitlistDataKeysDestroyed: 1,
     });
     expect(receipt.redisPurged).toBe(true);
     const statuses = await stack.prisma.booking.findMany({ where: { guestId }, select: { status: true } });
-    expect(statuses.map((s) => s.status).sort()).toEqual(['cancelled', 'confirmed', 'confirmed']);
+    expect(statuses.map((s) => s.status).sort()).toEqual(['cancelled', 'confirmed', 'confirmed', 'held']);
     const stored = await stack.prisma.guestErasure.findUniqueOrThrow({ where: { id: receipt.id } });
+    expect(stored.inProgressWaitlistEntries).toEqual([wish.id, walkIn.id]);
     expect(stored.actor).toMatch(/^staff:manager-/);
     const again = await manager.call<{ id: string; alreadyErased: boolean }>(
       'POST',
@@ -364,19 +457,44 @@ describe('erasure', () => {
   });
 
   it("leaves them, and their bookings' answers, in no Redis key or value", async () => {
-    expect(await redisHits(Object.values(bookings).map((b) => b.id))).toEqual([]);
+    expect(await redisHits([...allBookings().map((b) => b.id), ...entryIds()])).toEqual([]);
   });
 
   it('leaves them in no payload of the guest workflows, decoded through the codec endpoint', async () => {
     expect(
       await stack.prisma.bookingDataKey.count({
-        where: { bookingId: { in: Object.values(bookings).map((b) => b.id) } },
+        where: { bookingId: { in: allBookings().map((b) => b.id) } },
       }),
     ).toBe(0);
-    for (const b of Object.values(bookings)) {
-      const text = await decodedHistory(b.workflowId);
+    expect(await stack.prisma.waitlistDataKey.count({ where: { entryId: { in: entryIds() } } })).toBe(0);
+    for (const workflowId of guestWorkflows()) {
+      const text = await decodedHistory(workflowId);
       for (const n of needles) expect(text).not.toContain(n);
     }
+  });
+
+  it('keeps the waitlist entries as statistics, and the wish in progress still runs', async () => {
+    const rows = await stack.prisma.waitlistEntry.findMany({
+      where: { id: { in: entryIds() } },
+      orderBy: { createdOrder: 'asc' },
+    });
+    expect(rows.map((r) => [r.kind, r.status, r.partySize, r.guestName, r.guestPhone, r.notes])).toEqual([
+      ['wish', 'offered', 2, 'Erased guest', null, null],
+      ['walk_in', 'waiting', 2, 'Erased guest', null, null],
+    ]);
+    // A reason is free text: it travels sealed (a fresh key after erasure) and is answered opened.
+    const reason = `No longer waiting, says the caller ${tag}`;
+    const left = await api<Entry>('POST', `/v1/waitlist/${wish.id}/cancel`, {
+      key: restaurant.apiKey,
+      body: { reason },
+    });
+    expect(left.status).toBe(200);
+    expect(left.body).toMatchObject({ status: 'cancelled', closeReason: reason });
+    const text = await decodedHistory(wish.workflowId);
+    for (const n of needles) expect(text).not.toContain(n);
+    expect(text).toContain('sealedReason');
+    expect(text).not.toContain('says the caller');
+    await recordHistoryIfAsked(stack.temporal, wish.workflowId, 'sealed-wish-cancelled', true);
   });
 
   it('keeps the bookings as statistics by date, and a booking in progress still runs', async () => {

@@ -35,6 +35,16 @@ function patchIdsOf(json: string): string[] {
     .map((text) => (JSON.parse(text) as { id: string }).id);
 }
 
+/** The workflow type a history is of (its first event starts it). */
+function workflowTypeOf(json: string): string {
+  const [started] = (
+    JSON.parse(json) as {
+      events: { workflowExecutionStartedEventAttributes?: { workflowType?: { name?: string } } }[];
+    }
+  ).events;
+  return started?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
+}
+
 describe('replay of recorded booking histories', () => {
   it.each(generations)('has recorded histories for the main paths of %s', (generation) => {
     expect(files.filter((f) => f.startsWith(`${generation}/`)).length).toBeGreaterThanOrEqual(5);
@@ -63,6 +73,11 @@ describe('replay of recorded booking histories', () => {
 
   it.each(files)('%s carries exactly the patch markers of its generation', (file) => {
     const generation = file.split('/')[0];
+    // The booking workflow's patches; a waitlist entry's workflow has none of its own yet.
+    if (workflowTypeOf(read(file)) !== 'bookingWorkflow') {
+      expect(patchIdsOf(read(file))).toEqual([]);
+      return;
+    }
     const expected = [
       ...patchesByGeneration[generation],
       ...patchesOfKind.filter((p) => takes(file, p)).map((p) => p.patch),

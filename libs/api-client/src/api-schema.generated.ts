@@ -4370,6 +4370,8 @@ export interface components {
       id: string;
       /** @description Bookings not finished when the guest was erased: nothing was cancelled, staff decide */
       inProgressBookings: string[];
+      /** @description Waitlist entries still waiting or offered when the guest was erased: anonymised, left on the list, staff decide */
+      inProgressWaitlistEntries: string[];
       redis: components['schemas']['RedisPurgeOutput'] | null;
       /** @description Redis was searched and the guest's entries deleted; false: retry the erasure */
       redisPurged: boolean;
@@ -4378,7 +4380,8 @@ export interface components {
        * @example {
        *       "notes": 2,
        *       "bookingsAnonymised": 3,
-       *       "dataKeysDestroyed": 3
+       *       "dataKeysDestroyed": 3,
+       *       "waitlistEntriesAnonymised": 1
        *     }
        */
       removed: {
@@ -9091,9 +9094,13 @@ export interface operations {
            *       "removed": {
            *         "notes": 2,
            *         "bookingsAnonymised": 3,
-           *         "dataKeysDestroyed": 3
+           *         "dataKeysDestroyed": 3,
+           *         "waitlistEntriesAnonymised": 1
            *       },
            *       "inProgressBookings": [
+           *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
+           *       ],
+           *       "inProgressWaitlistEntries": [
            *         "7d1c2f4e-3b5a-4c6d-8e9f-0a1b2c3d4e5f"
            *       ],
            *       "alreadyErased": true,

@@ -433,7 +433,7 @@ export class GuestCrmRepository {
   /**
    * Merges `mergedId` into `survivorId` in one transaction, under the restaurant's advisory lock
    * (the one new bookings link their guest under, so no booking can be linked to the merged guest
-   * meanwhile): bookings, notes with all their versions and consent events move; tags and
+   * meanwhile): bookings, waitlist entries, notes with all their versions and consent events move; tags and
    * allergens are united; contact, language, dietary notes and consent the survivor lacks are
    * taken from the merged guest; conflicts between the two are resolved (kept, pointing at the
    * survivor), conflicts with third guests move to the survivor; the merged guest's row is deleted
@@ -479,6 +479,8 @@ export class GuestCrmRepository {
         UPDATE bookings SET guest_id = ${survivorId}::uuid WHERE guest_id = ${mergedId}::uuid`;
       const movedNotes = await tx.$executeRaw`
         UPDATE guest_notes SET guest_id = ${survivorId}::uuid WHERE guest_id = ${mergedId}::uuid`;
+      await tx.$executeRaw`
+        UPDATE waitlist_entries SET guest_id = ${survivorId}::uuid WHERE guest_id = ${mergedId}::uuid`;
       await tx.$executeRaw`
         UPDATE guest_consent_events SET guest_id = ${survivorId}::uuid WHERE guest_id = ${mergedId}::uuid`;
       const resolvedConflicts = await tx.$executeRaw`

@@ -44,7 +44,7 @@ export async function linkGuest(
   tx: Tx,
   restaurantId: string,
   contact: GuestContact,
-  context: { readonly bookingId: string; readonly source: string; readonly now: Date },
+  context: { readonly bookingId: string | null; readonly source: string; readonly now: Date },
   /** The restaurant's country when the caller has read it already (the hold has). */
   knownCountry?: string | null,
 ): Promise<LinkedGuest> {

@@ -5,8 +5,15 @@
  * their data in Temporal payloads are deleted, and a receipt without the data is kept.
  * booking_events stays append-only: its trigger lets only a transaction that names the guest
  * (`tablekeeper.erasing_guest`) clear `reason` and `data` of that guest's bookings' events.
+ * Their waitlist entries (wishes and walk-ins, linked by identity at join) likewise keep party,
+ * window, times and status, lose name, contact, notes and free text, and their keys are deleted.
  */
-import { isTerminal, type BookingStatus } from '@tablekeeper/domain';
+import {
+  isTerminal,
+  isTerminalWaitlistStatus,
+  type BookingStatus,
+  type WaitlistStatus,
+} from '@tablekeeper/domain';
 import type { PrismaClient, Tx } from './prisma-client.factory';
 import { ERASED_GUEST_NAME } from './guest-data-seal';
 
@@ -22,8 +29,11 @@ export interface GuestExport {
   readonly conflicts: readonly Record<string, unknown>[];
   readonly outboxEvents: readonly Record<string, unknown>[];
   readonly webhookDeliveries: readonly Record<string, unknown>[];
+  readonly waitlistEntries: readonly Record<string, unknown>[];
   readonly temporal: {
     readonly workflows: readonly { bookingId: string; workflowId: string; payloadsSealed: boolean }[];
+    /** The wishes' entry workflows (walk-ins have none). */
+    readonly waitlistWorkflows: readonly { entryId: string; workflowId: string; payloadsSealed: boolean }[];
   };
   readonly erasures: readonly Record<string, unknown>[];
 }
@@ -35,6 +45,8 @@ export interface ErasureReceipt {
   readonly at: string;
   readonly removed: Readonly<Record<string, number>>;
   readonly inProgressBookings: readonly string[];
+  /** Waitlist entries still waiting or offered: anonymised, left on the list, staff decide. */
+  readonly inProgressWaitlistEntries: readonly string[];
   /** The guest had been erased before: this is that erasure's receipt, nothing was done again. */
   readonly alreadyErased: boolean;
 }
@@ -42,6 +54,7 @@ export interface ErasureReceipt {
 /** Personal data this erasure needs to find in Redis: ids and the values as they were written. */
 export interface ErasedIdentity {
   readonly bookingIds: readonly string[];
+  readonly waitlistEntryIds: readonly string[];
   readonly values: readonly string[];
 }
 
@@ -66,6 +79,22 @@ export class GuestPrivacyRepository {
       include: { assignments: { include: { table: { select: { label: true } } } } },
     });
     const ids = bookings.map((b) => b.id);
+    const entries = await this.prisma.waitlistEntry.findMany({
+      where: { guestId },
+      orderBy: { createdOrder: 'asc' },
+    });
+    const entryIds = entries.map((e) => e.id);
+    const [entryKeys, entryEvents] = await Promise.all([
+      this.prisma.waitlistDataKey.findMany({
+        where: { entryId: { in: entryIds } },
+        select: { entryId: true },
+      }),
+      this.prisma.$queryRaw<Record<string, unknown>[]>`
+        SELECT id, type, dedupe_key AS "dedupeKey", payload, created_at AS "createdAt"
+        FROM outbox_events WHERE booking_id IS NULL AND payload->'entry'->>'id' = ANY(${entryIds}::text[])
+        ORDER BY id`,
+    ]);
+    const sealedEntries = new Set(entryKeys.map((k) => k.entryId));
     const [events, modifications, notes, consent, merges, conflicts, outbox, keys, erasures] =
       await Promise.all([
         this.prisma.bookingEvent.findMany({ where: { bookingId: { in: ids } }, orderBy: { id: 'asc' } }),
@@ -114,16 +143,20 @@ export class GuestPrivacyRepository {
       consentHistory: consent.map(json),
       merges: merges.map(json),
       conflicts: conflicts.map(json),
-      outboxEvents: outbox.map(json),
+      outboxEvents: [...outbox.map(json), ...entryEvents.map(json)],
       webhookDeliveries: deliveries.map(({ endpoint, body, ...d }) =>
         json({ ...d, endpointUrl: endpoint.url, body: parseBody(body) }),
       ),
+      waitlistEntries: entries.map(({ requestFingerprint: _fingerprint, ...e }) => json(e)),
       temporal: {
         workflows: bookings.map((b) => ({
           bookingId: b.id,
           workflowId: b.workflowId,
           payloadsSealed: sealed.has(b.id),
         })),
+        waitlistWorkflows: entries
+          .filter((e) => e.kind === 'wish')
+          .map((e) => ({ entryId: e.id, workflowId: e.workflowId, payloadsSealed: sealedEntries.has(e.id) })),
       },
       erasures: erasures.map(json),
     };
@@ -133,13 +166,26 @@ export class GuestPrivacyRepository {
   async identityOf(restaurantId: string, guestId: string): Promise<ErasedIdentity | null> {
     const guest = await this.prisma.guest.findFirst({
       where: { id: guestId, restaurantId },
-      include: { bookings: { select: { id: true } } },
+      include: {
+        bookings: { select: { id: true } },
+        waitlistEntries: { select: { id: true, guestName: true, guestPhone: true, guestEmail: true } },
+      },
     });
     if (!guest) return null;
-    const values = [guest.name, guest.phone, guest.email, guest.phoneE164, guest.emailNormalized].filter(
-      (v): v is string => typeof v === 'string' && v.length >= 3 && v !== ERASED_GUEST_NAME,
-    );
-    return { bookingIds: guest.bookings.map((b) => b.id), values: [...new Set(values)] };
+    // An entry holds the contact as it was written at join, which may differ from the profile's.
+    const values = [
+      guest.name,
+      guest.phone,
+      guest.email,
+      guest.phoneE164,
+      guest.emailNormalized,
+      ...guest.waitlistEntries.flatMap((e) => [e.guestName, e.guestPhone, e.guestEmail]),
+    ].filter((v): v is string => typeof v === 'string' && v.length >= 3 && v !== ERASED_GUEST_NAME);
+    return {
+      bookingIds: guest.bookings.map((b) => b.id),
+      waitlistEntryIds: guest.waitlistEntries.map((e) => e.id),
+      values: [...new Set(values)],
+    };
   }
 
   async erase(
@@ -163,14 +209,25 @@ export class GuestPrivacyRepository {
         SELECT id, status::text AS status FROM bookings WHERE guest_id = ${guestId}::uuid ORDER BY starts_at FOR UPDATE`;
       const ids = bookings.map((b) => b.id);
       const inProgress = bookings.filter((b) => !isTerminal(b.status)).map((b) => b.id);
-      const removed = await this.clear(tx, guestId, ids, now);
+      // Their waitlist entries, locked as the bookings are: a join or change running now waits.
+      const entries = await tx.$queryRaw<{ id: string; status: WaitlistStatus }[]>`
+        SELECT id, status::text AS status FROM waitlist_entries WHERE guest_id = ${guestId}::uuid
+        ORDER BY created_order FOR UPDATE`;
+      const entryIds = entries.map((e) => e.id);
+      const removed = {
+        ...(await this.clear(tx, guestId, ids, now)),
+        ...(await this.clearWaitlist(tx, entryIds, now)),
+      };
       const receipt = await tx.guestErasure.create({
         data: {
           restaurantId,
           guestId,
           actor,
-          removed: { ...removed, bookingsAnonymised: ids.length },
+          removed: { ...removed, bookingsAnonymised: ids.length, waitlistEntriesAnonymised: entryIds.length },
           inProgressBookings: inProgress,
+          inProgressWaitlistEntries: entries
+            .filter((e) => !isTerminalWaitlistStatus(e.status))
+            .map((e) => e.id),
           at: now,
         },
       });
@@ -231,6 +288,37 @@ export class GuestPrivacyRepository {
       dataKeysDestroyed,
     };
   }
+
+  /**
+   * The guest's waitlist entries as anonymous statistics: party, window, times, status and channel
+   * stay; name, contact, notes, close reason and request fingerprint go, and so do the free text
+   * of their outbox rows (a reason, a notification's message) and the keys of their workflows.
+   */
+  private async clearWaitlist(tx: Tx, entryIds: string[], now: Date): Promise<Record<string, number>> {
+    const waitlistEntriesCleared = await tx.$executeRaw`
+      UPDATE waitlist_entries SET guest_name = ${ERASED_GUEST_NAME}, guest_phone = NULL, guest_email = NULL,
+        notes = NULL, close_reason = NULL, request_fingerprint = 'erased', updated_at = ${now}
+      WHERE id = ANY(${entryIds}::uuid[])`;
+    const waitlistOutboxEventsCleared = await tx.$executeRaw`
+      UPDATE outbox_events SET payload = payload - 'reason' - 'note' - 'notes' - 'guest' #- '{notification,message}'
+      WHERE booking_id IS NULL AND payload->'entry'->>'id' = ANY(${entryIds}::text[])`;
+    const waitlistWebhookDeliveriesCleared = await tx.$executeRaw`
+      UPDATE webhook_deliveries d
+      SET body = (d.body::jsonb #- '{data,guest}' #- '{data,reason}' #- '{data,note}' #- '{data,notes}'
+                  #- '{data,notification,message}')::text,
+          last_error = NULL
+      WHERE d.order_key = ANY(${entryIds}::text[])
+         OR d.outbox_event_id IN (SELECT id FROM outbox_events
+                                  WHERE booking_id IS NULL AND payload->'entry'->>'id' = ANY(${entryIds}::text[]))`;
+    const waitlistDataKeysDestroyed =
+      await tx.$executeRaw`DELETE FROM waitlist_data_keys WHERE entry_id = ANY(${entryIds}::uuid[])`;
+    return {
+      waitlistEntriesCleared,
+      waitlistOutboxEventsCleared,
+      waitlistWebhookDeliveriesCleared,
+      waitlistDataKeysDestroyed,
+    };
+  }
 }
 
 function parseBody(body: string): unknown {
@@ -249,6 +337,7 @@ function receiptOf(
     at: Date;
     removed: unknown;
     inProgressBookings: string[];
+    inProgressWaitlistEntries: string[];
   },
   alreadyErased: boolean,
 ): ErasureReceipt {
@@ -259,6 +348,7 @@ function receiptOf(
     at: row.at.toISOString(),
     removed: row.removed as Record<string, number>,
     inProgressBookings: row.inProgressBookings,
+    inProgressWaitlistEntries: row.inProgressWaitlistEntries,
     alreadyErased,
   };
 }

@@ -32,6 +32,7 @@ export * from './guest-identity.statements';
 export * from './guest-crm.repository';
 export * from './setup/setup-document.repository';
 export * from './waitlist.repository';
+export * from './waitlist-data-seal';
 export * from './guest-data-seal';
 export * from './guest-privacy.repository';
 export * from './walk-in-floor.repository';

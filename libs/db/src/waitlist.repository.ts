@@ -12,9 +12,12 @@ import {
   type WaitlistAction,
   type WaitlistKind,
   type WaitlistStatus,
+  type SealedGuestData,
 } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient, Tx } from './prisma-client.factory';
+import { lockRestaurant } from './booking-statements';
+import { linkGuest } from './guest-identity.statements';
 
 export interface WaitlistOffer {
   /** The hold's booking id: the token an accept names. */
@@ -25,6 +28,14 @@ export interface WaitlistOffer {
   readonly tables: readonly string[];
 }
 
+/**
+ * An entry as its workflow keeps it (activity results, update answers, signals, the result): ids,
+ * times, party and status, never the guest's name, contact, notes or free-text close reason,
+ * which stay in Postgres (README "Guests" → GDPR). `entryWithGuest` adds them back for readers.
+ */
+export type WaitlistEntryState = Omit<WaitlistEntrySnapshot, 'guest' | 'notes' | 'closeReason'>;
+
+/** The entry as it is read from Postgres: the state and the guest's data. */
 export interface WaitlistEntrySnapshot {
   readonly id: string;
   readonly workflowId: string;
@@ -69,11 +80,30 @@ export interface NewWaitlistEntry {
   readonly quotedAt?: string;
 }
 
+/** What a wish's workflow input seals with the entry's key (waitlist_data_keys). */
+export interface WaitlistGuestSecrets {
+  readonly guest: NewWaitlistEntry['guest'];
+  readonly notes?: string;
+}
+
+/** A new entry as its workflow carries it: the guest's data sealed (waitlist-data-seal.ts). */
+export type SealedWaitlistEntry = Omit<NewWaitlistEntry, 'guest' | 'notes'> & {
+  readonly sealedGuest: SealedGuestData;
+};
+
+/** The state without the guest's data, as a workflow may keep it. */
+export function entryState(entry: WaitlistEntrySnapshot | WaitlistEntryState): WaitlistEntryState {
+  const { guest: _guest, notes: _notes, closeReason: _reason, ...state } = entry as WaitlistEntrySnapshot;
+  return state;
+}
+
 export interface WaitlistChange {
   readonly entryId: string;
   readonly action: WaitlistAction;
   readonly actor: string;
   readonly reason?: string;
+  /** A free-text `reason` sealed with the entry's key (opened by the activity, never written so). */
+  readonly sealedReason?: SealedGuestData;
   /** On accept/seat: the booking the entry became. */
   readonly bookingId?: string;
 }
@@ -93,9 +123,28 @@ const EVENT_OF: Readonly<Record<WaitlistStatus, string>> = {
 export class WaitlistRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Inserts the entry once (its id comes from the workflow id) and announces it. */
+  /**
+   * Inserts the entry once (its id comes from the workflow id), linked to the guest of its
+   * identity (phone in E.164 or e-mail, matched or made as a booking's guest is), and announces
+   * it. An entry with a name only links to the guest of the booking it becomes.
+   */
   async create(entry: NewWaitlistEntry): Promise<WaitlistEntrySnapshot> {
     await this.prisma.$transaction(async (tx) => {
+      const exists = await tx.waitlistEntry.findUnique({ where: { id: entry.id }, select: { id: true } });
+      if (exists) return;
+      let guestId: string | null = null;
+      if (entry.guest.phone || entry.guest.email) {
+        await lockRestaurant(tx, entry.restaurantId);
+        const now = new Date();
+        guestId = (
+          await linkGuest(
+            tx,
+            entry.restaurantId,
+            { name: entry.guest.name, phone: entry.guest.phone ?? null, email: entry.guest.email ?? null },
+            { bookingId: null, source: `waitlist:${entry.channel}`, now },
+          )
+        ).guestId;
+      }
       const inserted = await tx.waitlistEntry.createMany({
         data: [
           {
@@ -116,6 +165,7 @@ export class WaitlistRepository {
             idempotencyKey: entry.idempotencyKey,
             requestFingerprint: entry.requestFingerprint,
             quotedAt: entry.quotedAt ? new Date(entry.quotedAt) : null,
+            guestId,
           },
         ],
         skipDuplicates: true,
@@ -130,6 +180,23 @@ export class WaitlistRepository {
   async find(id: string): Promise<WaitlistEntrySnapshot | null> {
     const row = await this.prisma.waitlistEntry.findUnique({ where: { id } });
     return row ? this.snapshotOf(this.prisma, row) : null;
+  }
+
+  /**
+   * The entry as a workflow answered it, with the guest's data read from Postgres (a workflow
+   * keeps none of it): the status and offer are the workflow's, the rest the record's.
+   */
+  async entryWithGuest(state: WaitlistEntryState): Promise<WaitlistEntrySnapshot> {
+    const row = await this.prisma.waitlistEntry.findUnique({
+      where: { id: state.id },
+      select: { guestName: true, guestPhone: true, guestEmail: true, notes: true, closeReason: true },
+    });
+    return {
+      ...state,
+      guest: { name: row?.guestName ?? '', phone: row?.guestPhone ?? null, email: row?.guestEmail ?? null },
+      notes: row?.notes ?? null,
+      closeReason: row?.closeReason ?? null,
+    };
   }
 
   async findOrThrow(id: string): Promise<WaitlistEntrySnapshot> {
@@ -379,6 +446,12 @@ export class WaitlistRepository {
           ...(isTerminalWaitlistStatus(target) ? { closeReason: change.reason ?? null } : {}),
         },
       });
+      // An entry without a phone or e-mail belongs to the guest of the booking it became.
+      if (change.bookingId) {
+        await tx.$executeRaw`
+          UPDATE waitlist_entries w SET guest_id = b.guest_id FROM bookings b
+          WHERE w.id = ${change.entryId}::uuid AND w.guest_id IS NULL AND b.id = ${change.bookingId}::uuid`;
+      }
       await this.announce(tx, updated, target, {
         ...(change.reason ? { reason: change.reason } : {}),
         ...(change.bookingId ? { bookingId: change.bookingId } : {}),

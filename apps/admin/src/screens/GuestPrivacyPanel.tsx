@@ -11,6 +11,8 @@ export interface ErasureReceipt {
   readonly at: string;
   readonly removed: Readonly<Record<string, number>>;
   readonly inProgressBookings: readonly string[];
+  /** Waitlist entries still waiting or offered: anonymised, left on the list. */
+  readonly inProgressWaitlistEntries?: readonly string[];
   readonly alreadyErased: boolean;
   readonly redisPurged: boolean;
 }
@@ -169,6 +171,15 @@ export function GuestPrivacyPanel({ guest, session, onErased, onError }: Props) 
           ) : (
             <Text size="sm" mt="xs">
               No booking of theirs was in progress.
+            </Text>
+          )}
+          {(receipt.inProgressWaitlistEntries?.length ?? 0) > 0 && (
+            <Text size="sm" mt="xs">
+              Still on the waitlist, anonymised and not removed:{' '}
+              {receipt.inProgressWaitlistEntries!.length === 1
+                ? '1 entry'
+                : `${receipt.inProgressWaitlistEntries!.length} entries`}{' '}
+              (the Waitlist screen shows them as “Erased guest”).
             </Text>
           )}
           {!receipt.redisPurged && (

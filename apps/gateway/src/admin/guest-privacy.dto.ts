@@ -28,7 +28,7 @@ export class GuestErasureOutput {
     type: 'object',
     additionalProperties: { type: 'integer' },
     description: 'Counts of what was removed or cleared, never the data',
-    example: { notes: 2, bookingsAnonymised: 3, dataKeysDestroyed: 3 },
+    example: { notes: 2, bookingsAnonymised: 3, dataKeysDestroyed: 3, waitlistEntriesAnonymised: 1 },
   })
   removed!: Readonly<Record<string, number>>;
   @ApiProperty({
@@ -37,6 +37,13 @@ export class GuestErasureOutput {
     description: 'Bookings not finished when the guest was erased: nothing was cancelled, staff decide',
   })
   inProgressBookings!: readonly string[];
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Waitlist entries still waiting or offered when the guest was erased: anonymised, left on the list, staff decide',
+  })
+  inProgressWaitlistEntries!: readonly string[];
   @ApiProperty({
     description: 'The guest was erased before; this is that receipt and nothing was done again',
   })

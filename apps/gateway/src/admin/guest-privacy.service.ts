@@ -21,7 +21,8 @@ export interface ErasureAnswer extends ErasureReceipt {
 /**
  * GDPR export and erasure of one guest of the signed-in manager's restaurant: Postgres in one
  * transaction (GuestPrivacyRepository), then Redis. The Temporal side needs no call: the keys
- * that seal the guest's data in their workflows' payloads die with the transaction.
+ * that seal the guest's data in their booking and waitlist workflows' payloads die with the
+ * transaction.
  */
 @Injectable()
 export class GuestPrivacyService {
@@ -59,7 +60,11 @@ export class GuestPrivacyService {
     }
     let redis: RedisPurgeResult | null = null;
     try {
-      redis = await purgeGuestFromRedis(this.redis, [...identity.bookingIds, ...identity.values]);
+      redis = await purgeGuestFromRedis(this.redis, [
+        ...identity.bookingIds,
+        ...identity.waitlistEntryIds,
+        ...identity.values,
+      ]);
       // Cached availability holds counts only; dropped anyway so no view outlives the erasure.
       await this.availability.invalidate(staff.restaurantId);
     } catch (error) {

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
-import { WaitlistRepository, WalkInFloorRepository, type PrismaClient } from '@tablekeeper/db';
+import {
+  WaitlistDataKeyRepository,
+  WaitlistRepository,
+  WalkInFloorRepository,
+  type PrismaClient,
+} from '@tablekeeper/db';
 import { AuthModule } from '../auth/auth.module';
 import { PRISMA } from '../infrastructure/tokens';
 import { WaitEstimateController } from './wait-estimate.controller';
@@ -16,6 +21,11 @@ import { WaitlistService } from './waitlist.service';
       provide: WaitlistRepository,
       inject: [PRISMA],
       useFactory: (p: PrismaClient) => new WaitlistRepository(p),
+    },
+    {
+      provide: WaitlistDataKeyRepository,
+      inject: [PRISMA],
+      useFactory: (p: PrismaClient) => new WaitlistDataKeyRepository(p),
     },
     {
       provide: WalkInFloorRepository,

@@ -8,7 +8,13 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { actorOf, type ApiPrincipal } from '@tablekeeper/auth';
 import type { AppConfig } from '@tablekeeper/config';
-import { RestaurantRepository, WaitlistRepository, type WaitlistEntrySnapshot } from '@tablekeeper/db';
+import {
+  RestaurantRepository,
+  WaitlistDataKeyRepository,
+  WaitlistRepository,
+  type NewWaitlistEntry,
+  type WaitlistEntrySnapshot,
+} from '@tablekeeper/db';
 import { partySizeRefusal, wishWindowRefusal } from '@tablekeeper/domain';
 import {
   WAITLIST_ENTRY_WORKFLOW_TYPE,
@@ -18,7 +24,6 @@ import {
   leaveWaitlistUpdate,
   waitlistEntryWorkflowId,
   type AcceptedOffer,
-  type WaitlistEntryInput,
   type WaitlistRefusal,
 } from '@tablekeeper/temporal/shared/waitlist.contract';
 import { bookingIdFor } from '../bookings/booking-identity';
@@ -33,7 +38,8 @@ const NOT_FOUND = 'No such waitlist entry for this API key';
 /**
  * The wish list as the API offers it: joining starts the entry's workflow (update-with-start, its
  * ID from the Idempotency-Key, so a retry never joins twice); leaving and accepting are updates of
- * that workflow; reading is Postgres.
+ * that workflow; reading is Postgres. The guest's name, contact and notes reach the workflow sealed
+ * with the entry's key, and its answers carry none of them: they are read back from Postgres.
  */
 @Injectable()
 export class WaitlistService {
@@ -42,6 +48,7 @@ export class WaitlistService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly entries: WaitlistRepository,
     private readonly restaurants: RestaurantRepository,
+    private readonly dataKeys: WaitlistDataKeyRepository,
   ) {}
 
   async join(
@@ -66,7 +73,7 @@ export class WaitlistService {
     if (windowRefused) throw fieldProblem('invalid_wish_window', windowRefused.field, windowRefused.detail);
 
     const workflowId = waitlistEntryWorkflowId(principal.apiKeyId, idempotency.key);
-    const entryInput: WaitlistEntryInput = {
+    const entryInput: NewWaitlistEntry = {
       id: bookingIdFor(workflowId),
       workflowId,
       restaurantId: restaurant.id,
@@ -88,18 +95,18 @@ export class WaitlistService {
     const start = new WithStartWorkflowOperation(WAITLIST_ENTRY_WORKFLOW_TYPE, {
       workflowId,
       taskQueue: this.config.taskQueue,
-      args: [entryInput],
+      args: [await this.dataKeys.seal(entryInput)],
       workflowIdConflictPolicy: 'USE_EXISTING',
       staticSummary: `Waitlist: ${input.partySize} between ${entryInput.from} and ${entryInput.to}`,
       memo: { entryId: entryInput.id, restaurantId: restaurant.id, kind: 'wish' },
     });
-    const entry = await this.call(() =>
+    const state = await this.call(() =>
       this.client.workflow.executeUpdateWithStart(joinWaitlistUpdate, {
         updateId: `join:${workflowId}`,
         startWorkflowOperation: start,
       }),
     );
-    return { entry, replayed: false };
+    return { entry: await this.entries.entryWithGuest(state), replayed: false };
   }
 
   async get(principal: ApiPrincipal, id: string): Promise<WaitlistEntrySnapshot> {
@@ -123,24 +130,32 @@ export class WaitlistService {
     action: 'cancel' | 'remove',
     reason?: string,
   ): Promise<WaitlistEntrySnapshot> {
-    return this.call(() =>
+    // The free text may name the guest: it travels sealed with the entry's key.
+    const sealedReason = await this.dataKeys.sealReason(entry.id, reason || undefined);
+    const state = await this.call(() =>
       this.client.workflow.getHandle(entry.workflowId).executeUpdate(leaveWaitlistUpdate, {
-        args: [{ actor, action, ...(reason ? { reason } : {}) }],
+        args: [{ actor, action, ...(sealedReason ? { sealedReason } : {}) }],
       }),
     );
+    return this.entries.entryWithGuest(state);
   }
 
-  async accept(principal: ApiPrincipal, id: string, offerId?: string): Promise<AcceptedOffer> {
+  async accept(
+    principal: ApiPrincipal,
+    id: string,
+    offerId?: string,
+  ): Promise<{ entry: WaitlistEntrySnapshot; booking: AcceptedOffer['booking'] }> {
     const entry = await this.get(principal, id);
     // A finished entry's workflow is gone; its answer is the same as a running entry's without an offer.
     if (entry.status !== 'offered') {
       throw new ProblemException('offer_expired', `The entry is ${entry.status}; it has no offer now`);
     }
-    return this.call(() =>
+    const accepted = await this.call(() =>
       this.client.workflow.getHandle(entry.workflowId).executeUpdate(acceptOfferUpdate, {
         args: [{ actor: actorOf(principal), ...(offerId ? { offerId } : {}) }],
       }),
     );
+    return { entry: await this.entries.entryWithGuest(accepted.entry), booking: accepted.booking };
   }
 
   /** The workflow's refusals as problems; a finished entry refuses every command. */
