@@ -5,6 +5,7 @@
  * dev server, Postgres and Redis, with latency and peak RSS. The full `npm run bench` takes ~8
  * minutes; this takes one, so it is the tool for comparing two versions of the booking path
  * (compare CPU per booking: throughput on a shared VM varies more than CPU does).
+ * BENCH_CONFIG=start runs the apps and Temporal as `npm start` does (scripts/bench.mjs).
  */
 import { freshDatabase, seedBenchRestaurants, upcomingDates } from './support/bench-database';
 import { BookingPlanner } from './support/booking-plans';
@@ -59,8 +60,9 @@ async function main(): Promise<void> {
     const total = Object.entries(perBooking)
       .filter(([name]) => name !== 'bench')
       .reduce((sum, [, ms]) => sum + ms, 0);
+    const configuration = process.env.BENCH_CONFIG === 'start' ? "npm start's" : 'production';
     console.log(
-      `POST /v1/bookings, ${clients} clients, ${seconds} s: ${run.rps.toFixed(1)}/s, p50 ${fmt(run.p50)}, ` +
+      `POST /v1/bookings (${configuration} configuration), ${clients} clients, ${seconds} s: ${run.rps.toFixed(1)}/s, p50 ${fmt(run.p50)}, ` +
         `p95 ${fmt(run.p95)}, p99 ${fmt(run.p99)}, statuses ${JSON.stringify(run.statuses)}`,
     );
     console.log(

@@ -1,6 +1,7 @@
 // `npm run bench:<name>`: builds, starts a private in-memory Temporal dev server, and runs
 // dist/bench/<name>.bench.js against its own database (the demo data of `npm start` is untouched).
 import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import {
   ensureDependencies,
   freePort,
@@ -30,7 +31,15 @@ async function main() {
   await requireServer('Redis', env.REDIS_URL, 6379, 'Start Redis or set REDIS_URL.');
   run('npm', ['run', '--silent', 'build']);
   const port = await freePort();
-  const temporal = await startTemporalDevServer(cli, { port, headless: true, stdio: 'ignore' });
+  // BENCH_CONFIG=start measures what `npm start` runs: a file-backed Temporal server that keeps
+  // the workflows of earlier runs (results/bench-start/, like .data/ under npm start), pretty logs,
+  // source maps (bench/support/gateway-process.ts). The default is the production configuration.
+  const dbFile = env.BENCH_CONFIG === 'start' ? 'results/bench-start/temporal.sqlite' : undefined;
+  if (dbFile) {
+    const size = existsSync(dbFile) ? statSync(dbFile).size / 2 ** 20 : 0;
+    log(`npm start's configuration: Temporal on ${dbFile} (${size.toFixed(0)} MiB of earlier runs)`);
+  }
+  const temporal = await startTemporalDevServer(cli, { port, headless: true, stdio: 'ignore', dbFile });
   env.TEMPORAL_ADDRESS = `127.0.0.1:${port}`;
   env.TEMPORAL_SERVER_PID = String(temporal.pid);
   log(`benchmark "${name}" (Temporal dev server on ${env.TEMPORAL_ADDRESS})`);

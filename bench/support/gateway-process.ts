@@ -57,18 +57,25 @@ export async function startProcess(
   const flags = process.env.BENCH_NODE_FLAGS
     ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean)
     : (PROCESS_MEMORY.nodeFlags[app] ?? []);
-  const child = spawn(process.execPath, [...flags, ...profile, script], {
-    env: {
-      ...PROCESS_MEMORY.env,
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      METRICS_PORT: '0',
-      WORKER_METRICS_PORT: '0',
-      LOG_LEVEL: app === 'worker' ? 'info' : 'warn',
+  // BENCH_CONFIG=start: as scripts/start.mjs runs the apps (source maps, pretty logs of every request).
+  const asNpmStart = process.env.BENCH_CONFIG === 'start';
+  const child = spawn(
+    process.execPath,
+    [...(asNpmStart ? ['--enable-source-maps'] : []), ...flags, ...profile, script],
+    {
+      env: {
+        ...PROCESS_MEMORY.env,
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        METRICS_PORT: '0',
+        WORKER_METRICS_PORT: '0',
+        LOG_LEVEL: app === 'worker' || asNpmStart ? 'info' : 'warn',
+        ...(asNpmStart ? { LOG_FORMAT: 'pretty' } : {}),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const exited = new Promise<never>((_, reject) =>

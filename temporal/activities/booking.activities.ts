@@ -125,8 +125,8 @@ export class BookingActivities {
     message: string,
   ): Promise<HoldOutcome> {
     if (outcome.ok) {
-      await this.notify(outcome.booking, false);
-      await this.announce(outcome.booking);
+      // Both best effort and independent: sent together, they share one Redis write.
+      await Promise.all([this.notify(outcome.booking, false), this.announce(outcome.booking)]);
       // The activity logger adds workflowId, runId and activityType: a booking is found across
       // gateway and worker logs by its bookingId or workflowId. No guest data here.
       log.info(message, {
