@@ -7,8 +7,10 @@
  *   1. N bookings of each kind written straight to Postgres (scale-book.ts), their times chosen so
  *      that the kind's next timer falls in its own window: reminders first, then no-shows, then
  *      completions, each window BENCH_TIMER_WINDOW_SECONDS long, BENCH_TIMER_GAP_SECONDS apart
- *   2. their booking workflows started the way the gateway starts one; each waits on that timer
- *   3. a quiet spell measures what the processes burn idle
+ *   2. their booking workflows started the way the gateway starts one; each waits on that timer;
+ *      then the worker is restarted with that cache size, so no workflow is in its cache
+ *   3. a first window of reminders (other restaurants) warms the fresh worker up and is not
+ *      counted; a quiet spell after it measures what the processes burn idle
  *   4. per window: CPU of worker, Temporal server and Postgres from just before the first firing
  *      until the last one is recorded in Postgres, divided by the firings, idle subtracted
  */
@@ -57,6 +59,8 @@ const DURATION_MS = 90 * MINUTE;
 
 interface Window {
   readonly kind: Kind;
+  /** Reminders fired first and not counted: the fresh worker's code compiled, its pools opened. */
+  readonly warmUp: boolean;
   readonly from: number;
   readonly to: number;
   readonly bookingIds: string[];
@@ -79,26 +83,28 @@ async function main(): Promise<void> {
   );
   await freshDatabase(databaseUrl);
   const prisma = createPrismaClient(databaseUrl, { poolSize: 10 });
+  // One set of restaurants for the measured windows, one for the warm-up's reminders.
   const restaurantCount = Math.ceil(n / PER_RESTAURANT);
-  const { restaurants, apiKeyId } = await seedBenchRestaurants(prisma, restaurantCount, 'timers');
+  const { restaurants, apiKeyId } = await seedBenchRestaurants(prisma, 2 * restaurantCount, 'timers');
   const restaurantIds = restaurants.map((r) => r.id);
 
-  // The first window opens once every workflow can have been started at the assumed rate.
-  const setupMs = ((3 * n) / CONFIG.startRate) * 1000 + 20_000;
+  // The first window opens once every workflow can have been started at the assumed rate and the
+  // worker restarted.
+  const setupMs = ((4 * n) / CONFIG.startRate) * 1000 + 30_000;
   const firstFiring = Date.now() + setupMs;
   const gap = CONFIG.gapSeconds * 1000;
-  const windows: Window[] = KINDS.map((kind, i) => {
+  const kinds: [Kind, boolean][] = [['reminder', true], ...KINDS.map((k): [Kind, boolean] => [k, false])];
+  const windows: Window[] = kinds.map(([kind, warmUp], i) => {
     const from = firstFiring + i * (CONFIG.windowSeconds * 1000 + gap);
-    return { kind, from, to: from + CONFIG.windowSeconds * 1000, bookingIds: [] };
+    return { kind, warmUp, from, to: from + CONFIG.windowSeconds * 1000, bookingIds: [] };
   });
-  await seedTimerBookings(prisma, windows, restaurantIds, apiKeyId, n);
+  await seedTimerBookings(prisma, windows, restaurantIds, restaurantCount, apiKeyId, n);
   const check = await checkTablesAndPacing(prisma, restaurantIds);
   log(`   book check: overlapping ${check.overlappingAssignments}, pacing over ${check.pacingExceeded}`);
 
-  const worker = await startApp('worker', {
-    DATABASE_URL: databaseUrl,
-    TEMPORAL_MAX_CACHED_WORKFLOWS: String(CONFIG.maxCachedWorkflows),
-  });
+  // The workflows start on a worker with the production cache; the one that fires their timers
+  // starts afresh with BENCH_TIMER_MAX_CACHED_WORKFLOWS, so none of them is in its cache.
+  let worker = await startApp('worker', { DATABASE_URL: databaseUrl });
   const config = loadConfig(process.env);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
   const client = new Client({
@@ -109,33 +115,33 @@ async function main(): Promise<void> {
   const cpu = () =>
     sampleCpu({ worker: worker.child.pid, temporal: Number(process.env.TEMPORAL_SERVER_PID) || undefined });
   try {
-    log(`starting ${3 * n} booking workflows`);
+    log(`starting ${4 * n} booking workflows`);
     const open = await startOpenWorkflows(prisma, client, {
       restaurantIds,
-      count: 3 * n,
+      count: 4 * n,
       bookingIds: windows.flatMap((w) => w.bookingIds),
       concurrency: CONFIG.startConcurrency,
       taskQueue: config.taskQueue,
+      log,
     });
     const rate = open.started / open.seconds;
     log(
       `   ${open.started} started in ${open.seconds.toFixed(1)} s (${rate.toFixed(1)}/s), ${open.failed} failed`,
     );
-    const quietFor = windows[0].from - Date.now() - 2_000;
-    if (quietFor < CONFIG.idleSeconds * 1000) {
+    await worker.stop();
+    worker = await startApp('worker', {
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_MAX_CACHED_WORKFLOWS: String(CONFIG.maxCachedWorkflows),
+    });
+    log(`   worker restarted with a cache of ${CONFIG.maxCachedWorkflows} workflows`);
+    const late = Date.now() + 2_000 - windows[0].from;
+    if (late > 0) {
       throw new Error(
-        `starting the workflows took until ${Math.round(-quietFor / 1000)} s before the first timer; ` +
-          `lower BENCH_TIMER_START_RATE (measured ${rate.toFixed(1)}/s)`,
+        `the workflows and the worker were ready only ${Math.round(late / 1000)} s before the first timer ` +
+          `(or after it); lower BENCH_TIMER_START_RATE (measured ${rate.toFixed(1)}/s)`,
       );
     }
-    // Idle: the last placements settle first, then the quiet spell is measured.
-    await sleep(Math.min(quietFor - CONFIG.idleSeconds * 1000, 5_000));
-    const idleBefore = cpu();
-    const idleStarted = performance.now();
-    await sleep(CONFIG.idleSeconds * 1000);
-    const idleSeconds = (performance.now() - idleStarted) / 1000;
-    const idlePerSecond = cpuPerRequest(idleBefore, cpu(), idleSeconds);
-
+    let idlePerSecond: CpuSample = {};
     const measured: Measured[] = [];
     for (const [i, window] of windows.entries()) {
       await sleep(window.from - Date.now() - 500);
@@ -144,6 +150,17 @@ async function main(): Promise<void> {
       // A kind's count stops before the next kind's first firing, whether or not all fired.
       const deadline = windows[i + 1] ? windows[i + 1].from - 1_000 : window.to + 60_000;
       const fired = await waitForFirings(prisma, window, deadline);
+      if (window.warmUp) {
+        log(`   warm-up: ${fired}/${window.bookingIds.length} reminders fired, not counted`);
+        // Idle, between the warm-up and the first counted window: what the processes burn anyway.
+        await sleep(1_000);
+        const idleMs = Math.min(CONFIG.idleSeconds * 1000, windows[i + 1].from - Date.now() - 1_500);
+        const idleBefore = cpu();
+        const idleStarted = performance.now();
+        await sleep(idleMs);
+        idlePerSecond = cpuPerRequest(idleBefore, cpu(), (performance.now() - idleStarted) / 1000);
+        continue;
+      }
       const after = cpu();
       const seconds = (performance.now() - started) / 1000;
       const raw = cpuPerRequest(before, after, fired);
@@ -205,6 +222,7 @@ async function seedTimerBookings(
   prisma: PrismaClient,
   windows: Window[],
   restaurantIds: readonly string[],
+  restaurantCount: number,
   apiKeyId: string,
   n: number,
 ): Promise<void> {
@@ -222,7 +240,7 @@ async function seedTimerBookings(
       window.bookingIds.push(id);
       rows.push({
         id,
-        restaurantId: restaurantIds[Math.floor(i / PER_RESTAURANT)],
+        restaurantId: restaurantIds[Math.floor(i / PER_RESTAURANT) + (window.warmUp ? restaurantCount : 0)],
         startsAt: new Date(Math.round(startsAt)),
         label: TABLES[window.kind][i % PER_RESTAURANT],
         status: window.kind === 'completion' ? 'checked_in' : 'confirmed',

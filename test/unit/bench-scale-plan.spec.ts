@@ -7,6 +7,7 @@ import {
   weeklyPlans,
   type PlannedBooking,
 } from '../../bench/support/scale-plan';
+import { scaleDates } from '../../bench/support/scale-book';
 
 const DURATION = 90;
 
@@ -90,5 +91,17 @@ describe('scale book day plans', () => {
       0,
     );
     expect(expectedBookings(plans, 2, days)).toBe(expected);
+  });
+
+  it('dates the book: history up to yesterday, then the days ahead from tomorrow, never today', () => {
+    const now = Date.parse('2026-12-03T10:00:00Z');
+    expect(scaleDates(5, 2, now)).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-04',
+      '2026-12-05',
+    ]);
+    expect(scaleDates(2, 7, now)).toEqual(['2026-12-04', '2026-12-05']);
   });
 });
