@@ -39,6 +39,8 @@ const CONFIG = {
   idleSeconds: num('BENCH_TIMER_IDLE_SECONDS', 5),
   /** Between one kind's window and the next: time for late firings, so two kinds never mix. */
   gapSeconds: num('BENCH_TIMER_GAP_SECONDS', 30),
+  /** 0: the workflows' own worker fires their timers (with the cache above: all cached, if it is large). */
+  restartWorker: process.env.BENCH_TIMER_RESTART_WORKER !== '0',
 };
 
 const KINDS = ['reminder', 'no_show', 'completion'] as const;
@@ -104,7 +106,11 @@ async function main(): Promise<void> {
 
   // The workflows start on a worker with the production cache; the one that fires their timers
   // starts afresh with BENCH_TIMER_MAX_CACHED_WORKFLOWS, so none of them is in its cache.
-  let worker = await startApp('worker', { DATABASE_URL: databaseUrl });
+  const measuredCache = { TEMPORAL_MAX_CACHED_WORKFLOWS: String(CONFIG.maxCachedWorkflows) };
+  let worker = await startApp('worker', {
+    DATABASE_URL: databaseUrl,
+    ...(CONFIG.restartWorker ? {} : measuredCache),
+  });
   const config = loadConfig(process.env);
   const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
   const client = new Client({
@@ -128,12 +134,11 @@ async function main(): Promise<void> {
     log(
       `   ${open.started} started in ${open.seconds.toFixed(1)} s (${rate.toFixed(1)}/s), ${open.failed} failed`,
     );
-    await worker.stop();
-    worker = await startApp('worker', {
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_MAX_CACHED_WORKFLOWS: String(CONFIG.maxCachedWorkflows),
-    });
-    log(`   worker restarted with a cache of ${CONFIG.maxCachedWorkflows} workflows`);
+    if (CONFIG.restartWorker) {
+      await worker.stop();
+      worker = await startApp('worker', { DATABASE_URL: databaseUrl, ...measuredCache });
+      log(`   worker restarted with a cache of ${CONFIG.maxCachedWorkflows} workflows`);
+    }
     const late = Date.now() + 2_000 - windows[0].from;
     if (late > 0) {
       throw new Error(
@@ -303,7 +308,8 @@ function render(report: {
     '# Booking timers: CPU per firing',
     '',
     `${report.config.firingsPerKind} firings of each kind spread over ${report.config.windowSeconds} s, worker cache ` +
-      `${report.config.maxCachedWorkflows} workflows (0: every firing replays its history). CPU from just before a ` +
+      `${report.config.maxCachedWorkflows} workflows (0: every firing replays its history), worker ` +
+      `${report.config.restartWorker ? 'restarted after the workflows started' : 'not restarted'}. CPU from just before a ` +
       `window's first firing until Postgres shows the last one, idle CPU subtracted ` +
       `(idle per second: ${Object.entries(report.idleCpuMsPerSecond)
         .map(([p, v]) => `${p} ${fmt(v)} ms`)
