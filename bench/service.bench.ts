@@ -8,8 +8,13 @@
  *   2c. the same at 1 client (unloaded latency)    5d. bare update-with-start at 1 client
  *   3b. PATCH /v1/bookings/{id}: move confirmed   6. peak RSS of gateway and worker
  *       bookings to another time (modify)
+ *
+ * BENCH_SCALE=1 runs the same phases beside a scale book (support/scale-book.ts): 1,000
+ * restaurants × 21 days of bookings (≈ 1 M) and 20,000 open booking workflows by default, and prints the
+ * figures beside the newest small-book report (or BENCH_BASELINE).
  */
 import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
@@ -35,6 +40,11 @@ import {
   type SustainedRun,
 } from './support/report';
 import { emptyWorkflow, pingUpdate } from './floor/empty.workflow';
+import { checkTablesAndPacing } from './support/invariants';
+import { scaleBookEstimate, seedScaleBook, startOpenWorkflows, type ScaleBook } from './support/scale-book';
+import { comparisonLines, findBaseline } from './support/scale-compare';
+import { loadConfig } from '@tablekeeper/config';
+import { bookingDataConverter } from '@tablekeeper/payload-codec';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CONFIG = {
@@ -46,6 +56,18 @@ const CONFIG = {
   availabilityClients: num('BENCH_AVAILABILITY_CLIENTS', 50),
   writeClients: num('BENCH_WRITE_CLIENTS', 20),
 };
+/** The scale book's size (BENCH_SCALE=1); README "Performance" describes each knob. */
+const SCALE =
+  process.env.BENCH_SCALE === '1'
+    ? {
+        restaurants: num('BENCH_SCALE_RESTAURANTS', 1000),
+        days: num('BENCH_SCALE_DAYS', 21),
+        futureDays: num('BENCH_SCALE_FUTURE_DAYS', 7),
+        fill: num('BENCH_SCALE_FILL', 1),
+        openWorkflows: num('BENCH_SCALE_OPEN_WORKFLOWS', 20_000),
+        workflowConcurrency: num('BENCH_SCALE_WORKFLOW_CONCURRENCY', 32),
+      }
+    : null;
 export const TARGETS = {
   availabilityP95Ms: 20,
   writeP95Ms: 100,
@@ -82,12 +104,17 @@ async function main(): Promise<void> {
   const loaded = await loadConfirmedBookings(prisma, availability.restaurantId, availabilityDates, 80);
   const bench = await seedBenchRestaurants(prisma, CONFIG.restaurants);
   const dates = upcomingDates(CONFIG.days + 1).slice(1);
+  const scaleBook = SCALE ? await seedScale(prisma, SCALE) : null;
   // Planner statistics for the fresh data now, rather than autovacuum analysing it mid-phase.
+  let vacuumSeconds = performance.now();
   await prisma.$executeRawUnsafe('VACUUM ANALYZE');
+  vacuumSeconds = (performance.now() - vacuumSeconds) / 1000;
+  if (SCALE) log(`   VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`);
 
   const env = { DATABASE_URL: databaseUrl };
   const worker = await startApp('worker', env);
   const gateway = await startApp('gateway', env);
+  const openWorkflows = SCALE && scaleBook ? await openScaleWorkflows(prisma, scaleBook, SCALE) : null;
   const ledger = new Ledger();
   const cpu = () =>
     sampleCpu({
@@ -261,6 +288,24 @@ async function main(): Promise<void> {
         days: CONFIG.days,
         availabilityBookings: loaded,
         bookingsAccepted: ledger.accepted.size,
+        ...(SCALE && scaleBook && openWorkflows
+          ? {
+              scaleRestaurants: SCALE.restaurants,
+              scaleDays: SCALE.days,
+              scaleBookings: scaleBook.bookings,
+              scaleTableAssignments: scaleBook.tableAssignments,
+              scaleEvents: scaleBook.events,
+              scaleOutboxEvents: scaleBook.outboxEvents,
+              scaleRestaurantSeconds: scaleBook.restaurantSeconds,
+              scaleBookingSeconds: scaleBook.bookingSeconds,
+              scaleVacuumSeconds: vacuumSeconds,
+              openWorkflows: openWorkflows.started,
+              openWorkflowFailures: openWorkflows.failed,
+              openWorkflowSeconds: openWorkflows.seconds,
+              scaleOverlappingAssignments: scaleBook.check.overlappingAssignments,
+              scalePacingExceeded: scaleBook.check.pacingExceeded,
+            }
+          : {}),
       },
       availability: availabilityRun,
       holds: holdsRun,
@@ -281,11 +326,29 @@ async function main(): Promise<void> {
       ...(modifyRun ? { modify: modifyRun } : {}),
       ...(modifyCpu ? { cpuMsPerModify: modifyCpu } : {}),
     };
-    const files = writeReport(report, join(process.cwd(), 'results'));
+    const resultsDir = join(process.cwd(), 'results');
+    const baseline = SCALE ? findBaseline(resultsDir, process.env.BENCH_BASELINE) : null;
+    const files = writeReport(report, resultsDir);
     console.log(files.markdown);
+    if (SCALE) {
+      const lines = baseline
+        ? comparisonLines(baseline.report, report, baseline.path)
+        : [
+            '(no small-book report in results/ to compare with: run `npm run bench` first, or set BENCH_BASELINE)',
+          ];
+      console.log(lines.join('\n'));
+      appendFileSync(files.markdownPath, `\n${lines.join('\n')}\n`);
+    }
     console.log(`written ${files.json}\n        ${files.markdownPath}\n        ${files.chart}`);
+    const scaleIntact =
+      !scaleBook ||
+      (scaleBook.check.overlappingAssignments === 0 &&
+        scaleBook.check.pacingExceeded === 0 &&
+        openWorkflows?.failed === 0);
     process.exitCode =
-      invariants.ok && errorsOf(bookingsRun) === 0 && (!modifyRun || errorsOf(modifyRun) === 0) ? 0 : 1;
+      invariants.ok && scaleIntact && errorsOf(bookingsRun) === 0 && (!modifyRun || errorsOf(modifyRun) === 0)
+        ? 0
+        : 1;
   } finally {
     await Promise.all([gateway.stop(), worker.stop()]);
     await prisma.$disconnect();
@@ -352,6 +415,64 @@ async function main(): Promise<void> {
       await connection.close();
       await floorWorker.stop();
     }
+  }
+}
+
+type ScaleConfig = NonNullable<typeof SCALE>;
+
+/** The scale book, written in bulk and checked for the two book invariants before any phase. */
+async function seedScale(
+  prisma: PrismaClient,
+  scale: ScaleConfig,
+): Promise<ScaleBook & { check: Awaited<ReturnType<typeof checkTablesAndPacing>> }> {
+  log(
+    `scale book: ${scale.restaurants} restaurants × ${scale.days} days (${scale.futureDays} ahead), fill ` +
+      `${scale.fill}: about ${scaleBookEstimate(scale).toLocaleString('en')} bookings`,
+  );
+  const book = await seedScaleBook(prisma, { ...scale, log });
+  const perThousand = (book.bookingSeconds * 1000) / Math.max(1, book.bookings);
+  log(
+    `   seeded ${book.bookings} bookings (${book.tableAssignments} table assignments, ${book.events} events, ` +
+      `${book.outboxEvents} outbox rows): restaurants ${book.restaurantSeconds.toFixed(1)} s, bookings ` +
+      `${book.bookingSeconds.toFixed(1)} s (${perThousand.toFixed(2)} s per 1,000)`,
+  );
+  const checkStarted = performance.now();
+  const check = await checkTablesAndPacing(
+    prisma,
+    book.restaurants.map((r) => r.id),
+  );
+  log(
+    `   book check (${((performance.now() - checkStarted) / 1000).toFixed(1)} s): overlapping assignments ` +
+      `${check.overlappingAssignments}, pacing slots over limit ${check.pacingExceeded}`,
+  );
+  return { ...book, check };
+}
+
+/** The open booking workflows of the scale book, started against the running worker. */
+async function openScaleWorkflows(prisma: PrismaClient, book: ScaleBook, scale: ScaleConfig) {
+  const config = loadConfig(process.env);
+  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const client = new Client({
+    connection,
+    namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+    dataConverter: bookingDataConverter(config),
+  });
+  try {
+    log(`   starting ${scale.openWorkflows} open booking workflows, ${scale.workflowConcurrency} at a time`);
+    const open = await startOpenWorkflows(prisma, client, {
+      restaurantIds: book.restaurants.map((r) => r.id),
+      count: scale.openWorkflows,
+      concurrency: scale.workflowConcurrency,
+      taskQueue: config.taskQueue,
+      log,
+    });
+    log(
+      `   ${open.started} open workflows in ${open.seconds.toFixed(1)} s ` +
+        `(${(open.started / open.seconds).toFixed(0)}/s, ${((open.seconds * 1000) / Math.max(1, open.started)).toFixed(2)} s per 1,000), ${open.failed} failed`,
+    );
+    return open;
+  } finally {
+    await connection.close();
   }
 }
 

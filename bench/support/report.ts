@@ -99,6 +99,22 @@ function floorsAtRateLines(r: BenchReport): string[] {
   ];
 }
 
+/** What the scale book held (BENCH_SCALE=1) and how long it took to write. */
+function scaleBookLines(r: BenchReport): string[] {
+  const d = r.data;
+  if (typeof d.scaleBookings !== 'number') return [];
+  const per1000 = (seconds: number, count: number) => ((seconds * 1000) / Math.max(1, count)).toFixed(2);
+  return [
+    `Scale book beside it: ${d.scaleRestaurants} restaurants × ${d.scaleDays} days, ${d.scaleBookings} bookings ` +
+      `(${d.scaleTableAssignments} table assignments, ${d.scaleEvents} events, ${d.scaleOutboxEvents} outbox rows; ` +
+      `overlapping assignments ${d.scaleOverlappingAssignments}, pacing slots over limit ${d.scalePacingExceeded}), ` +
+      `written in ${d.scaleBookingSeconds.toFixed(1)} s (${per1000(d.scaleBookingSeconds, d.scaleBookings)} s per 1,000) ` +
+      `after ${d.scaleRestaurantSeconds.toFixed(1)} s of restaurants, VACUUM ANALYZE ${d.scaleVacuumSeconds.toFixed(1)} s; ` +
+      `${d.openWorkflows} open booking workflows started in ${d.openWorkflowSeconds.toFixed(1)} s ` +
+      `(${per1000(d.openWorkflowSeconds, d.openWorkflows)} s per 1,000, ${d.openWorkflowFailures} failed).`,
+  ];
+}
+
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 
@@ -129,6 +145,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     `Machine: ${r.machine}. Everything local: Temporal dev server, Postgres, Redis, gateway, worker and the load generator.`,
     `Data: ${r.data.restaurants} restaurants × ${r.data.days} days; availability book of ${r.data.availabilityBookings} bookings; ${r.data.bookingsAccepted} bookings accepted during the run.`,
+    ...scaleBookLines(r),
     '',
     '| path | clients | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | answers | target | verdict |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |',
