@@ -79,8 +79,8 @@ export function sampleThreads(pid: number | undefined): CpuSample {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      // The main thread carries the process's name; say which it is.
-      const key = tid === String(pid) ? 'main' : name;
+      // Node names every thread of its own "node": the workflow thread, V8's GC helpers, libuv's pool.
+      const key = tid === String(pid) ? 'main' : name === 'node' ? 'other node threads' : name;
       sample[key] = (sample[key] ?? 0) + seconds;
     } catch {
       // the thread ended meanwhile
