@@ -171,3 +171,12 @@ export const BOOKING_CHANGES_PATCH = 'booking-changes-v1';
  * before it is placed confirmed and checked in by the gateway's check-in update, as it was.
  */
 export const WALK_IN_SEATED_PATCH = 'walk-in-seated-v1';
+
+/**
+ * The patch that runs a timer's own step (hold expiry, review timeout, reminder, no-show,
+ * completion) as a local activity: a timer firing is one workflow task instead of two with an
+ * activity task between them. Asked only when such a step runs, never at the start, so a booking
+ * whose timers never do their step (cancelled, still waiting) records no marker. README
+ * "Changing the workflow".
+ */
+export const TIMER_LOCAL_STEPS_PATCH = 'timer-local-steps-v1';

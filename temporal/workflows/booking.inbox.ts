@@ -315,6 +315,15 @@ export class BookingInbox {
     return this.record(await this.changeStatus(input));
   }
 
+  /**
+   * One status change by a timer (expiry, review timeout, no-show, completion) through the
+   * changeStatus given: a local activity, or the activity task a booking from before
+   * TIMER_LOCAL_STEPS_PATCH recorded.
+   */
+  async changeBy(changeStatus: ChangeStatus, action: BookingAction, actor: string, reason: string) {
+    return this.record(await changeStatus({ bookingId: this.input.bookingId, action, actor, reason }));
+  }
+
   /** Answers the caller who placed the booking with the booking as it is now (placed). */
   answerPlacement(): void {
     this.placement ??= {

@@ -7,6 +7,7 @@
  *           (a one-shot booking is placed with its hold, in one local activity and one Postgres
  *           transaction; a confirmed hold in one more; each step is still its own event;
  *           a walk-in is checked in in that same transaction: it starts seated)
+ *           (a timer's own step, expiry to completion, is a local activity too: one workflow task)
  *        ─► manual review: staff approve or reject; undecided, it is rejected at the deadline
  *        ─► reminders ─► no-show at start + grace unless checked in ─► completed at the end time
  *        ─► a no-show stays open for the restaurant's undo window (staff correct a late arrival)
@@ -32,7 +33,7 @@ import {
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { BookingActivities } from '../activities/booking.activities';
-import { PLACING_STATUSES, isTerminal } from '../../libs/domain/src/booking-status';
+import { PLACING_STATUSES, isTerminal, type BookingAction } from '../../libs/domain/src/booking-status';
 import { reviewReasonFor } from '../../libs/domain/src/placement';
 import type { BookingPolicy, BookingSnapshot, PendingChange } from '../../libs/domain/src/booking.types';
 import {
@@ -45,6 +46,7 @@ import { SA_CHANNEL, SA_PARTY_SIZE, SA_RESTAURANT, SA_STARTS_AT } from '../share
 import {
   BOOKING_CHANGES_PATCH,
   INVALID_TRANSITION_FAILURE,
+  TIMER_LOCAL_STEPS_PATCH,
   WALK_IN_SEATED_PATCH,
   type BookingWorkflowInput,
   type BookingWorkflowResult,
@@ -68,6 +70,33 @@ const activities = proxyActivities<BookingActivities>({ startToCloseTimeout: '20
  */
 const placement = proxyLocalActivities<BookingActivities>({ startToCloseTimeout: '10s', retry });
 
+/**
+ * A timer's own step (hold expiry, review timeout, reminder, no-show, completion) runs as a local
+ * activity too (TIMER_LOCAL_STEPS_PATCH): the firing is one workflow task, not two with an activity
+ * task between them. Postgres down still never loses the step, it only delays it: no
+ * scheduleToCloseTimeout, so the SDK retries until the step is done. The first attempts (backoff up
+ * to `localRetryThreshold`, ~13 s in all) retry inside the workflow task, which the SDK keeps alive
+ * past its 10 s timeout by heartbeating it. Longer backoffs are durable: the SDK records the failed
+ * attempt as a marker and waits on a server timer, so the workflow task ends and a restarted worker
+ * picks the step up again. Backoff is capped at 1 min (not 10 s like activity tasks) because each of
+ * those retries is a few history events and a workflow task: an hour of outage costs a waiting
+ * booking ~60 retries, and the step runs at most a minute after Postgres is back.
+ */
+const timerSteps = proxyLocalActivities<BookingActivities>({
+  startToCloseTimeout: '10s',
+  localRetryThreshold: '10s',
+  retry: { ...retry, maximumInterval: '1m' },
+});
+
+/**
+ * Who runs a timer's step. Asked only when that step runs, so a booking pays the patch's marker
+ * only once a timer of it does; a booking that took its earlier steps as activity tasks (before the
+ * patch) replays them as such, and takes the later ones locally.
+ */
+function timerStep(): Pick<BookingActivities, 'changeStatus' | 'recordReminder'> {
+  return patched(TIMER_LOCAL_STEPS_PATCH) ? timerSteps : activities;
+}
+
 const SYSTEM = 'system:booking-workflow';
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
@@ -75,6 +104,9 @@ const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 export async function bookingWorkflow(input: BookingWorkflowInput): Promise<BookingWorkflowResult> {
   const inbox = new BookingInbox(input, activities.changeStatus);
   const booking = (): BookingSnapshot => inbox.booking!;
+  /** A timer's status change (expiry, review timeout, no-show, completion), as timerStep() runs it. */
+  const timerChange = (action: BookingAction, actor: string, reason: string) =>
+    inbox.changeBy(timerStep().changeStatus, action, actor, reason);
   // Bookings started before changes existed keep their story (and refuse modify, no-show, undo).
   if (patched(BOOKING_CHANGES_PATCH)) {
     inbox.enableChanges({ modify: placement.modifyBooking, decide: placement.decideChange, newId: uuid4 });
@@ -110,7 +142,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       }
       inbox.waitingFor(null);
       if (!request) {
-        await inbox.change('expire', 'system:hold-timer', 'hold_expired');
+        await timerChange('expire', 'system:hold-timer', 'hold_expired');
         return inbox.close();
       }
       if (request.kind === 'cancel') {
@@ -151,8 +183,9 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
     inbox.waitingFor({ kind: 'review_deadline', at: iso(reviewDeadline) });
     while (booking().status === 'manual_review') {
       const request = await inbox.next(['approve', 'reject', 'cancel'], reviewDeadline);
-      if (!request) await inbox.change('reject', 'system:review-timer', 'review_timeout');
-      else await inbox.apply(request);
+      if (!request) {
+        await timerChange('reject', 'system:review-timer', 'review_timeout');
+      } else await inbox.apply(request);
     }
   }
 
@@ -209,12 +242,12 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
       timers.reviewing(null, booking());
     } else if (timer.kind === 'reminder') {
       const reminder = timers.reminders.shift()!;
-      await activities.recordReminder(input.bookingId, reminder.lead, iso(reminder.at));
+      await timerStep().recordReminder(input.bookingId, reminder.lead, iso(reminder.at));
       inbox.reminderSent(reminder.lead);
     } else if (timer.kind === 'no_show') {
-      await inbox.change('mark_no_show', 'system:no-show-timer', 'not_checked_in_within_grace');
+      await timerChange('mark_no_show', 'system:no-show-timer', 'not_checked_in_within_grace');
     } else {
-      await inbox.change('complete', 'system:completion-timer', 'end_time_reached');
+      await timerChange('complete', 'system:completion-timer', 'end_time_reached');
     }
   }
   return inbox.close();

@@ -272,6 +272,8 @@ describe('holds', () => {
     const now = await book(restaurant, '/v1/bookings');
     expect(now.status).toBe(201);
     expect(now.body.tables).toEqual(['Solo']);
+    await waitForClosed(held.body.workflowId);
+    expect(await activityTasks(held.body.workflowId)).toEqual([]);
     await recordHistoryIfAsked(stack.temporal, held.body.workflowId, 'hold-expired', true);
   });
 });
@@ -385,6 +387,8 @@ describe('after confirmation', () => {
       actor: 'system:completion-timer',
     });
     await waitForClosed(response.body.workflowId);
+    // The completion is a local activity: the only activity task is staff's check-in.
+    expect(await activityTasks(response.body.workflowId)).toEqual(['changeStatus']);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'checked-in-completed', true);
   });
 
@@ -470,6 +474,8 @@ describe('after confirmation', () => {
     });
     expect(reminders.map((r) => (r.payload as { leadSeconds: number }).leadSeconds)).toEqual([6]);
     await waitForClosed(response.body.workflowId);
+    // Each firing is one workflow task: the reminder and the no-show run as local activities.
+    expect(await activityTasks(response.body.workflowId)).toEqual([]);
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'reminder-no-show', true);
   });
 
@@ -608,4 +614,12 @@ describe('tenancy and bad input', () => {
 
 async function waitForClosed(workflowId: string): Promise<void> {
   await stack.temporal.workflow.getHandle(workflowId).result();
+}
+
+/** The activity types a booking's workflow ran as activity tasks (local activities are markers). */
+async function activityTasks(workflowId: string): Promise<string[]> {
+  const history = await stack.temporal.workflow.getHandle(workflowId).fetchHistory();
+  return (history.events ?? [])
+    .map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name)
+    .filter((name): name is string => Boolean(name));
 }

@@ -319,6 +319,7 @@ describe('timers follow the booking', () => {
     expect(Date.parse((reminders[0].payload as { dueAt: string }).dueAt)).toBe(
       Date.parse(moved.body.startsAt) - 2000,
     );
+    await recordHistoryIfAsked(stack.temporal, booking.workflowId, 'moved-reminder-no-show', false);
   });
 });
 

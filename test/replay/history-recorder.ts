@@ -9,7 +9,7 @@ export const HISTORIES_DIR = join(__dirname, 'histories');
  * Histories are kept per generation of the workflow's code: a new recording goes into the current
  * generation's folder and never replaces an older one, whose workflows may still be running.
  */
-export const CURRENT_GENERATION = 'v6-booking-changes';
+export const CURRENT_GENERATION = 'v7-timer-local-steps';
 
 /**
  * With RECORD_HISTORIES=1 (`npm run record-histories`), integration tests save the histories of

@@ -55,6 +55,7 @@ describe('replay of recorded booking histories', () => {
   const patchesByGeneration: Record<string, string[]> = {
     'v5-one-placement-path': [],
     'v6-booking-changes': ['booking-changes-v1'],
+    'v7-timer-local-steps': ['booking-changes-v1'],
   };
 
   it('knows which patches every generation of histories was recorded with', () => {
@@ -62,14 +63,29 @@ describe('replay of recorded booking histories', () => {
     expect(Object.keys(patchesByGeneration)).toContain(CURRENT_GENERATION);
   });
 
-  // Patches only some bookings take (the condition is the workflow input's), from the history they
-  // were first recorded in; a history named for such a booking (walk-in-*) recorded earlier has none.
+  // Patches only some bookings take, from the history they were first recorded in; a history of
+  // such a booking recorded earlier has none. walk-in-seated-v1: the condition is the workflow
+  // input's. timer-local-steps-v1: asked only once a timer's own step runs (expiry, review timeout,
+  // reminder, no-show, completion), so bookings cancelled, staff-decided or still waiting have none.
+  const timerSteps =
+    /^(hold-expired|checked-in-completed|reminder-no-show|moved-reminder-no-show|no-show-window-closed)\.json$/;
   const patchesOfKind: { patch: string; kind: RegExp; since: string }[] = [
     { patch: 'walk-in-seated-v1', kind: /^walk-in-seated/, since: 'walk-in-seated.json' },
+    { patch: 'timer-local-steps-v1', kind: timerSteps, since: 'moved-reminder-no-show.json' },
   ];
   const takes = (file: string, p: (typeof patchesOfKind)[number]) =>
     p.kind.test(file.split('/')[1]) &&
     files.some((f) => f.split('/')[0] === file.split('/')[0] && f.endsWith(`/${p.since}`));
+
+  /** The activity types a history ran as activity tasks (local activities are markers instead). */
+  const activityTasksOf = (file: string): string[] =>
+    (
+      JSON.parse(read(file)) as {
+        events: { activityTaskScheduledEventAttributes?: { activityType?: { name?: string } } }[];
+      }
+    ).events
+      .map((e) => e.activityTaskScheduledEventAttributes?.activityType?.name)
+      .filter((name): name is string => Boolean(name));
 
   it.each(files)('%s carries exactly the patch markers of its generation', (file) => {
     const generation = file.split('/')[0];
@@ -92,6 +108,22 @@ describe('replay of recorded booking histories', () => {
         'v6-booking-changes/walk-in-seated.json',
       ]),
     );
+  });
+
+  it('replays reminders, no-shows and completions from both sides of timer-local-steps-v1', () => {
+    // Before the patch a timer's step was an activity task (a second workflow task per firing).
+    expect(activityTasksOf('v6-booking-changes/reminder-no-show.json')).toEqual([
+      'recordReminder',
+      'changeStatus',
+    ]);
+    expect(activityTasksOf('v6-booking-changes/hold-expired.json')).toEqual(['changeStatus']);
+    // With it, a one-shot booking's reminder and no-show need no activity task at all, nor does a
+    // hold's expiry; a seated booking's only one is staff's check-in, not its completion.
+    expect(activityTasksOf('v7-timer-local-steps/reminder-no-show.json')).toEqual([]);
+    expect(activityTasksOf('v7-timer-local-steps/moved-reminder-no-show.json')).toEqual([]);
+    expect(activityTasksOf('v7-timer-local-steps/no-show-window-closed.json')).toEqual([]);
+    expect(activityTasksOf('v7-timer-local-steps/hold-expired.json')).toEqual([]);
+    expect(activityTasksOf('v7-timer-local-steps/checked-in-completed.json')).toEqual(['changeStatus']);
   });
 
   it.each(files)('%s replays deterministically with the current workflow code', async (file) => {
