@@ -67,8 +67,10 @@ describe('replay of recorded booking histories', () => {
   // such a booking recorded earlier has none. walk-in-seated-v1: the condition is the workflow
   // input's. timer-local-steps-v1: asked only once a timer's own step runs (expiry, review timeout,
   // reminder, no-show, completion), so bookings cancelled, staff-decided or still waiting have none.
-  const timerSteps =
-    /^(hold-expired|checked-in-completed|reminder-no-show|moved-reminder-no-show|no-show-window-closed)\.json$/;
+  const timerSteps = new RegExp(
+    '^(hold-expired|checked-in-completed|reminder-no-show|moved-reminder-no-show|no-show-window-closed|' +
+      'upgraded-reminder-then-no-show)\\.json$',
+  );
   const patchesOfKind: { patch: string; kind: RegExp; since: string }[] = [
     { patch: 'walk-in-seated-v1', kind: /^walk-in-seated/, since: 'walk-in-seated.json' },
     { patch: 'timer-local-steps-v1', kind: timerSteps, since: 'moved-reminder-no-show.json' },
@@ -124,6 +126,13 @@ describe('replay of recorded booking histories', () => {
     expect(activityTasksOf('v7-timer-local-steps/no-show-window-closed.json')).toEqual([]);
     expect(activityTasksOf('v7-timer-local-steps/hold-expired.json')).toEqual([]);
     expect(activityTasksOf('v7-timer-local-steps/checked-in-completed.json')).toEqual(['changeStatus']);
+    // A booking open across the upgrade: its reminder ran on a worker without the patch (an activity
+    // task, replayed as one), its no-show on a worker with it (the marker comes at the no-show).
+    // Recorded once by starting the booking on a worker bundled from the commit before the patch
+    // and restarting the worker on the patched bundle after the reminder was in the outbox.
+    expect(activityTasksOf('v7-timer-local-steps/upgraded-reminder-then-no-show.json')).toEqual([
+      'recordReminder',
+    ]);
   });
 
   it.each(files)('%s replays deterministically with the current workflow code', async (file) => {
