@@ -332,6 +332,26 @@ describe('manual review', () => {
     await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'review-rejected', true);
   });
 
+  it('rejects a review nobody decided at its deadline, with reason review_timeout', async () => {
+    const restaurant = await createTestRestaurant(stack.prisma, {
+      policy: { manualReviewTimeoutSeconds: 2 },
+    });
+    const response = await book(restaurant, '/v1/bookings', { partySize: 9 });
+    expect(response.body.status).toBe('manual_review');
+    const rejected = await waitForStatus(restaurant, response.body.id, 'rejected');
+    expect(rejected.tables).toEqual([]);
+    expect(rejected.events.at(-1)).toMatchObject({
+      from: 'manual_review',
+      to: 'rejected',
+      actor: 'system:review-timer',
+      reason: 'review_timeout',
+    });
+    await waitForClosed(response.body.workflowId);
+    // The deadline's rejection is a local activity: no activity task.
+    expect(await activityTasks(response.body.workflowId)).toEqual([]);
+    await recordHistoryIfAsked(stack.temporal, response.body.workflowId, 'review-timed-out', true);
+  });
+
   it('refuses approve on a booking that is not in review', async () => {
     const restaurant = await createTestRestaurant(stack.prisma);
     const response = await book(restaurant, '/v1/bookings');

@@ -69,7 +69,7 @@ describe('replay of recorded booking histories', () => {
   // reminder, no-show, completion), so bookings cancelled, staff-decided or still waiting have none.
   const timerSteps = new RegExp(
     '^(hold-expired|checked-in-completed|reminder-no-show|moved-reminder-no-show|no-show-window-closed|' +
-      'upgraded-reminder-then-no-show)\\.json$',
+      'review-timed-out|upgraded-reminder-then-no-show)\\.json$',
   );
   const patchesOfKind: { patch: string; kind: RegExp; since: string }[] = [
     { patch: 'walk-in-seated-v1', kind: /^walk-in-seated/, since: 'walk-in-seated.json' },
@@ -125,6 +125,7 @@ describe('replay of recorded booking histories', () => {
     expect(activityTasksOf('v7-timer-local-steps/moved-reminder-no-show.json')).toEqual([]);
     expect(activityTasksOf('v7-timer-local-steps/no-show-window-closed.json')).toEqual([]);
     expect(activityTasksOf('v7-timer-local-steps/hold-expired.json')).toEqual([]);
+    expect(activityTasksOf('v7-timer-local-steps/review-timed-out.json')).toEqual([]);
     expect(activityTasksOf('v7-timer-local-steps/checked-in-completed.json')).toEqual(['changeStatus']);
     // A booking open across the upgrade: its reminder ran on a worker without the patch (an activity
     // task, replayed as one), its no-show on a worker with it (the marker comes at the no-show).
