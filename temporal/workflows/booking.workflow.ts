@@ -73,18 +73,20 @@ const placement = proxyLocalActivities<BookingActivities>({ startToCloseTimeout:
 /**
  * A timer's own step (hold expiry, review timeout, reminder, no-show, completion) runs as a local
  * activity too (TIMER_LOCAL_STEPS_PATCH): the firing is one workflow task, not two with an activity
- * task between them. Postgres down still never loses the step, it only delays it: no
- * scheduleToCloseTimeout, so the SDK retries until the step is done. The first attempts (backoff up
- * to `localRetryThreshold`, ~13 s in all) retry inside the workflow task, which the SDK keeps alive
- * past its 10 s timeout by heartbeating it. Longer backoffs are durable: the SDK records the failed
- * attempt as a marker and waits on a server timer, so the workflow task ends and a restarted worker
- * picks the step up again. Backoff is capped at 1 min (not 10 s like activity tasks) because each of
- * those retries is a few history events and a workflow task: an hour of outage costs a waiting
- * booking ~60 retries, and the step runs at most a minute after Postgres is back.
+ * task between them. Postgres down still never loses the step, it only delays it: there is no
+ * scheduleToCloseTimeout, so the SDK retries until the step is done. While the next backoff is
+ * under `localRetryThreshold` it retries inside the workflow task, heartbeating it at 80 % of the
+ * booking's 2 s workflow task timeout (three history events every 1.6 s), so that phase is kept
+ * to ~3 s (backoffs 0.2 + 0.4 + 0.8 + 1.6 s): enough for a blip. Past it the SDK records the
+ * failed attempt as a marker and waits on a durable server timer: the workflow task ends, updates
+ * are taken meanwhile, and a restarted worker picks the step up again. Backoff is capped at 1 min
+ * (activity tasks: 10 s) because each durable retry is a workflow task and about six history
+ * events: an hour's outage costs a waiting booking ~60, and the step runs within a minute of
+ * Postgres' return. An attempt may take 10 s (a hung connection), like placement's.
  */
 const timerSteps = proxyLocalActivities<BookingActivities>({
   startToCloseTimeout: '10s',
-  localRetryThreshold: '10s',
+  localRetryThreshold: '2s',
   retry: { ...retry, maximumInterval: '1m' },
 });
 

@@ -69,7 +69,7 @@ describe('replay of recorded booking histories', () => {
   // reminder, no-show, completion), so bookings cancelled, staff-decided or still waiting have none.
   const timerSteps = new RegExp(
     '^(hold-expired|checked-in-completed|reminder-no-show|moved-reminder-no-show|no-show-window-closed|' +
-      'review-timed-out|upgraded-reminder-then-no-show)\\.json$',
+      'review-timed-out|upgraded-reminder-then-no-show|reminder-through-postgres-outage)\\.json$',
   );
   const patchesOfKind: { patch: string; kind: RegExp; since: string }[] = [
     { patch: 'walk-in-seated-v1', kind: /^walk-in-seated/, since: 'walk-in-seated.json' },

@@ -117,6 +117,8 @@ export async function startTestStack(
     worker?: boolean;
     answerDeadlineMs?: number;
     redisUrl?: string;
+    /** The worker reaches Postgres on this port (a TcpProxy the test cuts), not the server's own. */
+    workerPostgresPort?: number;
     /** Settings that differ from the test defaults (keys, codec auth...). */
     config?: Partial<AppConfig>;
   } = {},
@@ -141,7 +143,9 @@ export async function startTestStack(
   };
   const { app, baseUrl } = await startGateway(config);
   const prisma = createPrismaClient(db.url, { poolSize: 4 });
-  const workerPrisma = createPrismaClient(db.url, { poolSize: 6 });
+  const workerDatabaseUrl = new URL(db.url);
+  if (options.workerPostgresPort) workerDatabaseUrl.port = String(options.workerPostgresPort);
+  const workerPrisma = createPrismaClient(workerDatabaseUrl.toString(), { poolSize: 6 });
   const workerRedis = createRedis(config.redisUrl, undefined, { keyPrefix: config.redisKeyPrefix });
 
   let worker: Worker | undefined;
