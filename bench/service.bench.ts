@@ -43,8 +43,7 @@ import { emptyWorkflow, pingUpdate } from './floor/empty.workflow';
 import { checkTablesAndPacing } from './support/invariants';
 import { scaleBookEstimate, seedScaleBook, startOpenWorkflows, type ScaleBook } from './support/scale-book';
 import { comparisonLines, findBaseline } from './support/scale-compare';
-import { loadConfig } from '@tablekeeper/config';
-import { bookingDataConverter } from '@tablekeeper/payload-codec';
+import { connectBookingClient } from './support/booking-client';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CONFIG = {
@@ -450,20 +449,14 @@ async function seedScale(
 
 /** The open booking workflows of the scale book, started against the running worker. */
 async function openScaleWorkflows(prisma: PrismaClient, book: ScaleBook, scale: ScaleConfig) {
-  const config = loadConfig(process.env);
-  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const client = new Client({
-    connection,
-    namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
-    dataConverter: bookingDataConverter(config),
-  });
+  const { client, connection, taskQueue } = await connectBookingClient();
   try {
     log(`   starting ${scale.openWorkflows} open booking workflows, ${scale.workflowConcurrency} at a time`);
     const open = await startOpenWorkflows(prisma, client, {
       restaurantIds: book.restaurants.map((r) => r.id),
       count: scale.openWorkflows,
       concurrency: scale.workflowConcurrency,
-      taskQueue: config.taskQueue,
+      taskQueue,
       log,
     });
     log(

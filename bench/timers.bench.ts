@@ -17,10 +17,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '@tablekeeper/config';
 import { createPrismaClient, type PrismaClient } from '@tablekeeper/db';
-import { bookingDataConverter } from '@tablekeeper/payload-codec';
+import { connectBookingClient } from './support/booking-client';
 import { freshDatabase, seedBenchRestaurants } from './support/bench-database';
 import { startApp } from './support/gateway-process';
 import { cpuPerRequest, sampleCpu, type CpuSample } from './support/cpu';
@@ -111,13 +109,7 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     ...(CONFIG.restartWorker ? {} : measuredCache),
   });
-  const config = loadConfig(process.env);
-  const connection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const client = new Client({
-    connection,
-    namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
-    dataConverter: bookingDataConverter(config),
-  });
+  const { client, connection, taskQueue } = await connectBookingClient();
   const cpu = () =>
     sampleCpu({ worker: worker.child.pid, temporal: Number(process.env.TEMPORAL_SERVER_PID) || undefined });
   try {
@@ -127,7 +119,7 @@ async function main(): Promise<void> {
       count: 4 * n,
       bookingIds: windows.flatMap((w) => w.bookingIds),
       concurrency: CONFIG.startConcurrency,
-      taskQueue: config.taskQueue,
+      taskQueue,
       log,
     });
     const rate = open.started / open.seconds;
