@@ -439,19 +439,25 @@ export function waitlistActivitiesOf(
  * The booking activities' capacity listener, told also to wake the restaurant's matcher when
  * anyone waits there and capacity was freed: a cancellation or an expired hold is offered at once,
  * not at the next poll.
- * Best effort like the cache beside it; the matcher's poll is the durable backstop.
+ * Best effort like the cache beside it; the matcher's poll is the durable backstop. The cache and
+ * the wake are tried independently (Redis down must not delay an offer until the next poll), and
+ * the first failure is passed on for the caller to log.
  */
 export function waitlistAwareCapacity(
   inner: CapacityChangeListener | undefined,
-  entries: WaitlistRepository,
-  waitlist: WaitlistActivities,
+  entries: Pick<WaitlistRepository, 'anyWaiting'>,
+  waitlist: Pick<WaitlistActivities, 'pokeMatcher'>,
 ): CapacityChangeListener {
+  const wake = async (change: CapacityChange): Promise<void> => {
+    // Taking capacity (every new booking) cannot make an offer: no query on the booking path.
+    if (change.freed && (await entries.anyWaiting(change.restaurantId, new Date())))
+      await waitlist.pokeMatcher(change.restaurantId);
+  };
   return {
     async capacityChanged(change: CapacityChange): Promise<void> {
-      await inner?.capacityChanged(change);
-      // Taking capacity (every new booking) cannot make an offer: no query on the booking path.
-      if (change.freed && (await entries.anyWaiting(change.restaurantId, new Date())))
-        await waitlist.pokeMatcher(change.restaurantId);
+      const [cache, woken] = await Promise.allSettled([inner?.capacityChanged(change), wake(change)]);
+      if (cache.status === 'rejected') throw cache.reason;
+      if (woken.status === 'rejected') throw woken.reason;
     },
   };
 }
