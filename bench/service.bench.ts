@@ -275,7 +275,9 @@ async function main(): Promise<void> {
     const floorCpu = updateWithStartFloor.cpuMsPerRequest;
     log(`5b. floor: the hold transaction called directly, ${CONFIG.writeClients} clients`);
     await closedLoop(5, 3, holdSql);
+    const holdSqlCpuBefore = cpu();
     const holdSqlFloor = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, holdSql);
+    const holdSqlCpu = cpuPerRequest(holdSqlCpuBefore, cpu(), holdSqlFloor.requests);
 
     const report: BenchReport = {
       machine: machineDescription(),
@@ -322,6 +324,7 @@ async function main(): Promise<void> {
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
       cpuMsPerBooking: bookingCpu,
       cpuMsPerFloorUpdate: floorCpu,
+      cpuMsPerFloorHold: holdSqlCpu,
       ...(modifyRun ? { modify: modifyRun } : {}),
       ...(modifyCpu ? { cpuMsPerModify: modifyCpu } : {}),
     };

@@ -49,6 +49,8 @@ export interface BenchReport {
   readonly cpuMsPerBooking: Record<string, number>;
   /** The same for one bare update-with-start (floor 5a). */
   readonly cpuMsPerFloorUpdate: Record<string, number>;
+  /** The same for one hold transaction called directly (floor 5b); absent in older reports. */
+  readonly cpuMsPerFloorHold?: Record<string, number>;
   /** PATCH /v1/bookings/{id} moving confirmed bookings (phase 3b); absent in older reports. */
   readonly modify?: LoadResult;
   /** CPU milliseconds each process spent per PATCH, during phase 3b. */
@@ -56,6 +58,53 @@ export interface BenchReport {
 }
 
 const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
+
+/** CPU of the processes that serve a request (the load generator left out). */
+const servingCpu = (parts: Record<string, number>) =>
+  Object.entries(parts)
+    .filter(([name, v]) => name !== 'bench' && Number.isFinite(v))
+    .reduce((sum, [, v]) => sum + v, 0);
+
+/**
+ * A booking beside the least the design can do for it, as ratios: its CPU against one bare
+ * update-with-start plus one hold transaction, its throughput at the same concurrency against the
+ * bare update-with-start's, its worker against the empty workflow's.
+ */
+export function besideTheFloorLines(
+  r: Pick<
+    BenchReport,
+    | 'cpuMsPerFloorHold'
+    | 'cpuMsPerFloorUpdate'
+    | 'cpuMsPerBooking'
+    | 'config'
+    | 'bookings'
+    | 'floors'
+    | 'oneClient'
+  >,
+): string[] {
+  if (!r.cpuMsPerFloorHold) return [];
+  const update = r.cpuMsPerFloorUpdate;
+  const floorCpu = servingCpu(update) + (r.cpuMsPerFloorHold.postgres ?? 0);
+  const bookingCpu = servingCpu(r.cpuMsPerBooking);
+  const clients = String(r.config.writeClients);
+  return [
+    '## Beside the floor',
+    '',
+    '| figure | booking | floor | booking / floor |',
+    '| --- | ---: | ---: | ---: |',
+    `| CPU ms per booking (floor: update-with-start + the hold transaction's Postgres) | ${ms(bookingCpu)} | ${ms(floorCpu)} | ${ratio(bookingCpu, floorCpu)} |`,
+    `| worker CPU ms (floor: the empty workflow's worker) | ${ms(r.cpuMsPerBooking.worker)} | ${ms(update['floor worker'] ?? NaN)} | ${ratio(r.cpuMsPerBooking.worker, update['floor worker'] ?? NaN)} |`,
+    `| requests/s at ${clients} clients (floor: bare update-with-start) | ${r.bookings.rps.toFixed(1)} | ${r.floors.updateWithStart.rps.toFixed(1)} | ${ratio(r.bookings.rps, r.floors.updateWithStart.rps)} |`,
+    ...(r.oneClient
+      ? [
+          `| p95 ms at one client (floor: bare update-with-start) | ${ms(r.oneClient.bookings.p95)} | ${ms(r.oneClient.updateWithStart.p95)} | ${ratio(r.oneClient.bookings.p95, r.oneClient.updateWithStart.p95)} |`,
+        ]
+      : []),
+    '',
+    `The hold transaction alone costs Postgres ${ms(r.cpuMsPerFloorHold.postgres ?? NaN)} ms (floor 5b).`,
+    '',
+  ];
+}
 
 /** What one guest alone waits, beside one bare update-with-start alone. */
 function oneClientLines(r: BenchReport): string[] {
@@ -251,9 +300,10 @@ export function renderMarkdown(r: BenchReport): string {
       .map(([name, v]) => `${name} ${ms(v)}`)
       .join(', ')} ms of CPU. Two cores give 2,000 ms of CPU per second: the sum of a row bounds the rate.`,
     '',
+    ...besideTheFloorLines(r),
     '## Memory',
     '',
-    `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
+    `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MiB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
     '',
   ];
   return lines.join('\n');
