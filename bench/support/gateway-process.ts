@@ -71,7 +71,8 @@ export async function startProcess(
         METRICS_PORT: '0',
         WORKER_METRICS_PORT: '0',
         LOG_LEVEL: app === 'worker' || asNpmStart ? 'info' : 'warn',
-        ...(asNpmStart ? { LOG_FORMAT: 'pretty' } : {}),
+        // As npm start: pretty unless LOG_FORMAT says otherwise.
+        ...(asNpmStart ? { LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty' } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

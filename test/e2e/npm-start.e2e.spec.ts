@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,6 +185,9 @@ it('brings up the whole stack, books a table, and stops on Ctrl-C', async () => 
   expect(booking.status).toBe(201);
   expect(booking.body.status).toBe('confirmed');
   expect(booking.body.tables).toHaveLength(1);
+  // Temporal's SQLite keeps a write-ahead log (scripts/lib/stack.mjs sqlitePragmas): its -wal file
+  // exists while the server runs; with SQLite's default rollback journal it never would.
+  expect(existsSync(join(dataDir, 'temporal.sqlite-wal'))).toBe(true);
 
   // Structured logs: the gateway's line for this booking carries the request id, the worker's
   // lines carry the booking and workflow ids; the guest's details appear nowhere.
