@@ -134,7 +134,18 @@ async function main(): Promise<void> {
     if (answer) ledger.accepted.set(answer.id, mode);
   };
 
+  // Which phase sets each process's peak RSS: every phase starts its own peak (see resetPhasePeak).
+  const rssByPhase: Record<string, { gateway: number; worker: number }> = {};
+  let rssPhase = SCALE ? 'start, the open workflows' : 'start';
+  const enterPhase = (next: string) => {
+    rssByPhase[rssPhase] = { gateway: gateway.phasePeakRssMiB(), worker: worker.phasePeakRssMiB() };
+    gateway.resetPhasePeak();
+    worker.resetPhasePeak();
+    rssPhase = next;
+  };
+
   try {
+    enterPhase('warm-up');
     log('warm-up: 5 s of bookings at 5 clients');
     await drive({
       url: gateway.url,
@@ -162,9 +173,11 @@ async function main(): Promise<void> {
     // Like the write paths, availability is measured warm: its caches filled and its code compiled.
     log('warm-up: 3 s of availability at 10 clients');
     await drive(availabilityLoad(10, 3));
+    enterPhase('1. availability');
     log(`1. GET availability, ${CONFIG.availabilityClients} clients, ${CONFIG.durationSeconds} s`);
     const availabilityRun = await drive(availabilityLoad(CONFIG.availabilityClients, CONFIG.durationSeconds));
 
+    enterPhase('2a. holds');
     log(`2a. POST /v1/holds, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
     const holdsRun = await drive({
       url: gateway.url,
@@ -175,6 +188,7 @@ async function main(): Promise<void> {
       onAnswer: collect('hold'),
     });
 
+    enterPhase('2b. bookings');
     log(`2b+3. POST /v1/bookings, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
     const confirmedAfter: number[] = [];
     const pending: { id: string; sentAt: number }[] = [];
@@ -204,6 +218,7 @@ async function main(): Promise<void> {
     const confirmedRun = summarize(confirmedAfter);
 
     // 2c. The latency one guest feels: one client, nothing else in flight.
+    enterPhase('2c. one client');
     log(`2c. POST /v1/holds then /v1/bookings, 1 client, ${CONFIG.durationSeconds} s each`);
     const oneClient = (kind: 'hold' | 'book') =>
       drive({
@@ -220,6 +235,7 @@ async function main(): Promise<void> {
     // 3b. Modify: each request moves one of the bookings just confirmed to another time of its
     // restaurant (round robin, so one booking's changes rarely queue behind each other). 200 moved,
     // 409 that time is full: both are answers; the invariant check below covers the moved ones.
+    enterPhase('3b. modify');
     log(`3b. PATCH /v1/bookings/{id}, ${CONFIG.writeClients} clients, ${CONFIG.durationSeconds} s`);
     let modifyCount = 0;
     const modifyCpuBefore = cpu();
@@ -244,6 +260,7 @@ async function main(): Promise<void> {
 
     const sustained: SustainedRun[] = [];
     for (const rate of CONFIG.sustainedRates) {
+      enterPhase(`4. sustained ${rate}/s`);
       log(`4. sustained ${rate} bookings/s for ${CONFIG.sustainedSeconds} s`);
       const before = cpu();
       const run = await drive({
@@ -269,6 +286,7 @@ async function main(): Promise<void> {
     await waitForSettled(prisma, restaurantIds, ledger);
     const invariants = await checkInvariants(prisma, { restaurantIds, ledger });
 
+    enterPhase('5. floors (gateway and worker idle)');
     const holdSql = holdSqlCall(prisma, bench);
     const { closed: updateWithStartFloor, atRate: floorsAtRate } =
       await measureUpdateWithStartFloors(holdSql);
@@ -279,6 +297,7 @@ async function main(): Promise<void> {
     const holdSqlFloor = await closedLoop(CONFIG.writeClients, CONFIG.durationSeconds, holdSql);
     const holdSqlCpu = cpuPerRequest(holdSqlCpuBefore, cpu(), holdSqlFloor.requests);
 
+    enterPhase('end');
     const report: BenchReport = {
       machine: machineDescription(),
       startedAt: new Date(started).toISOString(),
@@ -322,6 +341,7 @@ async function main(): Promise<void> {
       },
       floorsAtRate,
       rssMiB: { gateway: gateway.peakRssMiB(), worker: worker.peakRssMiB() },
+      rssMiBByPhase: rssByPhase,
       cpuMsPerBooking: bookingCpu,
       cpuMsPerFloorUpdate: floorCpu,
       cpuMsPerFloorHold: holdSqlCpu,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '#free-port';
 
@@ -8,6 +8,10 @@ export interface RunningProcess {
   readonly url: string;
   /** Peak resident set size so far (VmHWM), in MiB; NaN where /proc is not there. */
   peakRssMiB(): number;
+  /** The peak since the last resetPhasePeak() (or the start): which phase sets the peak. */
+  phasePeakRssMiB(): number;
+  /** Starts a new phase's peak (Linux: clear_refs 5 resets VmHWM); peakRssMiB() keeps the overall one. */
+  resetPhasePeak(): void;
   stop(): Promise<void>;
 }
 
@@ -93,10 +97,20 @@ export async function startProcess(
   })();
   await Promise.race([ready, exited]);
   exited.catch(() => undefined);
+  let earlierPeak = 0;
   return {
     child,
     url,
-    peakRssMiB: () => peakRssMiB(child.pid),
+    peakRssMiB: () => Math.max(earlierPeak, peakRssMiB(child.pid)),
+    phasePeakRssMiB: () => peakRssMiB(child.pid),
+    resetPhasePeak: () => {
+      earlierPeak = Math.max(earlierPeak, peakRssMiB(child.pid));
+      try {
+        writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+      } catch {
+        // Not Linux, or the process is gone: the phase peak stays the overall one.
+      }
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

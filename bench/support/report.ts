@@ -45,6 +45,8 @@ export interface BenchReport {
     readonly updateWithStart: LoadResult;
   };
   readonly rssMiB: { readonly gateway: number; readonly worker: number };
+  /** The peak RSS within each phase, in order; absent in older reports. */
+  readonly rssMiBByPhase?: Record<string, { readonly gateway: number; readonly worker: number }>;
   /** CPU milliseconds each process spent per POST /v1/bookings, during phase 2b. */
   readonly cpuMsPerBooking: Record<string, number>;
   /** The same for one bare update-with-start (floor 5a). */
@@ -102,6 +104,18 @@ export function besideTheFloorLines(
       : []),
     '',
     `The hold transaction alone costs Postgres ${ms(r.cpuMsPerFloorHold.postgres ?? NaN)} ms (floor 5b).`,
+    '',
+  ];
+}
+
+/** Peak RSS within each phase: the phase that sets a process's peak is the one to look at. */
+export function rssByPhaseLines(phases: BenchReport['rssMiBByPhase']): string[] {
+  if (!phases || Object.keys(phases).length === 0) return [];
+  const mib = (v: number) => (Number.isFinite(v) ? v.toFixed(0) : '–');
+  return [
+    '| phase | gateway peak MiB | worker peak MiB |',
+    '| --- | ---: | ---: |',
+    ...Object.entries(phases).map(([phase, p]) => `| ${phase} | ${mib(p.gateway)} | ${mib(p.worker)} |`),
     '',
   ];
 }
@@ -305,6 +319,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MiB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
     '',
+    ...rssByPhaseLines(r.rssMiBByPhase),
   ];
   return lines.join('\n');
 

@@ -209,7 +209,8 @@ export class BookingActivities {
       const { restaurantId, startsAt, endsAt } = booking;
       await this.capacity?.capacityChanged({ restaurantId, startsAt, endsAt, freed });
     } catch (error) {
-      log.warn('availability cache not invalidated', {
+      // Best effort: the cache expires on its own and the waitlist matcher polls.
+      log.warn('capacity change not passed on (availability cache or waitlist wake)', {
         restaurantId: booking.restaurantId,
         error: String(error),
       });

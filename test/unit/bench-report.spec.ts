@@ -1,4 +1,4 @@
-import { besideTheFloorLines } from '../../bench/support/report';
+import { besideTheFloorLines, rssByPhaseLines } from '../../bench/support/report';
 import type { LoadResult } from '../../bench/support/load';
 
 const run = (rps: number, p95: number) => ({ rps, p95 }) as LoadResult;
@@ -26,5 +26,19 @@ describe('the benchmark report beside the floor', () => {
   it('says nothing for a report from before the hold floor was measured', () => {
     const { cpuMsPerFloorHold: _absent, ...older } = report;
     expect(besideTheFloorLines(older)).toEqual([]);
+  });
+});
+
+describe('the benchmark report, peak RSS by phase', () => {
+  it('lists each phase in order with the peak of each process', () => {
+    const lines = rssByPhaseLines({
+      '1. availability': { gateway: 301.4, worker: 210 },
+      '3b. modify': { gateway: 250, worker: 299.6 },
+    });
+    expect(lines.slice(2, 4)).toEqual(['| 1. availability | 301 | 210 |', '| 3b. modify | 250 | 300 |']);
+  });
+
+  it('says nothing for a report without phases', () => {
+    expect(rssByPhaseLines(undefined)).toEqual([]);
   });
 });
