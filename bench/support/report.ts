@@ -62,8 +62,8 @@ export interface BenchReport {
 const ratio = (value: number, floor: number) => `${(value / floor).toFixed(2)}×`;
 
 /** CPU of the processes that serve a request (the load generator left out). */
-const servingCpu = (parts: Record<string, number>) =>
-  Object.entries(parts)
+export const servingCpu = (parts: Record<string, number> | undefined): number =>
+  Object.entries(parts ?? {})
     .filter(([name, v]) => name !== 'bench' && Number.isFinite(v))
     .reduce((sum, [, v]) => sum + v, 0);
 
@@ -88,6 +88,7 @@ export function besideTheFloorLines(
   const update = r.cpuMsPerFloorUpdate;
   const floorCpu = servingCpu(update) + (r.cpuMsPerFloorHold.postgres ?? 0);
   const bookingCpu = servingCpu(r.cpuMsPerBooking);
+  const floorWorker = update['floor worker'] ?? NaN;
   const clients = String(r.config.writeClients);
   return [
     '## Beside the floor',
@@ -95,7 +96,7 @@ export function besideTheFloorLines(
     '| figure | booking | floor | booking / floor |',
     '| --- | ---: | ---: | ---: |',
     `| CPU ms per booking (floor: update-with-start + the hold transaction's Postgres) | ${ms(bookingCpu)} | ${ms(floorCpu)} | ${ratio(bookingCpu, floorCpu)} |`,
-    `| worker CPU ms (floor: the empty workflow's worker) | ${ms(r.cpuMsPerBooking.worker)} | ${ms(update['floor worker'] ?? NaN)} | ${ratio(r.cpuMsPerBooking.worker, update['floor worker'] ?? NaN)} |`,
+    `| worker CPU ms (floor: the empty workflow's worker) | ${ms(r.cpuMsPerBooking.worker)} | ${ms(floorWorker)} | ${ratio(r.cpuMsPerBooking.worker, floorWorker)} |`,
     `| requests/s at ${clients} clients (floor: bare update-with-start) | ${r.bookings.rps.toFixed(1)} | ${r.floors.updateWithStart.rps.toFixed(1)} | ${ratio(r.bookings.rps, r.floors.updateWithStart.rps)} |`,
     ...(r.oneClient
       ? [

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchReport } from './report';
+import { servingCpu, type BenchReport } from './report';
 
 /**
  * The scale run beside a small-book run: the figures of the same phases side by side, and how
@@ -24,11 +24,6 @@ export function findBaseline(dir: string, explicit?: string): { path: string; re
 
 const isScale = (r: BenchReport) => typeof r.data?.scaleBookings === 'number';
 
-const totalCpu = (parts: Record<string, number> | undefined) =>
-  Object.entries(parts ?? {})
-    .filter(([name]) => name !== 'bench')
-    .reduce((sum, [, v]) => sum + (Number.isFinite(v) ? v : 0), 0);
-
 /** Markdown lines: one row per figure, small book, scale book, scale / small. */
 export function comparisonLines(small: BenchReport, scale: BenchReport, smallPath: string): string[] {
   const rows: [string, number | undefined, number | undefined][] = [
@@ -40,7 +35,7 @@ export function comparisonLines(small: BenchReport, scale: BenchReport, smallPat
     ['POST → confirmed p95 ms', small.confirmed.p95, scale.confirmed.p95],
     ['one client: POST /v1/bookings p95 ms', small.oneClient?.bookings.p95, scale.oneClient?.bookings.p95],
     ['PATCH /v1/bookings/{id} p95 ms', small.modify?.p95, scale.modify?.p95],
-    ['CPU ms per booking, total', totalCpu(small.cpuMsPerBooking), totalCpu(scale.cpuMsPerBooking)],
+    ['CPU ms per booking, total', servingCpu(small.cpuMsPerBooking), servingCpu(scale.cpuMsPerBooking)],
     ...['gateway', 'worker', 'temporal', 'postgres'].map(
       (part) =>
         [`CPU ms per booking, ${part}`, small.cpuMsPerBooking[part], scale.cpuMsPerBooking[part]] as [
