@@ -40,4 +40,9 @@ module.exports = {
   // 2 s workflow task timeout and the server refused update-with-starts (FAILED_PRECONDITION).
   // The suite takes longer, and each file measures what it claims rather than its neighbour.
   maxWorkers: 1,
+  // The files still run one at a time, but in a child process that is replaced when a file leaves
+  // its heap above this: each integration file loads Nest, Prisma and the Temporal SDK into a fresh
+  // module registry, and what the SDK's native runtime and Node's globals keep of each registry
+  // grew one in-band process past V8's 4 GB heap limit late in a full run (OOM after 1,228 s).
+  workerIdleMemoryLimit: '1GB',
 };

@@ -13,15 +13,16 @@ import type { Browser, Page } from 'playwright-core';
 import { createStaff, signIn, type AdminSession, type StaffLogin } from '../support/admin';
 import { launchChromium, signedInPage } from '../support/admin-browser';
 import { wcagViolations } from '../support/axe';
-import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import { createTestRestaurant, tomorrowAt, zoneInDaytime, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 jest.setTimeout(180_000);
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
-// Half an hour off UTC, so a window shown in the browser's zone (UTC here) could not pass for it.
-const TZ = 'Asia/Kolkata';
+// Half an hour off UTC, so a window shown in the browser's zone (UTC here) could not pass for it;
+// one where it is daytime, so the walk-ins queued now are quoted before the restaurant's midnight.
+const TZ = zoneInDaytime();
 
 interface Entry {
   id: string;

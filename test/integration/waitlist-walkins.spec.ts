@@ -5,7 +5,7 @@
  */
 import { WebhookDeliveryRepository } from '@tablekeeper/db';
 import { createStaff, signIn, type AdminSession } from '../support/admin';
-import { createTestRestaurant, tomorrowAt, type TestRestaurant } from '../support/fixtures';
+import { createTestRestaurant, tomorrowAt, zoneInDaytime, type TestRestaurant } from '../support/fixtures';
 import { apiClient, eventually, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
@@ -57,9 +57,11 @@ afterAll(async () => {
 }, 90_000);
 
 async function oneTableRestaurant(): Promise<{ restaurant: TestRestaurant; ops: AdminSession; a1: string }> {
+  // The walk-ins queued here are quoted hours ahead: the restaurant's midnight must be further.
   const restaurant = await createTestRestaurant(stack.prisma, {
     tables: [{ label: 'A1', zone: 'Main', min: 1, max: 2 }],
     combinations: [],
+    timezone: zoneInDaytime(),
   });
   const ops = await signIn(stack.baseUrl, await createStaff(stack.prisma, restaurant.id, 'ops'));
   const table = await stack.prisma.diningTable.findFirstOrThrow({
@@ -314,6 +316,7 @@ it('notify emits waitlist.notified for each notification and records it; viewers
 it('gives waitlist.notified the guest’s contact only on endpoints allowed it, for the SMS integration', async () => {
   const restaurant = await createTestRestaurant(stack.prisma, {
     scopes: ['availability:read', 'bookings:read', 'bookings:write', 'webhooks:write'],
+    timezone: zoneInDaytime(),
   });
   const ops = await signIn(stack.baseUrl, await createStaff(stack.prisma, restaurant.id, 'ops'));
   const endpoint = async (guestContactAllowed: boolean) => {

@@ -30,6 +30,8 @@ export async function createTestRestaurant(
     combinations?: RestaurantSetup['combinations'];
     pacing?: RestaurantSetup['pacing'];
     hours?: RestaurantSetup['hours'];
+    /** UTC unless a test needs the restaurant's day to be somewhere else (see zoneInDaytime). */
+    timezone?: string;
     scopes?: ApiScope[];
     /** Per-minute budgets of the key; generous by default so only rate-limit tests meet them. */
     readsPerMinute?: number;
@@ -46,7 +48,7 @@ export async function createTestRestaurant(
   const id = await upsertRestaurant(prisma, {
     slug,
     name: `Test ${slug}`,
-    timezone: 'UTC',
+    timezone: options.timezone ?? 'UTC',
     policy: {
       defaultDurationSeconds: 3600,
       autoConfirmMaxPartySize: 6,
@@ -74,6 +76,21 @@ export async function createTestRestaurant(
     writesPerMinute: options.writesPerMinute ?? 1_000_000,
   });
   return { id, slug, apiKey: key.rawKey, apiKeyPrefix: key.prefix };
+}
+
+/**
+ * A zone half an hour off UTC where it is between 04:00 and 18:00 now. A restaurant open "all day"
+ * still closes at its local midnight: a walk-in quoted past it is refused (waitlist_closed), so a
+ * test that queues parties for the next hours must not run in a zone whose evening it is. The four
+ * offsets lie at most nine hours apart around the clock, so one of them always has its day now.
+ */
+export function zoneInDaytime(now = new Date()): string {
+  const zones = ['Asia/Kolkata', 'Australia/Adelaide', 'America/St_Johns', 'Pacific/Marquesas'];
+  const hourIn = (zone: string) =>
+    Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(now),
+    );
+  return zones.find((zone) => hourIn(zone) >= 4 && hourIn(zone) < 18)!;
 }
 
 /** An ISO instant `seconds` from now, whole seconds, with an explicit offset. */
