@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   Client,
   WithStartWorkflowOperation,
@@ -27,6 +27,7 @@ import {
 import { ProblemException, fieldProblem } from '../common/problem';
 import { APP_CONFIG, TEMPORAL_CLIENT } from '../infrastructure/tokens';
 import { GatewayMetrics, type BookingRequestOutcome } from '../metrics/gateway-metrics';
+import { isTransientRefusal, placementRetryDelayMs } from './placement-retry';
 
 /** README "Failure behaviour": the longest a booking waits for a dead worker's first task. */
 export const BOOKING_WORKFLOW_TASK_TIMEOUT = '2s';
@@ -36,6 +37,8 @@ export type PlaceAnswer = PlacementResult | { readonly outcome: 'pending' };
 /** The gateway's only door into Temporal: starting bookings and sending them updates. */
 @Injectable()
 export class BookingWorkflowClient {
+  private readonly logger = new Logger('BookingWorkflowClient');
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,13 +58,9 @@ export class BookingWorkflowClient {
       try {
         answer = await this.placeOnce(input, deadline);
       } catch (error) {
-        // Under a burst the server may refuse the multi-operation as a whole (FAILED_PRECONDITION,
-        // "Update-with-Start could not be executed"). Both halves are keyed (workflow ID with
-        // USE_EXISTING, update ID from the same key), so asking again cannot book twice.
-        if (!isUpdateWithStartRefused(error) || attempt >= PLACE_ATTEMPTS || Date.now() >= deadline) {
-          throw this.unavailable(error);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+        const delay = placementRetryDelayMs(error, attempt, deadline - Date.now());
+        if (delay === null) throw this.unavailable(error, attempt);
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
     this.metrics.countBookingRequest(
@@ -174,11 +173,16 @@ export class BookingWorkflowClient {
     }
   }
 
-  private unavailable(error: unknown): Error {
+  /**
+   * What the server answered is logged (code and message, never the request), so an operator can
+   * tell a down engine from a refusing one; the caller's retry with the same key is as safe as ours.
+   */
+  private unavailable(error: unknown, attempts = 1): Error {
     if (error instanceof ProblemException) return error;
-    // 9: an update-with-start the server still refused after our retries; the caller's retry
-    // with the same key is as safe as ours.
-    if (isGrpcServiceError(error) && [14, 4, 9].includes(error.code)) {
+    if (isGrpcServiceError(error) && (error.code === 4 || isTransientRefusal(error))) {
+      this.logger.warn(
+        `workflow engine refused after ${attempts} attempt(s): gRPC ${error.code} ${error.details || error.message}`,
+      );
       return Object.assign(
         new ProblemException('workflow_engine_unavailable', 'The workflow engine is unavailable; retry'),
         {
@@ -188,13 +192,6 @@ export class BookingWorkflowClient {
     }
     return error instanceof Error ? error : new Error(String(error));
   }
-}
-
-/** How many times one request asks for an update-with-start the server refused as a whole. */
-const PLACE_ATTEMPTS = 3;
-
-function isUpdateWithStartRefused(error: unknown): boolean {
-  return isGrpcServiceError(error) && error.code === 9;
 }
 
 function isAlreadyStarted(error: unknown): boolean {
