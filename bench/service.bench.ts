@@ -72,7 +72,8 @@ export const TARGETS = {
   writeP95Ms: 100,
   confirmedP95Ms: 500,
   sustainedPerSecond: 50,
-  rssMiB: 300,
+  // Issue 24 asks for under 300 MB (decimal) each: 286.1 MiB, which is what /proc reports in.
+  rssMiB: 300_000_000 / 2 ** 20,
 };
 
 interface Answer {

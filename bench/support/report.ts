@@ -318,7 +318,7 @@ export function renderMarkdown(r: BenchReport): string {
     ...besideTheFloorLines(r),
     '## Memory',
     '',
-    `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < ${t.rssMiB} MiB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
+    `Peak RSS: gateway ${r.rssMiB.gateway.toFixed(0)} MiB, worker ${r.rssMiB.worker.toFixed(0)} MiB (target < 300 MB = ${t.rssMiB.toFixed(0)} MiB each: ${verdict(Math.max(r.rssMiB.gateway, r.rssMiB.worker) < t.rssMiB)}).`,
     '',
     ...rssByPhaseLines(r.rssMiBByPhase),
   ];

@@ -36,7 +36,16 @@ export type BookingWorkflowInput = BookingRequest | SealedBookingRequest;
 
 /** What the caller of POST /v1/bookings or /v1/holds learns, synchronously. */
 export type PlacementResult =
-  | { readonly outcome: 'placed'; readonly requestFingerprint: string; readonly booking: BookingSnapshot }
+  | {
+      readonly outcome: 'placed';
+      readonly requestFingerprint: string;
+      readonly booking: BookingSnapshot;
+      /**
+       * The hold's finding that the guest was known before (answers since it was added carry it),
+       * so the gateway need not ask Postgres again before it answers.
+       */
+      readonly guestRecognised?: boolean;
+    }
   | {
       readonly outcome: 'refused';
       readonly requestFingerprint: string;

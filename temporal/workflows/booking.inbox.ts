@@ -88,6 +88,8 @@ export class BookingInbox {
   booking: BookingSnapshot | null = null;
   /** The first answer to the caller who placed the booking (POST /v1/bookings or /v1/holds). */
   private placement: PlacementResult | null = null;
+  /** The hold's finding about the guest, passed on in the placement answer (see PlacementResult). */
+  private guestRecognised: boolean | undefined;
   private nextTimer: NextTimer = null;
   private readonly remindersSent: number[] = [];
   private readonly queue: QueuedCommand[] = [];
@@ -324,12 +326,18 @@ export class BookingInbox {
     return this.record(await changeStatus({ bookingId: this.input.bookingId, action, actor, reason }));
   }
 
+  /** What the hold found about the booking's guest; it goes out with the placement answer. */
+  noteGuestRecognised(recognised: boolean | undefined): void {
+    this.guestRecognised = recognised;
+  }
+
   /** Answers the caller who placed the booking with the booking as it is now (placed). */
   answerPlacement(): void {
     this.placement ??= {
       outcome: 'placed',
       requestFingerprint: this.input.requestFingerprint,
       booking: this.booking!,
+      ...(this.guestRecognised === undefined ? {} : { guestRecognised: this.guestRecognised }),
     };
   }
 

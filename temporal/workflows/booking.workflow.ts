@@ -128,6 +128,7 @@ export async function bookingWorkflow(input: BookingWorkflowInput): Promise<Book
   }
   const policy = hold.policy;
   inbox.record(hold.booking);
+  inbox.noteGuestRecognised(hold.guestRecognised);
 
   // ── 2. a hold waits for its client: confirmed, cancelled, or expired at holdExpiresAt ────
   let confirmation: QueuedCommand | undefined;

@@ -175,6 +175,9 @@ describe('a hold that meets the exclusion constraint', () => {
     const intruder = new Client({ connectionString: db.url });
     await intruder.connect();
     try {
+      const {
+        rows: [{ pid: intruderPid }],
+      } = await intruder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
       await intruder.query('BEGIN');
       await intruder.query(
         `INSERT INTO table_assignments (id, booking_id, table_id, starts_at, ends_at, kind)
@@ -183,9 +186,12 @@ describe('a hold that meets the exclusion constraint', () => {
       );
       const placing = placement.holdBooking(request(restaurant, startsAt));
       await eventually(async () => {
+        // The hold's statement, blocked by the intruder's row (its text can be longer than what
+        // pg_stat_activity keeps of it, so it is found by whom it waits for).
         const { rows } = await sql.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM pg_stat_activity
-           WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%table_assignments%'`,
+           WHERE datname = current_database() AND $1 = ANY (pg_blocking_pids(pid))`,
+          [intruderPid],
         );
         return rows[0].n > 0 ? true : undefined;
       });

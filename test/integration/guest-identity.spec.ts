@@ -6,11 +6,12 @@
  * in the same shape for a number nobody has, with a lookup budget of its own.
  */
 import { ApiKeyRepository } from '@tablekeeper/db';
+import type { PlacementResult } from '@tablekeeper/temporal/shared/booking.contract';
 import { createTestRestaurant, inSeconds, tomorrowAt, type TestRestaurant } from '../support/fixtures';
 import { apiClient, type ApiCall } from '../support/http';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
-type Placed = { id: string; status: string; guestRecognised: boolean; startsAt: string };
+type Placed = { id: string; status: string; guestRecognised: boolean; startsAt: string; workflowId: string };
 type Found = { items: { id: string; restaurantId: string; status: string }[] };
 
 let stack: TestStack;
@@ -62,6 +63,17 @@ describe('guest identity', () => {
     expect(first.guestRecognised).toBe(false);
     const second = await book(r, { name: 'Ada L.', phone: '07700 900123', email: 'Ada@Example.com' });
     expect(second.guestRecognised).toBe(true);
+    // The workflow's own answer carries it (the hold found it), so the gateway asks Postgres no more.
+    for (const [placed, recognised] of [
+      [first, false],
+      [second, true],
+    ] as const) {
+      const answer = await stack.temporal.workflow
+        .getHandle(placed.workflowId)
+        .getUpdateHandle<PlacementResult>(`place:${placed.workflowId}`)
+        .result();
+      expect(answer).toMatchObject({ outcome: 'placed', guestRecognised: recognised });
+    }
     const guest = await guestOf(second.id);
     expect(guest.id).toBe((await guestOf(first.id)).id);
     expect(guest).toMatchObject({

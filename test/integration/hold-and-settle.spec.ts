@@ -6,6 +6,7 @@
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { BookingRequest, BookingSnapshot, HoldOutcome } from '@tablekeeper/domain';
 import type { HoldAndSettleInput } from '@tablekeeper/temporal/activities/booking.activities';
+import { GuestLookupRepository } from '@tablekeeper/db';
 import { activityHarness } from '../support/activity-harness';
 
 const ACTOR = 'system:booking-workflow';
@@ -147,4 +148,21 @@ it('takes a hold alone when asked for one: the same statement without placement 
     include: { assignments: true },
   });
   expect(row.assignments.map((a) => a.kind)).toEqual(['held']);
+});
+
+it('tells whether the guest was known before, as the gateway would read it back, and not on a retry', async () => {
+  const guest = { name: 'Rita Return', phone: '+447700900777' };
+  const first = h.request(2, { guest });
+  const firstOutcome = await place(first);
+  expect(firstOutcome).toMatchObject({ ok: true, guestRecognised: false });
+  const again = h.request(2, { guest });
+  const againOutcome = await place(again);
+  expect(againOutcome).toMatchObject({ ok: true, guestRecognised: true });
+  // The answer the gateway no longer asks Postgres for is the one Postgres gives.
+  const lookup = new GuestLookupRepository(h.prisma);
+  expect(await lookup.guestRecognised(first.bookingId)).toBe(false);
+  expect(await lookup.guestRecognised(again.bookingId)).toBe(true);
+  // A retry answers the booking as it is and leaves the question to the gateway.
+  const retried = await place(again);
+  expect(retried.ok && 'guestRecognised' in retried).toBe(false);
 });

@@ -125,6 +125,40 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+// First in this file, on the suite's own database: nothing else has queued work yet.
+it('tells an idle relay there is no work, and sees new outbox rows and due deliveries', async () => {
+  const deliveries = new WebhookDeliveryRepository(stack.prisma);
+  const base = stack.config.webhooks.publicBaseUrl;
+  while ((await deliveries.fanOut(500, base)) > 0);
+  expect(await deliveries.pendingWork()).toEqual({ outbox: false, due: false });
+
+  const r = await restaurant();
+  const failing = await receiver();
+  failing.answer = () => 500;
+  const { id: endpointId } = await endpoint(r, failing.url);
+  await hold(r);
+  expect((await deliveries.pendingWork()).outbox).toBe(true);
+
+  while ((await deliveries.fanOut(500, base)) > 0);
+  expect(await deliveries.pendingWork()).toEqual({ outbox: false, due: true });
+
+  // Leased by a relay: not due until the lease runs out.
+  expect((await deliveries.claimDue(100, 60)).length).toBeGreaterThan(0);
+  expect(await deliveries.pendingWork()).toEqual({ outbox: false, due: false });
+
+  // Due again, but its endpoint switched off: still nothing to send.
+  await stack.prisma
+    .$executeRaw`UPDATE webhook_deliveries SET leased_until = NULL WHERE endpoint_id = ${endpointId}::uuid`;
+  expect((await deliveries.pendingWork()).due).toBe(true);
+  const off = await api('PATCH', `/v1/webhook-endpoints/${endpointId}`, {
+    key: r.apiKey,
+    body: { enabled: false },
+  });
+  expect(off.status).toBe(200);
+  expect(await deliveries.pendingWork()).toEqual({ outbox: false, due: false });
+  expect(failing.requests).toHaveLength(0);
+});
+
 it('delivers a booking’s whole life in order, each message verified with standardwebhooks', async () => {
   const r = await restaurant();
   const rx = await receiver();

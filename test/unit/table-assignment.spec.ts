@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { planAssignments, type TableInfo } from '@tablekeeper/domain/table-assignment';
+import {
+  combinedTablesStrategy,
+  planAssignments,
+  type TableInfo,
+} from '@tablekeeper/domain/table-assignment';
 
 const table = (id: string, min: number, max: number, zoneId = 'main'): TableInfo => ({
   id,
@@ -84,6 +88,73 @@ describe('table assignment engine', () => {
             expect(plans[i - 1].score).toBeGreaterThanOrEqual(plans[i].score);
         },
       ),
+    );
+  });
+});
+
+/**
+ * The combined-tables strategy as it was before it skipped tables that seat the party alone:
+ * every connected set grown through every table. Kept here as the reference the faster search must
+ * equal, proposals and their order (which breaks score ties).
+ */
+function growThroughEveryTable(req: {
+  partySize: number;
+  tables: TableInfo[];
+  combinable: [string, string][];
+  maxCombinedTables: number;
+}): TableInfo[][] {
+  const byId = new Map(req.tables.map((t) => [t.id, t]));
+  const neighbours = new Map<string, Set<string>>();
+  for (const [a, b] of req.combinable) {
+    if (!byId.has(a) || !byId.has(b) || a === b) continue;
+    if (!neighbours.has(a)) neighbours.set(a, new Set());
+    if (!neighbours.has(b)) neighbours.set(b, new Set());
+    neighbours.get(a)!.add(b);
+    neighbours.get(b)!.add(a);
+  }
+  const seen = new Set<string>();
+  const results: TableInfo[][] = [];
+  const grow = (set: string[]): void => {
+    const key = [...set].sort().join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (set.length >= 2) {
+      const picked = set.map((id) => byId.get(id)!);
+      if (
+        picked.every((t) => t.maxCovers < req.partySize) &&
+        picked.reduce((s, t) => s + t.maxCovers, 0) >= req.partySize
+      ) {
+        results.push(picked);
+        return;
+      }
+    }
+    if (set.length >= req.maxCombinedTables) return;
+    for (const id of set)
+      for (const next of neighbours.get(id) ?? []) if (!set.includes(next)) grow([...set, next]);
+  };
+  for (const id of neighbours.keys()) grow([id]);
+  return results;
+}
+
+describe('combined tables', () => {
+  it('proposes exactly what growing through every table proposed, in the same order', () => {
+    const layout = fc.integer({ min: 2, max: 12 }).chain((n) =>
+      fc.record({
+        covers: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: n, maxLength: n }),
+        pairs: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 * n }),
+        partySize: fc.integer({ min: 1, max: 24 }),
+        maxCombinedTables: fc.integer({ min: 2, max: 4 }),
+      }),
+    );
+    fc.assert(
+      fc.property(layout, ({ covers, pairs, partySize, maxCombinedTables }) => {
+        const tables = covers.map((max, i) => table(`T${i}`, 1, max));
+        const combinable = pairs.map(([a, b]): [string, string] => [`T${a}`, `T${b}`]);
+        const request = { partySize, tables, combinable, maxCombinedTables };
+        const ids = (sets: TableInfo[][]) => sets.map((set) => set.map((t) => t.id));
+        expect(ids(combinedTablesStrategy.propose(request))).toEqual(ids(growThroughEveryTable(request)));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { BookingStatus } from '@tablekeeper/domain';
+import { compareTableLabels, type BookingStatus } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import { checkTableChoice } from './booking-table-choice.repository';
 import type { PrismaClient } from './prisma-client.factory';
@@ -131,7 +131,7 @@ function toRow(row: ListedRow): AdminBookingRow {
     },
     tables: row.assignments
       .map((a) => ({ id: a.table.id, label: a.table.label }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true })),
+      .sort((a, b) => compareTableLabels(a.label, b.label)),
     reviewReason: row.reviewReason,
     closeReason: row.closeReason,
   };
@@ -326,7 +326,7 @@ export class AdminBookingRepository {
       id: zone.id,
       name: zone.name,
       tables: zone.tables
-        .sort((a, b) => a.label.localeCompare(b.label, 'en', { numeric: true }))
+        .sort((a, b) => compareTableLabels(a.label, b.label))
         .map((table) => {
           // A lapsed hold no longer takes the table, whether or not its workflow expired it yet.
           const live = table.assignments.find(

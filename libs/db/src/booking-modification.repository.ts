@@ -12,6 +12,7 @@ import {
   CAPACITY_TAKING_STATUSES,
   changeReviewReason,
   changedPlacement,
+  compareTableLabels,
   decideHold,
   fitsPacing,
   holdSlot,
@@ -72,8 +73,6 @@ interface Side {
   readonly guest?: { readonly name: string; readonly phone: string | null; readonly email: string | null };
 }
 
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-
 export class BookingModificationRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -122,7 +121,7 @@ export class BookingModificationRepository {
       startsAt: row.startsAt.toISOString(),
       endsAt: row.endsAt.toISOString(),
       partySize: row.partySize,
-      tables: row.assignments.map((a) => a.table.label).sort(byLabel),
+      tables: row.assignments.map((a) => a.table.label).sort(compareTableLabels),
       seatingPreference: row.seatingPreference,
       notes: row.notes,
       guest: { name: row.guest.name, phone: row.guest.phone, email: row.guest.email },
@@ -216,7 +215,7 @@ export class BookingModificationRepository {
       const plan = decision.plan;
       chosen = {
         ids: plan.tableIds,
-        labels: [...plan.labels].sort(byLabel),
+        labels: [...plan.labels].sort(compareTableLabels),
         plan: { strategy: plan.strategy, score: plan.score, tables: [...plan.labels] },
       };
     }
@@ -543,7 +542,7 @@ export async function readPendingChange(tx: Tx, bookingId: string): Promise<Pend
     partySize: change.partySize,
     startsAt: change.startsAt.toISOString(),
     endsAt: change.endsAt.toISOString(),
-    tables: change.assignments.map((a) => a.table.label).sort(byLabel),
+    tables: change.assignments.map((a) => a.table.label).sort(compareTableLabels),
     reviewReason: change.reviewReason,
   };
 }

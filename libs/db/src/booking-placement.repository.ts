@@ -2,6 +2,7 @@ import {
   CAPACITY_TAKING_STATUSES,
   PLACING_STATUSES,
   choosePlan,
+  compareTableLabels,
   decideHold,
   holdLapsed,
   holdSlot,
@@ -29,7 +30,7 @@ import {
   type BookingState,
 } from './booking-statements';
 import { changeBooking } from './booking-status-change';
-import { linkGuest } from './guest-identity.statements';
+import { planGuestLink } from './guest-identity.statements';
 import { openBookingRequestWith } from './guest-data-seal';
 
 /** A request as the workflow sends it: the guest data may be sealed (guest-data-seal.ts). */
@@ -146,8 +147,9 @@ export class BookingPlacementRepository {
     if (!decision.ok) return decision;
 
     const { plan } = decision;
-    const labels = plan ? [...plan.labels].sort(byLabel) : [];
-    const guest = await linkGuest(
+    const labels = plan ? [...plan.labels].sort(compareTableLabels) : [];
+    // A guest nobody knew is written by the booking's insert below (one round trip less).
+    const link = await planGuestLink(
       tx,
       where.floor.id,
       {
@@ -162,7 +164,8 @@ export class BookingPlacementRepository {
     const placed = await insertBooking(tx, {
       bookingId: req.bookingId,
       restaurantId: where.floor.id,
-      guestId: guest.guestId,
+      guestId: link.guest.guestId,
+      ...(link.pending ? { guestInsert: link.pending.insert } : {}),
       apiKeyId: req.apiKeyId,
       partySize: req.partySize,
       startsAt: slot.startsAt,
@@ -190,6 +193,7 @@ export class BookingPlacementRepository {
             })),
       now,
     });
+    await link.pending?.afterInsert(tx);
     const booking: BookingSnapshot = {
       id: req.bookingId,
       workflowId: req.workflowId,
@@ -204,7 +208,7 @@ export class BookingPlacementRepository {
       closeReason: null,
       version: placed.version,
     };
-    return { ok: true, booking, policy: decision.policy };
+    return { ok: true, booking, policy: decision.policy, guestRecognised: link.guest.recognised };
   }
 
   /**
@@ -293,12 +297,10 @@ export class BookingPlacementRepository {
         kind: 'assigned',
       })),
     });
-    const snapshot = { ...booking, tables: [...plan.labels].sort(byLabel) };
+    const snapshot = { ...booking, tables: [...plan.labels].sort(compareTableLabels) };
     return { plan, noTablesReason: null, state: { ...state, snapshot } };
   }
 }
-
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 function describePlan(plan: ChosenPlan): Prisma.InputJsonObject {
   return {

@@ -1,11 +1,9 @@
-import type { BookingSnapshot } from '@tablekeeper/domain';
+import { compareTableLabels, type BookingSnapshot } from '@tablekeeper/domain';
 import type { Prisma } from './generated/prisma/client';
 import type { PrismaClient } from './prisma-client.factory';
 import { readPendingChange } from './booking-modification.repository';
 
 type BookingRow = Prisma.BookingGetPayload<{ include: { assignments: { include: { table: true } } } }>;
-
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /** A booking as read through Prisma, in the shape the workflow and the API share. */
 export function toSnapshot(row: BookingRow): BookingSnapshot {
@@ -18,7 +16,7 @@ export function toSnapshot(row: BookingRow): BookingSnapshot {
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
     holdExpiresAt: row.holdExpiresAt?.toISOString() ?? null,
-    tables: row.assignments.map((a) => a.table.label).sort(byLabel),
+    tables: row.assignments.map((a) => a.table.label).sort(compareTableLabels),
     reviewReason: row.reviewReason,
     closeReason: row.closeReason,
     version: row.version,

@@ -4,7 +4,13 @@
  * and the answer to the guest waits on all of them (see README "Performance").
  */
 import { randomUUID } from 'node:crypto';
-import type { BookingSnapshot, BookingStatus, HoldFloor, PlacementStep } from '@tablekeeper/domain';
+import {
+  compareTableLabels,
+  type BookingSnapshot,
+  type BookingStatus,
+  type HoldFloor,
+  type PlacementStep,
+} from '@tablekeeper/domain';
 import { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 
@@ -187,8 +193,13 @@ export async function readBusyTables(
 export interface NewBooking {
   readonly bookingId: string;
   readonly restaurantId: string;
-  /** The guest it belongs to (linkGuest, in the same transaction). */
+  /** The guest it belongs to (linkGuest or planGuestLink, in the same transaction). */
   readonly guestId: string;
+  /**
+   * A new guest's row (planGuestLink's pending insert), written by the booking's own statement: the
+   * foreign key from the booking is checked at the statement's end, when both rows exist.
+   */
+  readonly guestInsert?: Prisma.Sql;
   readonly apiKeyId: string | null;
   readonly partySize: number;
   readonly startsAt: Date;
@@ -258,8 +269,9 @@ export async function insertBooking(tx: Tx, booking: NewBooking): Promise<NewBoo
       payload: { bookingId: booking.bookingId, status: step.to, from: step.from, reason: step.reason },
     })),
   ];
+  const guestCte = booking.guestInsert ? Prisma.sql`guest AS (${booking.guestInsert}),` : Prisma.empty;
   await tx.$executeRaw`
-    WITH booking AS (
+    WITH ${guestCte} booking AS (
       INSERT INTO bookings (id, restaurant_id, guest_id, api_key_id, status, party_size, starts_at, ends_at,
                             pacing_slot_start, hold_expires_at, channel, notes, seating_preference,
                             idempotency_key, request_fingerprint, workflow_id, review_reason, version,
@@ -319,8 +331,6 @@ interface BookingStateRow {
   swept: number;
 }
 
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-
 function stateOf(row: BookingStateRow): BookingState {
   return {
     snapshot: {
@@ -332,7 +342,7 @@ function stateOf(row: BookingStateRow): BookingState {
       startsAt: row.starts_at.toISOString(),
       endsAt: row.ends_at.toISOString(),
       holdExpiresAt: row.hold_expires_at?.toISOString() ?? null,
-      tables: [...row.tables].sort(byLabel),
+      tables: [...row.tables].sort(compareTableLabels),
       reviewReason: row.review_reason,
       closeReason: row.close_reason,
       version: row.version,

@@ -2,7 +2,7 @@
  * Staff's table choices: approving a review at tables staff picked, and checking such a choice.
  * Every other write of tables is the placement's (booking-placement.repository.ts).
  */
-import type { BookingSnapshot } from '@tablekeeper/domain';
+import { compareTableLabels, type BookingSnapshot } from '@tablekeeper/domain';
 import type { Tx } from './prisma-client.factory';
 import { busyAssignments, lockRestaurant, releaseLapsedHolds } from './booking-statements';
 import { readAndChangeBooking, type TransitionCommand } from './booking-status-change';
@@ -15,8 +15,6 @@ export class TablesUnavailableError extends Error {
     this.name = 'TablesUnavailableError';
   }
 }
-
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
  * manual_review -> confirmed at the tables staff picked. Under the restaurant lock, like every
@@ -86,8 +84,10 @@ export async function checkTableChoice(
     FROM (${busy}) busy JOIN dining_tables dt ON dt.id = busy.table_id
     WHERE busy.table_id = ANY(${wanted}::uuid[]) AND busy.booking_id <> ${booking.id}::uuid`;
   if (taken.length > 0) {
-    const labels = taken.map((t) => t.label).sort(byLabel);
+    const labels = taken.map((t) => t.label).sort(compareTableLabels);
     throw new TablesUnavailableError(`${labels.join(', ')} ${labels.length > 1 ? 'are' : 'is'} taken then`);
   }
-  return tables.map((t) => ({ id: t.id, label: t.label })).sort((a, b) => byLabel(a.label, b.label));
+  return tables
+    .map((t) => ({ id: t.id, label: t.label }))
+    .sort((a, b) => compareTableLabels(a.label, b.label));
 }

@@ -6,6 +6,7 @@ import {
   type GuestMatch,
   type GuestProfileHints,
 } from '@tablekeeper/domain';
+import { Prisma } from './generated/prisma/client';
 import type { Tx } from './prisma-client.factory';
 
 export interface GuestContact extends GuestProfileHints {
@@ -18,6 +19,19 @@ export interface LinkedGuest {
   readonly guestId: string;
   /** The guest was known before this booking. */
   readonly recognised: boolean;
+}
+
+/**
+ * The guest a booking belongs to, before the row of a guest nobody knew is written: `pending` is
+ * that row's insert (a statement alone, or a data-modifying CTE of the booking's own insert, one
+ * round trip less) and what must follow it once the row exists.
+ */
+export interface GuestLink {
+  readonly guest: LinkedGuest;
+  readonly pending: {
+    readonly insert: Prisma.Sql;
+    readonly afterInsert: (tx: Tx) => Promise<void>;
+  } | null;
 }
 
 interface MatchRow {
@@ -44,10 +58,32 @@ export async function linkGuest(
   tx: Tx,
   restaurantId: string,
   contact: GuestContact,
-  context: { readonly bookingId: string | null; readonly source: string; readonly now: Date },
+  context: GuestLinkContext,
   /** The restaurant's country when the caller has read it already (the hold has). */
   knownCountry?: string | null,
 ): Promise<LinkedGuest> {
+  const link = await planGuestLink(tx, restaurantId, contact, context, knownCountry);
+  if (link.pending) {
+    await tx.$executeRaw(link.pending.insert);
+    await link.pending.afterInsert(tx);
+  }
+  return link.guest;
+}
+
+export interface GuestLinkContext {
+  readonly bookingId: string | null;
+  readonly source: string;
+  readonly now: Date;
+}
+
+/** linkGuest, with a new guest's insert left to the caller (see GuestLink). */
+export async function planGuestLink(
+  tx: Tx,
+  restaurantId: string,
+  contact: GuestContact,
+  context: GuestLinkContext,
+  knownCountry?: string | null,
+): Promise<GuestLink> {
   const country =
     knownCountry !== undefined
       ? knownCountry
@@ -75,7 +111,7 @@ export async function linkGuest(
 
   if (resolution.kind === 'new') {
     const guestId = randomUUID();
-    await tx.$executeRaw`
+    const insert = Prisma.sql`
       INSERT INTO guests (id, restaurant_id, name, phone, email, phone_e164, email_normalized, language,
                           first_booking_id, allergens, dietary_notes, marketing_consent, marketing_consent_at,
                           marketing_consent_source, created_at, updated_at)
@@ -85,8 +121,10 @@ export async function linkGuest(
               ${allergens}::text[], ${contact.dietaryNotes ?? null}, ${consent ?? null},
               ${consent === undefined ? null : context.now}, ${consent === undefined ? null : context.source},
               ${context.now}, ${context.now})`;
-    if (consent !== undefined) await recordConsent(tx, guestId, consent, context.source, context.now);
-    return { guestId, recognised: false };
+    const afterInsert = async (after: Tx) => {
+      if (consent !== undefined) await recordConsent(after, guestId, consent, context.source, context.now);
+    };
+    return { guest: { guestId, recognised: false }, pending: { insert, afterInsert } };
   }
 
   const guestId = resolution.guestId;
@@ -125,7 +163,7 @@ export async function linkGuest(
       VALUES (${randomUUID()}::uuid, ${restaurantId}::uuid, ${guestId}::uuid, ${resolution.otherGuestId}::uuid,
               ${context.bookingId}::uuid, 'phone_and_email_of_different_guests', ${context.now})`;
   }
-  return { guestId, recognised: true };
+  return { guest: { guestId, recognised: true }, pending: null };
 }
 
 export async function recordConsent(

@@ -7,6 +7,7 @@ import {
   type WebhookBookingFacts,
   type WebhookGuestContact,
 } from '@tablekeeper/domain';
+import { Prisma } from './generated/prisma/client';
 import type { PrismaClient, Tx } from './prisma-client.factory';
 
 /** A delivery a relay holds (leased) and is about to send. */
@@ -80,11 +81,35 @@ interface EndpointRow {
 const FANOUT_LOCK = 'tablekeeper:webhook-fanout';
 
 /**
+ * A delivery a relay may lease now (`d` a webhook_deliveries row, `e` its endpoint): pending,
+ * due, not leased, endpoint enabled. claimDue() adds a booking's order; pendingWork() asks only
+ * whether one exists.
+ */
+const DUE_NOW = Prisma.sql`d.status = 'pending' AND d.next_attempt_at <= now()
+  AND (d.leased_until IS NULL OR d.leased_until < now()) AND e.enabled`;
+
+/**
  * The relay's side of webhooks: outbox rows fanned out into one delivery per endpoint, due
  * deliveries leased to one relay at a time, and each attempt's outcome recorded.
  */
 export class WebhookDeliveryRepository {
   constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Whether a pass has anything to do: outbox rows not fanned out yet, and deliveries due now
+   * (DUE_NOW: a superset of what claimDue() leases, which waits for a booking's older ones). One
+   * statement, so an idle relay's poll costs one round trip instead of the fan-out transaction's
+   * four and the claim's one.
+   */
+  async pendingWork(): Promise<{ outbox: boolean; due: boolean }> {
+    const [row] = await this.prisma.$queryRaw<{ outbox: boolean; due: boolean }[]>`
+      SELECT
+        EXISTS (SELECT 1 FROM outbox_events WHERE published_at IS NULL) AS outbox,
+        EXISTS (
+          SELECT 1 FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+          WHERE ${DUE_NOW}) AS due`;
+    return { outbox: row?.outbox ?? false, due: row?.due ?? false };
+  }
 
   /**
    * Turns up to `limit` unpublished outbox rows, oldest first, into deliveries for every enabled
@@ -195,9 +220,7 @@ export class WebhookDeliveryRepository {
       WITH due AS (
         SELECT d.id FROM webhook_deliveries d
         JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.status = 'pending' AND d.next_attempt_at <= now()
-          AND (d.leased_until IS NULL OR d.leased_until < now())
-          AND e.enabled
+        WHERE ${DUE_NOW}
           AND (d.order_key IS NULL OR NOT EXISTS (
             SELECT 1 FROM webhook_deliveries p
             WHERE p.endpoint_id = d.endpoint_id AND p.order_key = d.order_key

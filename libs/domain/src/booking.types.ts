@@ -164,7 +164,16 @@ export type HoldRefusalCode =
   | 'tables_unavailable';
 
 export type HoldOutcome =
-  | { readonly ok: true; readonly booking: BookingSnapshot; readonly policy: BookingPolicy }
+  | {
+      readonly ok: true;
+      readonly booking: BookingSnapshot;
+      readonly policy: BookingPolicy;
+      /**
+       * Whether the booking's guest was known before it, as the hold that linked them found; absent
+       * when the hold was a retry that answered an earlier one (the gateway then reads it).
+       */
+      readonly guestRecognised?: boolean;
+    }
   | { readonly ok: false; readonly code: HoldRefusalCode; readonly detail: string };
 
 /** Who changed a booking: `api:<key prefix>`, `staff:<email>`, `system:<timer>` ... */

@@ -2,6 +2,7 @@ export * from './booking-status';
 export * from './service-hours';
 export * from './pacing';
 export * from './table-assignment';
+export * from './table-labels';
 export * from './booking.types';
 export * from './availability';
 export * from './placement';

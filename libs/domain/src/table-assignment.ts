@@ -10,6 +10,8 @@
  * The best total wins; the hold transaction takes candidates best-first and Postgres' exclusion
  * constraint decides any race.
  */
+import { compareTableLabels } from './table-labels';
+
 export interface TableInfo {
   readonly id: string;
   readonly label: string;
@@ -85,6 +87,11 @@ export const combinedTablesStrategy: CandidateStrategy = {
       neighbours.get(a)!.add(b);
       neighbours.get(b)!.add(a);
     }
+    // A set holding a table that seats the party alone is never proposed, nor is any set grown
+    // from it: only smaller tables take part. Neighbours keep their order, so the proposals (and
+    // their order, which breaks score ties) are the same as growing through every table; a party of
+    // two at a floor of two-tops and larger builds nothing at all.
+    const joinable = (id: string) => byId.get(id)!.maxCovers < req.partySize;
     const seen = new Set<string>();
     const results: TableInfo[][] = [];
     const grow = (set: string[]): void => {
@@ -93,19 +100,19 @@ export const combinedTablesStrategy: CandidateStrategy = {
       seen.add(key);
       if (set.length >= 2) {
         const tables = set.map((id) => byId.get(id)!);
-        // Only a party none of the set's tables could seat alone is worth pushing tables together.
-        const needsAll = tables.every((t) => t.maxCovers < req.partySize);
-        if (needsAll && seatsOf(tables) >= req.partySize) {
+        if (seatsOf(tables) >= req.partySize) {
           results.push(tables);
           return;
         }
       }
       if (set.length >= maxSize) return;
       for (const id of set) {
-        for (const next of neighbours.get(id) ?? []) if (!set.includes(next)) grow([...set, next]);
+        for (const next of neighbours.get(id) ?? []) {
+          if (!set.includes(next) && joinable(next)) grow([...set, next]);
+        }
       }
     };
-    for (const id of neighbours.keys()) grow([id]);
+    for (const id of neighbours.keys()) if (joinable(id)) grow([id]);
     return results;
   },
 };
@@ -146,7 +153,7 @@ export const DEFAULT_SCORERS: readonly Scorer[] = [
   largeTableReserveScorer,
 ];
 
-const byLabel = (a: TableInfo, b: TableInfo) => a.label.localeCompare(b.label, 'en', { numeric: true });
+const byLabel = (a: TableInfo, b: TableInfo) => compareTableLabels(a.label, b.label);
 
 export function planAssignments(
   req: AssignmentRequest,
@@ -170,9 +177,7 @@ export function planAssignments(
       });
     }
   }
-  plans.sort(
-    (a, b) => b.score - a.score || a.labels.join().localeCompare(b.labels.join(), 'en', { numeric: true }),
-  );
+  plans.sort((a, b) => b.score - a.score || compareTableLabels(a.labels.join(), b.labels.join()));
   return { plans, candidatesConsidered };
 }
 

@@ -209,7 +209,8 @@ export class BookingPlacementService {
       }
       throw problem;
     }
-    const guestRecognised = await this.guests.guestRecognised(bookingId);
+    // Answers of workflows started before the hold passed it on lack it: those ask Postgres.
+    const guestRecognised = answer.guestRecognised ?? (await this.guests.guestRecognised(bookingId));
     return { kind: 'placed', booking: answer.booking, replayed: false, guestRecognised };
   }
 

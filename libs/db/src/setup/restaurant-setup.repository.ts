@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import { CAPACITY_TAKING_STATUSES, specialPeriodsOf, type SpecialPeriod } from '@tablekeeper/domain';
+import {
+  CAPACITY_TAKING_STATUSES,
+  compareTableLabels,
+  specialPeriodsOf,
+  type SpecialPeriod,
+} from '@tablekeeper/domain';
 import { Prisma } from '../generated/prisma/client';
 import { lockRestaurant } from '../booking-statements';
 import { hasSqlState } from '../postgres-errors';
@@ -114,7 +119,6 @@ export interface Actor {
   readonly actor: string;
 }
 
-const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -218,9 +222,9 @@ export class RestaurantSetupRepository {
         minCovers: t.minCovers,
         maxCovers: t.maxCovers,
         active: t.active,
-        combinableWith: t.combinations.map((c) => c.partner.label).sort(byLabel),
+        combinableWith: t.combinations.map((c) => c.partner.label).sort(compareTableLabels),
       }))
-      .sort((a, b) => byLabel(a.label, b.label));
+      .sort((a, b) => compareTableLabels(a.label, b.label));
   }
 
   /** A new table, with its combinations; it is offered by the very next availability answer. */
@@ -695,7 +699,7 @@ export class RestaurantSetupRepository {
       partySize: r.party_size,
       startsAt: r.starts_at.toISOString(),
       endsAt: r.ends_at.toISOString(),
-      tables: [...r.tables].sort(byLabel),
+      tables: [...r.tables].sort(compareTableLabels),
     }));
   }
 
